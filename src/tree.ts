@@ -123,7 +123,11 @@ export interface SignatureNode extends Parent {
 export interface TableNode extends Parent {
   type: 'table';
   children: LineNode[];
-  /** Each row's cells may carry entities under `rowEntities[rowIndex][columnKey]`. */
+  /**
+   * Entities per row and cell: `rowEntities[rowIndex][columnKey]`, plus the key
+   * `groupTitle` for the title of the row's group (Phụ lục 2 groups tasks under
+   * the agency that leads them).
+   */
   data: { table: Omit<Table, 'span'>; rowEntities?: Array<Record<string, Entities>> };
 }
 

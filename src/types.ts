@@ -1,3 +1,4 @@
+// Team note: the full issue texts are in docs/issues/issue-N.md (also `issues show N`); "$(ISSUE4)" in a brief means docs/issues/issue-4.md.
 /**
  * The document object: what `parse` returns, what `NAME.json` holds, and what
  * `schema/directive.schema.json` is generated from. Every change here that
@@ -196,6 +197,8 @@ export interface Task {
   deadlines: Deadline[];
   /** Reference ids. */
   references: string[];
+  /** Fields taken from the enclosing item because this one does not state them ("5. Trước 31/10/2025, Đảng ủy … chỉ đạo hoàn thành các nhiệm vụ sau:" → 5.1 … 5.11). */
+  inherited: Array<'lead' | 'deadlines'>;
   span: Span;
 }
 

@@ -1,0 +1,20 @@
+/** What the stages leave on `file.data` for each other. */
+import type { RestorationSummary, SourceInfo } from './types.js';
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Set by the pipeline before parsing. */
+    source: SourceInfo;
+    /** Set by the restore stage. */
+    restoration: RestorationSummary;
+  }
+}
+
+export const PASSTHROUGH: RestorationSummary = {
+  applied: false,
+  tokens: 0,
+  changed: 0,
+  lowConfidence: 0,
+  meanConfidence: 1,
+  details: [],
+};
