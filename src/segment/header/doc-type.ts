@@ -1,0 +1,68 @@
+/**
+ * The document type: from the title line ("KẾ HOẠCH", "CHƯƠNG TRÌNH HÀNH
+ * ĐỘNG"), else from the type code of the symbol ("CV" for a Công văn, which
+ * prints no title). Matching is on folded, OCR-tolerant words
+ * ("CHUONG TRINH HANH PONG").
+ */
+import type { DocumentType } from '../../types.js';
+import { isPhrase, phraseKeys, words } from '../text/fold.js';
+
+/** Longest first, so "Chương trình hành động" wins over a bare "Chương trình". */
+const TITLES: ReadonlyArray<[DocumentType, string[]]> = (
+  [
+    ['Chương trình hành động', 'chương trình hành động'],
+    ['Chương trình hành động', 'chương trình'],
+    ['Kế hoạch', 'kế hoạch hành động'],
+    ['Kế hoạch', 'kế hoạch'],
+    ['Công văn', 'công văn'],
+    ['Chỉ thị', 'chỉ thị'],
+    ['Quyết định', 'quyết định'],
+    ['Nghị quyết', 'nghị quyết'],
+    ['Nghị định', 'nghị định'],
+    ['Kết luận', 'kết luận'],
+    ['Thông báo', 'thông báo'],
+    ['Thông tư', 'thông tư'],
+    ['Báo cáo', 'báo cáo'],
+    ['Hướng dẫn', 'hướng dẫn'],
+    ['Quy định', 'quy định'],
+    ['Tờ trình', 'tờ trình'],
+    ['Phụ lục', 'phụ lục'],
+    ['Luật', 'luật'],
+  ] as Array<[DocumentType, string]>
+).map(([type, phrase]) => [type, phraseKeys(phrase)] as [DocumentType, string[]]);
+
+/** The type a whole line names, or null. Trailing numbering ("PHỤ LỤC 1", "PHỤ LỤC I") is allowed. */
+export function typeOfTitle(line: string): DocumentType | null {
+  const seen = words(line);
+  const bare = seen.length > 1 && /^(\d{1,2}|[ivxl]{1,4})$/u.test(seen[seen.length - 1]!) ? seen.slice(0, -1) : seen;
+  for (const [type, phrase] of TITLES) {
+    if (isPhrase(seen, phrase) || isPhrase(bare, phrase)) return type;
+  }
+  return null;
+}
+
+const CODES: Readonly<Record<string, DocumentType>> = {
+  CV: 'Công văn',
+  KH: 'Kế hoạch',
+  CTR: 'Chương trình hành động',
+  CT: 'Chỉ thị',
+  QĐ: 'Quyết định',
+  QD: 'Quyết định',
+  NQ: 'Nghị quyết',
+  NĐ: 'Nghị định',
+  ND: 'Nghị định',
+  KL: 'Kết luận',
+  TB: 'Thông báo',
+  TT: 'Thông tư',
+  BC: 'Báo cáo',
+  HD: 'Hướng dẫn',
+  QĐI: 'Quy định',
+  QDI: 'Quy định',
+  TTR: 'Tờ trình',
+};
+
+/** The type a symbol's code stands for: "CV/TU" → Công văn, "QĐ-TTg" → Quyết định. */
+export function typeOfSymbol(symbol: string): DocumentType | null {
+  const codePart = symbol.split(/[/-]/u)[0] ?? '';
+  return CODES[codePart.toUpperCase()] ?? null;
+}

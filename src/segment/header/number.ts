@@ -1,0 +1,89 @@
+/**
+ * The document's own number and symbol from the "Số: …" line:
+ * Party form "642-KH/TU", State forms "444/QĐ-TTg" and "178/2024/NĐ-CP".
+ * OCR damage is tolerated ("s642.5 -KH/TU", "sé 472 -cv/TU"); an unreadable
+ * number ("sé6 M -KH/TU") is reported as null, never guessed.
+ */
+
+export interface DocumentNumber {
+  number: string | null;
+  symbol: string;
+  id: string | null;
+  /** Offsets of the whole "số … symbol" match in the line. */
+  start: number;
+  end: number;
+  /** What was read but not kept ("642.5" → "642"), or why the number is null. */
+  notes: string[];
+  /** True when something stood where the number goes but could not be read. */
+  unreadable: boolean;
+}
+
+const L = 'A-Za-zĐđ';
+// "số" as OCR prints it (số, so, sô, s6, sé6, s&, s§ …) then an optional colon; bounded, anchored.
+// A digit glued to "s" belongs to the number ("s642") unless a space follows ("sé6 M").
+const SO = String.raw`(?:^|\s)[sS](?:[^\s\d:]{0,2}\d?(?=[\s:])|[^\s\d:]{0,2}(?=\d))\s{0,3}:?\s{0,3}`;
+const PARTY = new RegExp(
+  SO + String.raw`(\S{0,8}?)\s{0,3}-\s{0,3}([${L}]{1,6})\s{0,2}\/\s{0,2}([${L}]{1,10})(?![${L}])`,
+  'u',
+);
+const STATE = new RegExp(
+  SO + String.raw`(\S{0,8}?)\s{0,3}\/\s{0,2}(?:(\d{4})\s{0,2}\/\s{0,2})?([${L}]{1,6})\s{0,2}-\s{0,2}([${L}]{1,10})(?![${L}])`,
+  'u',
+);
+
+/** "cv" → "CV"; mixed case ("QĐi", "TTg") is kept as printed. */
+function code(text: string): string {
+  return text === text.toLowerCase() ? text.toUpperCase() : text;
+}
+
+interface NumberToken {
+  number: string | null;
+  notes: string[];
+  unreadable: boolean;
+}
+
+function readNumber(token: string, allowDecimal: boolean): NumberToken {
+  const raw = token.replace(/[.,:\s]+$/u, '');
+  if (raw === '') return { number: null, notes: ['no number printed'], unreadable: false };
+  const m = /^(\d{1,5})(?:[.,](\d{1,2}))?$/u.exec(raw);
+  if (!m) return { number: null, notes: [`number "${raw}" is unreadable`], unreadable: true };
+  if (m[2] === undefined) return { number: m[1]!, notes: [], unreadable: false };
+  // Party numbers are whole ("642-KH/TU"); a ".5" there is OCR debris. State resolutions may be "66.2/2025/NQ-CP".
+  if (allowDecimal) return { number: `${m[1]}.${m[2]}`, notes: [], unreadable: false };
+  return { number: m[1]!, notes: [`"${raw}" read as ${m[1]}`], unreadable: false };
+}
+
+/** Finds the document number on one line, or null when the line has none. */
+export function parseDocumentNumber(line: string): DocumentNumber | null {
+  const party = PARTY.exec(line);
+  const state = STATE.exec(line);
+  if (party && (!state || party.index <= state.index)) {
+    const n = readNumber(party[1]!, false);
+    const symbol = `${code(party[2]!)}/${code(party[3]!)}`;
+    return {
+      number: n.number,
+      symbol,
+      id: n.number === null ? null : `${n.number}-${symbol}`,
+      start: party.index,
+      end: party.index + party[0].length,
+      notes: n.notes,
+      unreadable: n.unreadable,
+    };
+  }
+  if (state) {
+    const n = readNumber(state[1]!, true);
+    const symbol = `${code(state[3]!)}-${code(state[4]!)}`;
+    const year = state[2];
+    const id = n.number === null ? null : year ? `${n.number}/${year}/${symbol}` : `${n.number}/${symbol}`;
+    return {
+      number: n.number,
+      symbol,
+      id,
+      start: state.index,
+      end: state.index + state[0].length,
+      notes: n.notes,
+      unreadable: n.unreadable,
+    };
+  }
+  return null;
+}

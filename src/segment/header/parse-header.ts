@@ -1,0 +1,200 @@
+/**
+ * The header block at the top of the document: issuer and national heading,
+ * number and symbol, place and date, type (title line or symbol code), and
+ * the subject (title lines after the type, or the "V/v …" lines of a Công
+ * văn). Fields that are missing or unreadable are null with an issue; nothing
+ * is guessed.
+ */
+import type { LineNode } from '../../tree.js';
+import type { DocumentType, Header } from '../../types.js';
+import { spanOfLines, joinLines } from '../../positions.js';
+import { issue, type Issue } from '../issues.js';
+import { fold } from '../text/fold.js';
+import { endsOpen, isBlank, isUpperLine, letterCount } from '../text/shape.js';
+import { parsePlaceDate, type PlaceDate } from './date.js';
+import { typeOfSymbol, typeOfTitle } from './doc-type.js';
+import { splitTopLine } from './national.js';
+import { parseDocumentNumber, type DocumentNumber } from './number.js';
+
+export interface HeaderResult {
+  header: Header;
+  /** Index of the first header line and of the first line after the header. */
+  start: number;
+  end: number;
+  issues: Issue[];
+}
+
+/** How far down the first page the header fields are looked for, in non-blank lines. */
+const WINDOW = 14;
+const MAX_SUBJECT_LINES = 5;
+
+const isVv = (text: string) => /^\s*v\s?\/\s?v\b/u.test(fold(text));
+export const isAddresseeLine = (text: string) => /^\s*k[a-z]{2,3}\s{0,2}g[a-z]{1,3}\s{0,2}:/u.test(fold(text));
+const isMarkerLine = (text: string) => /^\s*(?:[IVX]{1,5}|\d{1,2})\s?[.\-)]\s/u.test(text);
+
+function nonBlankIndices(lines: readonly LineNode[], from: number, count: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i < lines.length && out.length < count; i++) {
+    if (!isBlank(lines[i]!.value)) out.push(i);
+  }
+  return out;
+}
+
+/** The run of non-blank lines from `from` (skipping blanks first when `skipBlanks`), capped. */
+function block(lines: readonly LineNode[], from: number, skipBlanks: boolean): number[] {
+  let i = from;
+  if (skipBlanks) while (i < lines.length && isBlank(lines[i]!.value)) i++;
+  const out: number[] = [];
+  while (i < lines.length && !isBlank(lines[i]!.value) && out.length < MAX_SUBJECT_LINES) {
+    const text = lines[i]!.value;
+    if (isAddresseeLine(text) || isMarkerLine(text)) break;
+    out.push(i++);
+  }
+  return out;
+}
+
+/** Subject lines are a title: they do not end the way a body sentence does ("… như sau:"). */
+function looksLikeTitle(lines: readonly LineNode[], run: number[]): boolean {
+  if (run.length === 0) return false;
+  const last = lines[run[run.length - 1]!]!.value.trim();
+  return !/[.:;]$/u.test(last) || endsOpen(last);
+}
+
+function textOf(lines: readonly LineNode[], run: number[]): string | null {
+  if (run.length === 0) return null;
+  const text = joinLines(run.map((i) => lines[i]!)).text.trim();
+  return text === '' ? null : text;
+}
+
+function findIn<T>(lines: readonly LineNode[], window: number[], read: (text: string) => T | null): [number, T] | null {
+  for (const i of window) {
+    const found = read(lines[i]!.value);
+    if (found !== null) return [i, found];
+  }
+  return null;
+}
+
+/** An appendix sent on its own ("Phụ lục 1: …"): the type is Phụ lục, the subject its title. */
+function appendixHeader(lines: readonly LineNode[], first: number): HeaderResult {
+  const titleRun = nonBlankIndices(lines, first + 1, 2).filter((i) => isUpperLine(lines[i]!.value));
+  const subject = titleRun.length > 0 ? lines[titleRun[0]!]!.value.trim() : null;
+  const at = lines[first]!;
+  const issues = [
+    issue('header-missing-number', 'Appendix without its own number', at, 'info'),
+    issue('header-missing-date', 'Appendix without its own date', at, 'info'),
+    issue('header-missing-issuer', 'Appendix without an issuing body', at, 'info'),
+  ];
+  const header: Header = {
+    issuer: null,
+    nationalHeading: null,
+    number: null,
+    symbol: null,
+    id: null,
+    type: 'Phụ lục',
+    place: null,
+    date: null,
+    subject,
+    span: null,
+  };
+  return { header, start: first, end: first, issues };
+}
+
+export function parseHeader(lines: readonly LineNode[]): HeaderResult | null {
+  const window = nonBlankIndices(lines, 0, WINDOW);
+  const first = window[0];
+  if (first === undefined) return null;
+  if (typeOfTitle(lines[first]!.value.replace(/[:.]\s*$/u, '')) === 'Phụ lục') return appendixHeader(lines, first);
+
+  // Number and date sit above the title; below it, "số 28-NQ/TW" is the subject citing another document.
+  const titleLine = window.find((i) => isUpperLine(lines[i]!.value) && typeOfTitle(lines[i]!.value.replace(/[:.]\s*$/u, '')) !== null);
+  const top = titleLine === undefined ? window : window.filter((i) => i < titleLine);
+  // The left column comes first on a flattened line, so the number starts it.
+  const num: [number, DocumentNumber] | null = findIn(lines, top, (text) => {
+    const n = parseDocumentNumber(text);
+    return n !== null && n.start <= 3 ? n : null;
+  });
+  const dated: [number, PlaceDate] | null = findIn(lines, top, (text) => parsePlaceDate(text));
+  let placeDate = dated;
+  if (num) {
+    // On the number line the place and date follow the symbol.
+    const sameLine = parsePlaceDate(lines[num[0]]!.value, num[1].end);
+    if (sameLine) placeDate = [num[0], sameLine];
+  }
+  const topEnd = Math.max(num?.[0] ?? -1, placeDate?.[0] ?? -1);
+  const afterTop = window.filter((i) => i > topEnd);
+  const titled = findIn(lines, afterTop.slice(0, 3), (text) =>
+    isUpperLine(text) ? typeOfTitle(text.replace(/[:.]\s*$/u, '')) : null,
+  );
+  const vvAt = window.find((i) => i > topEnd - 1 && isVv(lines[i]!.value));
+  if (!num && !placeDate && !titled && vvAt === undefined) return null;
+
+  const issues: Issue[] = [];
+  const startLine = lines[first]!;
+
+  // Issuer and national heading: the lines above the number/date line, cut at the national heading.
+  const issuerParts: string[] = [];
+  let nationalHeading: string | null = null;
+  for (const i of window.filter((k) => k <= topEnd && k !== num?.[0] && k !== placeDate?.[0])) {
+    const top = splitTopLine(lines[i]!.value);
+    if (top.heading && nationalHeading === null) nationalHeading = top.heading;
+    if (letterCount(top.left) >= 2 && isUpperLine(top.left)) issuerParts.push(top.left);
+  }
+  const issuer = issuerParts.length > 0 ? issuerParts.join(' ') : null;
+
+  let subjectRun: number[] = [];
+  let last = topEnd;
+  if (titled) {
+    last = titled[0];
+    const direct = block(lines, titled[0] + 1, false);
+    const spaced = direct.length === 0 ? block(lines, titled[0] + 1, true) : [];
+    const run = direct.length > 0 ? direct : spaced;
+    if (looksLikeTitle(lines, run)) subjectRun = run;
+  } else if (vvAt !== undefined) {
+    subjectRun = block(lines, vvAt, false);
+  }
+  if (subjectRun.length > 0) last = Math.max(last, subjectRun[subjectRun.length - 1]!);
+  if (vvAt !== undefined && !titled) last = Math.max(last, vvAt);
+
+  let type: DocumentType | null = titled ? titled[1] : null;
+  const symbolType = num ? typeOfSymbol(num[1].symbol) : null;
+  if (type === null) type = symbolType ?? (vvAt !== undefined ? 'Công văn' : null);
+  else if (symbolType !== null && symbolType !== type && !(type === 'Chương trình hành động' && symbolType === 'Kế hoạch')) {
+    issues.push(issue('header-type-mismatch', `Title says ${type} but the symbol ${num![1].symbol} says ${symbolType}`, lines[titled![0]]!, 'info'));
+  }
+
+  const at = (i: number | undefined) => (i === undefined ? startLine : lines[i]!);
+  if (issuer === null) issues.push(issue('header-missing-issuer', 'No issuing body found at the top of the document', startLine));
+  if (nationalHeading === null) issues.push(issue('header-missing-national-heading', 'No national heading found', startLine, 'info'));
+  if (!num) issues.push(issue('header-missing-number', 'No document number ("Số: …") found', startLine));
+  else {
+    const [i, n] = num;
+    for (const note of n.notes) {
+      const unreadable = n.unreadable || n.number === null;
+      issues.push(issue(unreadable ? 'header-unreadable-number' : 'header-number-repaired', `Document number: ${note}`, at(i), unreadable ? 'warning' : 'info', n.start));
+    }
+  }
+  if (!placeDate) issues.push(issue('header-missing-date', 'No place and date line found', startLine));
+  else {
+    const [i, pd] = placeDate;
+    if (pd.problem) issues.push(issue('header-unreadable-date', pd.problem, at(i), 'warning', pd.start));
+    if (pd.place === null) issues.push(issue('header-missing-place', 'No place before the date', at(i), 'warning', pd.start));
+  }
+  if (type === null) issues.push(issue('header-missing-type', 'No document type (title line or symbol code) found', startLine));
+  const subject = textOf(lines, subjectRun);
+  if (subject === null) issues.push(issue('header-missing-subject', 'No subject (title lines or "V/v …") found', at(titled?.[0]), 'info'));
+
+  const end = last + 1;
+  const header: Header = {
+    issuer,
+    nationalHeading,
+    number: num?.[1].number ?? null,
+    symbol: num?.[1].symbol ?? null,
+    id: num?.[1].id ?? null,
+    type,
+    place: placeDate?.[1].place ?? null,
+    date: placeDate?.[1].date ?? null,
+    subject,
+    span: spanOfLines(lines.slice(first, end)),
+  };
+  return { header, start: first, end, issues };
+}

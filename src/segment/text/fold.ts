@@ -1,0 +1,103 @@
+/**
+ * Comparison keys for OCR'd Vietnamese. Patterns in this stage match on keys,
+ * not on the printed text, so that they hold both on restored text and on
+ * residual OCR damage ("PIiCH" for "ĐÍCH", "THU'C" for "THỰC", "Humg" for "Hưng").
+ */
+
+/** Diacritics stripped, đ→d, lower case: "Đảng ủy" → "dang uy". Length may change. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase();
+}
+
+/** One word's key: folded, with the apostrophes and stray marks OCR puts inside words removed. */
+export function wordKey(word: string): string {
+  return fold(word).replace(/[^a-z0-9]/g, '');
+}
+
+/** Words of a line for phrase matching; splits on spaces and punctuation that never sits inside a word. */
+export function words(text: string): string[] {
+  return text
+    .split(/[\s,;:.()[\]{}"“”«»\-–—/\\|]+/u)
+    .map(wordKey)
+    .filter((w) => w !== '');
+}
+
+/** Edit distance capped at 2 (returns 2 for anything farther); inputs are single words. */
+function distanceAtMostTwo(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 1) return 2;
+  if (a.length > 40 || b.length > 40) return a === b ? 0 : 2;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+    }
+    prev = row;
+  }
+  return Math.min(prev[b.length]!, 2);
+}
+
+/**
+ * Whether an OCR'd word reads as a keyword: equal, or "Đ" read as "P"
+ * ("PANG" → "dang"), or one character off for words of four letters or more.
+ */
+export function sameWord(seen: string, keyword: string): boolean {
+  if (seen === keyword) return true;
+  const d = seen.startsWith('p') && keyword.startsWith('d') ? 'd' + seen.slice(1) : seen;
+  if (d === keyword) return true;
+  return keyword.length >= 4 && distanceAtMostTwo(d, keyword) <= 1;
+}
+
+/** Index of the first place where `phrase` (already keyed words) occurs in `seen`, or -1. */
+export function findPhrase(seen: readonly string[], phrase: readonly string[]): number {
+  outer: for (let i = 0; i + phrase.length <= seen.length; i++) {
+    for (let j = 0; j < phrase.length; j++) {
+      if (!sameWord(seen[i + j]!, phrase[j]!)) continue outer;
+    }
+    return i;
+  }
+  return -1;
+}
+
+/** Whether the whole of `seen` is `phrase`. */
+export function isPhrase(seen: readonly string[], phrase: readonly string[]): boolean {
+  return seen.length === phrase.length && findPhrase(seen, phrase) === 0;
+}
+
+/** Keys a phrase list once: "Kế hoạch" → ["ke", "hoach"]. */
+export function phraseKeys(phrase: string): string[] {
+  return words(phrase);
+}
+
+export interface WordSpan {
+  key: string;
+  start: number;
+  end: number;
+}
+
+/** Words with their offsets in the text, for cutting a line where a phrase starts or ends. */
+export function wordSpans(text: string): WordSpan[] {
+  const out: WordSpan[] = [];
+  const re = /[^\s,;:.()[\]{}"“”«»\-–—/\\|]+/gu;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const key = wordKey(m[0]);
+    if (key !== '') out.push({ key, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** Where a phrase occurs in a text, as character offsets, or null. */
+export function locatePhrase(text: string, phrase: readonly string[]): { start: number; end: number } | null {
+  const spans = wordSpans(text);
+  const at = findPhrase(
+    spans.map((s) => s.key),
+    phrase,
+  );
+  if (at < 0) return null;
+  return { start: spans[at]!.start, end: spans[at + phrase.length - 1]!.end };
+}

@@ -1,0 +1,71 @@
+/** What a line looks like on the page: case, punctuation, length. Pure predicates over strings. */
+
+const LETTER = /\p{L}/u;
+
+export function isBlank(text: string): boolean {
+  return text.trim() === '';
+}
+
+/** Share of upper-case letters among the letters; 0 for no letters. */
+export function upperRatio(text: string): number {
+  let letters = 0;
+  let upper = 0;
+  for (const ch of text) {
+    if (!LETTER.test(ch)) continue;
+    letters++;
+    if (ch !== ch.toLowerCase() && ch === ch.toUpperCase()) upper++;
+  }
+  return letters === 0 ? 0 : upper / letters;
+}
+
+export function letterCount(text: string): number {
+  let n = 0;
+  for (const ch of text) if (LETTER.test(ch)) n++;
+  return n;
+}
+
+/** A line in capitals ("MỤC ĐÍCH, YÊU CẦU"), allowing a few OCR'd lower-case letters ("PIiCH"). */
+export function isUpperLine(text: string): boolean {
+  return letterCount(text) >= 3 && upperRatio(text) >= 0.8;
+}
+
+/** First letter or digit of the text is upper case or a digit (a sentence or item can start here). */
+export function startsUpper(text: string): boolean {
+  const m = /[\p{L}\p{N}]/u.exec(text);
+  if (!m) return false;
+  const ch = m[0];
+  return /\p{N}/u.test(ch) || (ch === ch.toUpperCase() && ch !== ch.toLowerCase());
+}
+
+export function startsLower(text: string): boolean {
+  const m = /\p{L}/u.exec(text.trimStart().slice(0, 3));
+  return m !== null && m[0] === m[0].toLowerCase() && m[0] !== m[0].toUpperCase();
+}
+
+/** Footnote-marker and quote debris OCR leaves after the last word ("chỉ ra’", "Tỉnh ủy®"). */
+const TRAILING_DEBRIS = /[\s’'`®™*¹²³⁴⁵⁶⁷⁸⁹⁰"”»]+$/u;
+
+/** The text without trailing marker debris. */
+export function trimDebris(text: string): string {
+  return text.replace(TRAILING_DEBRIS, '');
+}
+
+/** Ends a sentence or a list entry: . ; ! ? … (possibly before a closing quote or marker). */
+export function endsSentence(text: string): boolean {
+  return /[.;!?…]$/u.test(trimDebris(text.trimEnd()));
+}
+
+/** Ends mid-sentence: a comma, a hyphen, an opening bracket, a conjunction-like short word. */
+export function endsOpen(text: string): boolean {
+  return /[,\-–(]$/u.test(trimDebris(text.trimEnd()));
+}
+
+/** Median length of the non-blank lines: the page's measure, used to tell short (last) lines from full ones. */
+export function typicalWidth(texts: readonly string[]): number {
+  const lengths = texts
+    .map((t) => t.trim().length)
+    .filter((n) => n >= 20)
+    .sort((a, b) => a - b);
+  if (lengths.length === 0) return 80;
+  return lengths[Math.floor(lengths.length / 2)]!;
+}
