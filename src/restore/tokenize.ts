@@ -1,0 +1,111 @@
+/**
+ * The one tokenizer of the restorer, used alike when counting the corpus and
+ * when restoring, so that training and run time see the same units.
+ *
+ * Tokens cover the whole string: concatenating their `text` gives the input
+ * back. Word tokens keep the OCR junk that stands for letters inside a word
+ * ("s6" số, "x4" xã, "B¢" Bộ, "K&t" Kết, "cé‘lp" cấp, "@6" để, "co’" cơ), while
+ * numbers, dates, document symbols, URLs, e-mails and punctuation are tokens of their own, so
+ * that the protected-token grammar (protect.ts) can classify and repair them.
+ */
+
+export type TokenKind = 'word' | 'number' | 'symbol' | 'punct' | 'space' | 'newline';
+
+export interface Token {
+  text: string;
+  /** UTF-16 offsets into the tokenized string, end exclusive. */
+  start: number;
+  end: number;
+  kind: TokenKind;
+}
+
+/** Characters OCR prints in place of a letter inside a word. */
+const JUNK = '¢§&€@‘’\'£¥©®°';
+/** Junk that may open a word ("@6" để); quotes may not, so a ‘quoted’ word stays apart. */
+const LEAD_JUNK = '¢§&€@£¥©®';
+const CORE = '\\p{L}\\p{M}\\p{N}';
+
+const SPACE_RE = /[^\S\n\r]+/uy;
+const NEWLINE_RE = /\r\n|\n|\r/y;
+/** Alphanumeric segments joined by "/" or "-": candidate document symbols and dates. */
+const JOINED_RE = new RegExp(`[${CORE}]+(?:[/-][${CORE}]+)+`, 'uy');
+const NUMBER_RE = new RegExp(`\\d+(?:[.,:/-]\\d+)*%?(?![${CORE}${JUNK}])`, 'uy');
+/** Junk inside or at the end of a word belongs to it ("K&t", "B¢", "co’"); it opens one only as LEAD_JUNK. */
+const WORD_RE = new RegExp(`[${LEAD_JUNK}]*[${CORE}][${CORE}${JUNK}]*`, 'uy');
+/** URLs and e-mail addresses are single symbol tokens; trailing sentence punctuation is left out. */
+const URL_RE = /(?:https?:\/\/|www\.)[^\s]*[^\s.,;:!?)\]”’"']/uy;
+const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/uy;
+const ALL_DIGITS = /^[\d/-]+$/u;
+const HAS_DIGIT = /\p{N}/u;
+const UPPER_SEGMENT = /^[\p{Lu}\p{N}]*\p{Lu}[\p{Lu}\p{N}]*$/u;
+
+/**
+ * Whether a "/"- or "-"-joined run is a document symbol rather than two words
+ * with a hyphen: any "/" does it ("KH/TU", "V/v"); a "-" needs a digit or an
+ * all-capitals segment ("148-KL", "NĐ-CP", "QĐ-TTg", "COVID-19").
+ */
+function isSymbol(run: string): boolean {
+  if (ALL_DIGITS.test(run)) return false;
+  if (run.includes('/')) return true;
+  const segments = run.split('-');
+  return segments.some((seg) => HAS_DIGIT.test(seg) || (seg.length >= 2 && UPPER_SEGMENT.test(seg)));
+}
+
+function matchAt(re: RegExp, text: string, at: number): string | null {
+  re.lastIndex = at;
+  const m = re.exec(text);
+  return m ? m[0] : null;
+}
+
+/** Splits text into word, number, symbol, punctuation, space and newline tokens. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let at = 0;
+  const push = (piece: string, kind: TokenKind): void => {
+    tokens.push({ text: piece, start: at, end: at + piece.length, kind });
+    at += piece.length;
+  };
+  while (at < text.length) {
+    const space = matchAt(SPACE_RE, text, at);
+    if (space) {
+      push(space, 'space');
+      continue;
+    }
+    const newline = matchAt(NEWLINE_RE, text, at);
+    if (newline) {
+      push(newline, 'newline');
+      continue;
+    }
+    const address = matchAt(URL_RE, text, at) ?? matchAt(EMAIL_RE, text, at);
+    if (address) {
+      push(address, 'symbol');
+      continue;
+    }
+    const joined = matchAt(JOINED_RE, text, at);
+    if (joined && isSymbol(joined)) {
+      push(joined, 'symbol');
+      continue;
+    }
+    const number = matchAt(NUMBER_RE, text, at);
+    if (number) {
+      push(number, 'number');
+      continue;
+    }
+    const word = matchAt(WORD_RE, text, at);
+    if (word) {
+      push(word, 'word');
+      continue;
+    }
+    // A run of one repeated punctuation character ("...", "-------") is one token.
+    const ch = String.fromCodePoint(text.codePointAt(at)!);
+    let piece = ch;
+    while (text.startsWith(ch, at + piece.length)) piece += ch;
+    push(piece, 'punct');
+  }
+  return tokens;
+}
+
+/** Tokens the restorer decodes as syllables. */
+export function isWordToken(token: Token): boolean {
+  return token.kind === 'word';
+}
