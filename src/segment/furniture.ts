@@ -1,0 +1,44 @@
+/**
+ * Page furniture: what the page carries that is not the document's text —
+ * blank runs, page numbers, stamps and urgency marks, running headers, and
+ * stray OCR noise ("*", "|"). It is dropped from the running text but kept in
+ * the tree as ignorable nodes, so every input line stays accounted for.
+ */
+import type { IgnorableReason, LineNode } from '../tree.js';
+import { fold } from './text/fold.js';
+import { isBlank } from './text/shape.js';
+import { parseMarker } from './sections/markers.js';
+
+const PAGE_NUMBER = /^\s{0,40}[-–(]?\s{0,2}\d{1,3}\s{0,2}[-–)]?\s{0,40}$/u;
+const STAMP = /^\(?\s{0,2}(?:sao y ban chinh|ban sao|da ky|mat|toi mat|khan|thuong khan|hoa toc|du thao)\s{0,2}\)?$/u;
+const WORD = /\p{L}{2}/u;
+
+/** Folded, digits and spaces squeezed: how a running header repeats from page to page. */
+function repeatKey(text: string): string {
+  return fold(text).replace(/\d+/gu, '#').replace(/\s+/gu, ' ').trim();
+}
+
+/** Reasons for the furniture lines among `lines`, by index; text lines are absent. */
+export function findFurniture(lines: readonly LineNode[]): Map<number, IgnorableReason> {
+  const out = new Map<number, IgnorableReason>();
+  const blankAt = (i: number) => i < 0 || i >= lines.length || isBlank(lines[i]!.value);
+  lines.forEach((line, i) => {
+    const text = line.value.trim();
+    if (text === '') out.set(i, 'blank');
+    else if (PAGE_NUMBER.test(text) && (blankAt(i - 1) || blankAt(i + 1))) out.set(i, 'page-number');
+    else if (STAMP.test(fold(text))) out.set(i, 'stamp');
+    else if (!WORD.test(text) && parseMarker(text) === null) out.set(i, 'noise');
+  });
+  // A short line that comes back at the top of several pages (after a page number or a blank run).
+  const tops = new Map<string, number[]>();
+  lines.forEach((line, i) => {
+    if (out.has(i) || line.value.trim().length > 80 || parseMarker(line.value) !== null) return;
+    const before = out.get(i - 1);
+    const pageTop = i === 0 || before === 'page-number' || (before === 'blank' && out.get(i - 2) === 'blank');
+    if (!pageTop) return;
+    const key = repeatKey(line.value);
+    tops.set(key, [...(tops.get(key) ?? []), i]);
+  });
+  for (const at of tops.values()) if (at.length >= 2) for (const i of at) out.set(i, 'running-header');
+  return out;
+}

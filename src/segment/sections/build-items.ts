@@ -1,0 +1,162 @@
+/**
+ * Nests the body's marked lines into items. A marker opens an item only where
+ * its label continues a list that is open (II after I, 5.3 after 5.2 under
+ * 5, b) after a)), or starts a new list under the innermost open item (1, a,
+ * I, the first dash); otherwise the line is running text ("2025. …", a date,
+ * "04/63 địa phương" never get this far). A repeated number is a slip the
+ * document makes and is kept, with a unique path; one skipped number is
+ * accepted with a warning. Unmarked lines belong to the innermost open item.
+ */
+import type { Issue } from '../issues.js';
+import { issue } from '../issues.js';
+import type { Entry } from '../body.js';
+import { isBlankEntry } from '../body.js';
+import { words } from '../text/fold.js';
+import { endsSentence, isUpperLine, startsUpper } from '../text/shape.js';
+import { parseMarker, type Marker } from './markers.js';
+import { decimalParent, isFirst, levelKey, romanValue, succession, toRoman } from './numbering.js';
+
+export interface Item {
+  marker: Marker;
+  /** "II", "5.3", "a", "-2": dashes and pluses numbered in order under their parent. */
+  label: string;
+  /** Labels from the top, each unique among its siblings ("8", "8#2"). */
+  path: string[];
+  /** The item's own stream: its marker line, its wrapped lines and paragraphs, before any sub-item. */
+  entries: Entry[];
+  children: Item[];
+}
+
+export interface ItemTree {
+  /** What comes before the first item. */
+  preamble: Entry[];
+  items: Item[];
+  issues: Issue[];
+}
+
+interface Frame {
+  item: Item | null;
+  level: string | null;
+  childLevel: string | null;
+  lastLabel: string;
+  children: Item[];
+  entries: Entry[];
+  counts: Map<string, number>;
+  dashes: number;
+  pluses: number;
+}
+
+function frame(item: Item | null, entries: Entry[], children: Item[]): Frame {
+  const level = item ? levelKey(item.marker.kind, item.marker.label) : null;
+  return { item, level, childLevel: null, lastLabel: '', children, entries, counts: new Map(), dashes: 0, pluses: 0 };
+}
+
+interface Placement {
+  depth: number;
+  label: string;
+  note?: Issue;
+}
+
+/** A dash that starts with a lower-case word after an unfinished line is a hyphen wrapped to the line start. */
+function wrappedDash(body: string, previous: string | null, blankBefore: boolean): boolean {
+  if (startsUpper(body) || blankBefore || previous === null) return false;
+  return !endsSentence(previous) && !/:\s*$/u.test(previous);
+}
+
+export function buildItems(stream: readonly Entry[]): ItemTree {
+  const preamble: Entry[] = [];
+  const items: Item[] = [];
+  const issues: Issue[] = [];
+  const stack: Frame[] = [frame(null, preamble, items)];
+  let previous: string | null = null;
+  let blankBefore = false;
+
+  const place = (m: Marker, text: string, line: Entry & { type: 'text' }): Placement | null => {
+    const body = text.slice(m.textStart);
+    if ((m.kind === 'dash' || m.kind === 'plus') && wrappedDash(body, previous, blankBefore)) return null;
+    const top = stack[0]!;
+    const capsHeading = isUpperLine(body) && words(body).length >= 2;
+    // OCR drops and merges the strokes of Roman numerals ("II-" for III, "1." for III): a capitals
+    // heading where the next Roman part is due takes that number.
+    if (capsHeading && top.childLevel === 'roman' && (m.kind === 'roman' || m.label === '1')) {
+      const expected = toRoman(romanValue(top.lastLabel) + 1);
+      if (m.kind === 'roman' && m.label === expected) return { depth: 0, label: expected };
+      if (m.label === '1' || /^I+$/u.test(m.label)) {
+        const note = issue('section-roman-repaired', `Heading "${m.marker}" read as ${expected}-, the next Roman part`, line.line, 'info');
+        return { depth: 0, label: expected, note };
+      }
+    }
+    const level = levelKey(m.kind, m.label);
+    for (let d = stack.length - 1; d >= 0; d--) {
+      const f = stack[d]!;
+      if (f.childLevel !== level) continue;
+      const s = succession(m.kind, f.lastLabel, m.label);
+      if (s === null) continue;
+      if (s === 'repeat') {
+        return { depth: d, label: m.label, note: issue('section-number-repeated', `Item "${m.marker}" repeats the number before it`, line.line, 'info') };
+      }
+      if (s === 'gap') {
+        return { depth: d, label: m.label, note: issue('section-number-skipped', `Item "${m.marker}" skips a number`, line.line) };
+      }
+      return { depth: d, label: m.label };
+    }
+    if (!isFirst(m.kind, m.label)) return null;
+    if (m.kind === 'decimal') {
+      const parent = decimalParent(m.label);
+      for (let d = stack.length - 1; d >= 1; d--) {
+        const f = stack[d]!;
+        if (f.item?.label === parent && (f.item.marker.kind === 'arabic' || f.item.marker.kind === 'decimal')) {
+          return f.childLevel === level ? null : { depth: d, label: m.label };
+        }
+      }
+      return null;
+    }
+    // A list of a kind already open above does not restart inside itself ("1." under "3.").
+    if (stack.some((f) => f.level === level)) return null;
+    return { depth: stack.length - 1, label: m.label };
+  };
+
+  for (const entry of stream) {
+    const current = stack[stack.length - 1]!;
+    if (entry.type === 'ignorable') {
+      current.entries.push(entry);
+      if (isBlankEntry(entry)) blankBefore = true;
+      continue;
+    }
+    const text = entry.line.value;
+    const m = parseMarker(text);
+    const placed = m ? place(m, text, entry) : null;
+    if (!m || !placed) {
+      current.entries.push(entry);
+      previous = text.trim();
+      blankBefore = false;
+      continue;
+    }
+    stack.length = placed.depth + 1;
+    const parent = stack[placed.depth]!;
+    let label = placed.label;
+    if (m.kind === 'dash') label = `-${++parent.dashes}`;
+    if (m.kind === 'plus') label = `+${++parent.pluses}`;
+    const seen = (parent.counts.get(label) ?? 0) + 1;
+    parent.counts.set(label, seen);
+    const unique = seen > 1 ? `${label}#${seen}` : label;
+    const item: Item = {
+      marker: { ...m, label: m.kind === 'dash' || m.kind === 'plus' ? '' : placed.label },
+      label,
+      path: [...(parent.item?.path ?? []), unique],
+      entries: [entry],
+      children: [],
+    };
+    parent.children.push(item);
+    parent.childLevel = levelKey(m.kind, placed.label);
+    if (m.kind === 'arabic' && placed.label !== m.label) parent.childLevel = 'roman';
+    parent.lastLabel = placed.label;
+    if (placed.note) issues.push(placed.note);
+    const child = frame(item, item.entries, item.children);
+    if (placed.label !== m.label) child.level = 'roman';
+    stack.push(child);
+    previous = text.trim();
+    blankBefore = false;
+  }
+  return { preamble, items, issues };
+}

@@ -1,0 +1,54 @@
+/**
+ * Item markers at the start of a line: Roman "II-", arabic "5.", decimal
+ * "5.3.", letters "a)", dashes and pluses. Only the shape is read here;
+ * whether a marker really opens an item (and not "2025. …" wrapped from the
+ * line above) is decided by the numbering checks.
+ */
+import type { SectionKind } from '../../types.js';
+import { startsUpper } from '../text/shape.js';
+
+export interface Marker {
+  kind: SectionKind;
+  /** As printed, trimmed: "II-", "5.3.", "a)", "-". */
+  marker: string;
+  /** Normalised: "III" (OCR strokes read as I), "5", "5.3", "a"; "" for dashes and pluses. */
+  label: string;
+  /** Where the item's text starts in the line. */
+  textStart: number;
+  /** A Roman numeral read from OCR'd strokes ("IIL", "l1"); its value is doubtful. */
+  strokes: boolean;
+}
+
+const ROMAN = /^\s{0,8}([IVXLl1|]{1,6})\s{0,2}([.\-–)])\s{0,3}(?=\S)/u;
+const DECIMAL = /^\s{0,8}(\d{1,2}(?:\.\d{1,2}){1,3})(?:\.\s{0,3}|\s{1,3})(?=\S)/u;
+const ARABIC = /^\s{0,8}(\d{1,2})(?:[.)]\s{1,3}(?=\S)|[.)](?=[^\s\d.,/]))/u;
+const LETTER = /^\s{0,8}([a-zđ])\s?\)\s{0,3}(?=\S)/u;
+const DASH = /^\s{0,8}[-–—•](?![-–—])\s{0,3}(?=\S)/u;
+const PLUS = /^\s{0,8}\+\s{0,3}(?=\S)/u;
+
+const VALID_ROMAN = /^X{0,3}(?:IX|IV|V?I{0,3})$/u;
+
+function make(kind: SectionKind, printed: string, label: string, textStart: number, strokes = false): Marker {
+  return { kind, marker: printed.trim(), label, textStart, strokes };
+}
+
+/** The marker a line starts with, or null. Numbered items must start their text with a capital or a digit. */
+export function parseMarker(text: string): Marker | null {
+  let m = DECIMAL.exec(text);
+  if (m && startsUpper(text.slice(m[0].length))) return make('decimal', m[0], m[1]!, m[0].length);
+  m = ARABIC.exec(text);
+  if (m && startsUpper(text.slice(m[0].length))) return make('arabic', m[0], m[1]!, m[0].length);
+  m = ROMAN.exec(text);
+  if (m && /[IVX]/u.test(m[1]!) && startsUpper(text.slice(m[0].length))) {
+    const strokes = /[Ll1|]/u.test(m[1]!);
+    const label = m[1]!.replace(/[Ll1|]/gu, 'I');
+    if (VALID_ROMAN.test(label)) return make('roman', m[0], label, m[0].length, strokes);
+  }
+  m = LETTER.exec(text);
+  if (m && startsUpper(text.slice(m[0].length))) return make('letter', m[0], m[1]!, m[0].length);
+  m = DASH.exec(text);
+  if (m) return make('dash', m[0], '', m[0].length);
+  m = PLUS.exec(text);
+  if (m) return make('plus', m[0], '', m[0].length);
+  return null;
+}

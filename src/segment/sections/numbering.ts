@@ -1,0 +1,86 @@
+/** Sequences of item labels: what may follow what, so that stray numbers are not taken for items. */
+import type { SectionKind } from '../../types.js';
+
+const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
+
+export function romanValue(label: string): number {
+  let total = 0;
+  for (let i = 0; i < label.length; i++) {
+    const v = ROMAN_VALUES[label[i]!] ?? 0;
+    const next = ROMAN_VALUES[label[i + 1] ?? ''] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+export function toRoman(n: number): string {
+  const table: Array<[number, string]> = [
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
+  let out = '';
+  let rest = n;
+  for (const [v, s] of table) {
+    while (rest >= v) {
+      out += s;
+      rest -= v;
+    }
+  }
+  return out;
+}
+
+/** Vietnamese item letters: no f, j, w, z; đ after d. */
+export const LETTERS = 'abcdđeghiklmnopqrstuvxy';
+
+/** A label's place in its sequence (1-based), or NaN. */
+export function ordinal(kind: SectionKind, label: string): number {
+  switch (kind) {
+    case 'roman':
+      return romanValue(label);
+    case 'arabic':
+      return Number(label);
+    case 'decimal':
+      return Number(label.slice(label.lastIndexOf('.') + 1));
+    case 'letter':
+      return LETTERS.indexOf(label) + 1 || NaN;
+    default:
+      return NaN;
+  }
+}
+
+/** Decimal "5.3" → its parent's label "5". */
+export function decimalParent(label: string): string {
+  return label.slice(0, label.lastIndexOf('.'));
+}
+
+/** Items of one list share a level key; decimals of different depth ("1.1", "1.1.1") are different lists. */
+export function levelKey(kind: SectionKind, label: string): string {
+  return kind === 'decimal' ? `decimal:${label.split('.').length}` : kind;
+}
+
+export type Succession = 'next' | 'repeat' | 'gap';
+
+/**
+ * How `label` follows `previous` in one list: the next one, the same one
+ * again (a slip the document itself makes: two items "8."), or one skipped
+ * (an item OCR lost). Anything else is not a successor.
+ */
+export function succession(kind: SectionKind, previous: string, label: string): Succession | null {
+  if (kind === 'dash' || kind === 'plus') return 'next';
+  if (kind === 'decimal' && decimalParent(previous) !== decimalParent(label)) return null;
+  const a = ordinal(kind, previous);
+  const b = ordinal(kind, label);
+  if (Number.isNaN(a) || Number.isNaN(b)) return null;
+  if (b === a + 1) return 'next';
+  if (b === a) return 'repeat';
+  if (b === a + 2) return 'gap';
+  return null;
+}
+
+/** Whether a label can open a new list. */
+export function isFirst(kind: SectionKind, label: string): boolean {
+  return kind === 'dash' || kind === 'plus' || ordinal(kind, label) === 1;
+}

@@ -1,0 +1,69 @@
+/**
+ * Wrapped lines rejoined into paragraphs. Scans have no indentation, so a
+ * paragraph ends where the text says so: a blank line after a finished or
+ * short line, or a short line followed by a capital. A blank line in the middle
+ * of a sentence (after a comma, before a lower-case word) is OCR layout, not a
+ * paragraph break. Ignorable nodes met inside a paragraph (a page number at a
+ * page break) are put after it, so the paragraph's text runs on.
+ */
+import { joinLines } from '../../positions.js';
+import type { IgnorableNode, LineNode, ParagraphNode } from '../../tree.js';
+import type { Entry } from '../body.js';
+import { isBlankEntry } from '../body.js';
+import { endsOpen, endsSentence, startsLower, startsUpper } from '../text/shape.js';
+
+/** Below this share of the page's measure a line is the last line of its paragraph. */
+const SHORT = 0.6;
+const SHORT_BEFORE_BLANK = 0.75;
+
+export function paragraph(lines: LineNode[], skip = 0): ParagraphNode {
+  return { type: 'paragraph', children: lines, data: { text: joinLines(lines, skip).text } };
+}
+
+function breaksBetween(previous: string, next: string, blank: boolean, width: number): boolean {
+  const p = previous.trim();
+  const n = next.trim();
+  if (endsOpen(p) || startsLower(n)) return false;
+  const finished = endsSentence(p) || /:$/u.test(p);
+  if (blank) return finished || p.length < SHORT_BEFORE_BLANK * width;
+  return p.length < SHORT * width && startsUpper(n);
+}
+
+/**
+ * Paragraphs and ignorable nodes, in order, from a stream. `skip` drops that
+ * many characters of the first line (the item's marker) from the first
+ * paragraph's text.
+ */
+export function toParagraphs(entries: readonly Entry[], width: number, skip = 0): Array<ParagraphNode | IgnorableNode> {
+  const out: Array<ParagraphNode | IgnorableNode> = [];
+  let lines: LineNode[] = [];
+  let pending: IgnorableNode[] = [];
+  let blank = false;
+  let first = true;
+  const flush = () => {
+    if (lines.length > 0) {
+      out.push(paragraph(lines, first ? skip : 0));
+      first = false;
+    }
+    out.push(...pending);
+    lines = [];
+    pending = [];
+  };
+  for (const e of entries) {
+    if (e.type === 'ignorable') {
+      pending.push(e.node);
+      if (isBlankEntry(e)) blank = true;
+      continue;
+    }
+    const last = lines[lines.length - 1];
+    if (last && breaksBetween(last.value, e.line.value, blank, width)) flush();
+    else if (!last && pending.length > 0) {
+      out.push(...pending);
+      pending = [];
+    }
+    lines.push(e.line);
+    blank = false;
+  }
+  flush();
+  return out;
+}

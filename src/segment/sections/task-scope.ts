@@ -1,0 +1,66 @@
+/**
+ * Which items are tasks. The rule:
+ *
+ * 1. A heading decides the part it opens: a heading naming tasks (NHIỆM VỤ,
+ *    GIẢI PHÁP, TỔ CHỨC THỰC HIỆN, TRÁCH NHIỆM, PHÂN CÔNG) makes a task part;
+ *    a heading naming aims or background (MỤC ĐÍCH, YÊU CẦU, QUAN ĐIỂM, MỤC
+ *    TIÊU, CHỈ TIÊU, TÌNH HÌNH, KẾT QUẢ, …) makes a non-task part. When a
+ *    heading names both ("CHỈ TIÊU, NHIỆM VỤ, GIẢI PHÁP") it is a task part;
+ *    its own sub-headings may narrow it again ("1. Chỉ tiêu cụ thể").
+ * 2. An item without such a heading is in the part of its nearest ancestor
+ *    that has one. At the top, where no ancestor decides: when no top-level
+ *    heading names a part at all (a Công văn's flat list of directions), the
+ *    items are tasks, except in a Báo cáo or Tờ trình; otherwise they are not.
+ * 3. An item in a task part is a task when it has text of its own beyond its
+ *    heading: "1. Việc khắc phục …" that only heads 1.1 and 1.2 is not,
+ *    its sub-items are.
+ */
+import type { DocumentType } from '../../types.js';
+import type { SectionNode } from '../../tree.js';
+import { findPhrase, phraseKeys, words } from '../text/fold.js';
+
+const TASK = ['nhiệm vụ', 'giải pháp', 'tổ chức thực hiện', 'trách nhiệm', 'phân công'].map(phraseKeys);
+const OTHER = [
+  'mục đích',
+  'yêu cầu',
+  'quan điểm',
+  'mục tiêu',
+  'chỉ tiêu',
+  'tình hình',
+  'kết quả',
+  'đánh giá',
+  'căn cứ',
+  'bối cảnh',
+  'thực trạng',
+  'phạm vi',
+  'đối tượng',
+  'kiến nghị',
+  'đề xuất',
+].map(phraseKeys);
+
+export type Part = 'task' | 'other';
+
+export function partOfHeading(heading: string | null): Part | null {
+  if (heading === null) return null;
+  const seen = words(heading);
+  if (TASK.some((p) => findPhrase(seen, p) >= 0)) return 'task';
+  if (OTHER.some((p) => findPhrase(seen, p) >= 0)) return 'other';
+  return null;
+}
+
+export function defaultPart(top: readonly SectionNode[], type: DocumentType | null): Part {
+  if (top.some((s) => partOfHeading(s.data.heading) !== null)) return 'other';
+  return type === 'Báo cáo' || type === 'Tờ trình' ? 'other' : 'task';
+}
+
+/** Sets `isTask` on every section, following the rule above. */
+export function markTasks(sections: readonly SectionNode[], part: Part): void {
+  for (const s of sections) {
+    const own = partOfHeading(s.data.heading) ?? part;
+    s.data.isTask = own === 'task' && (s.data.text ?? '') !== '';
+    markTasks(
+      s.children.filter((c): c is SectionNode => c.type === 'section'),
+      own,
+    );
+  }
+}

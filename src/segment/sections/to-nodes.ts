@@ -1,0 +1,46 @@
+/**
+ * Items → section nodes: paragraphs from each item's stream, the heading (a
+ * short title line such as "MỤC ĐÍCH, YÊU CẦU" or "Mục đích") told apart from
+ * the item's own text, and the data the document's `sections` are built from.
+ */
+import type { ParagraphNode, SectionNode } from '../../tree.js';
+import { endsSentence, isUpperLine, trimDebris } from '../text/shape.js';
+import type { Item } from './build-items.js';
+import { toParagraphs } from './paragraphs.js';
+
+/** Longest text taken for a heading that does not end in a full stop. */
+const MAX_HEADING = 250;
+/** "a) Về tổ chức bộ máy:" is a heading when it introduces sub-items; a long sentence ending in ':' is not. */
+const MAX_COLON_HEADING = 60;
+
+export function isHeading(text: string, followed: boolean, hasChildren: boolean): boolean {
+  const t = trimDebris(text.trim());
+  if (t === '') return false;
+  if (isUpperLine(t)) return true;
+  if (!followed) return false;
+  if (/:$/u.test(t)) return hasChildren && t.length <= MAX_COLON_HEADING;
+  return !endsSentence(t) && t.length <= MAX_HEADING;
+}
+
+export function toSectionNode(item: Item, width: number): SectionNode {
+  const blocks = toParagraphs(item.entries, width, item.marker.textStart);
+  const paragraphs = blocks.filter((b): b is ParagraphNode => b.type === 'paragraph');
+  const children = item.children.map((c) => toSectionNode(c, width));
+  const first = paragraphs[0];
+  const followed = paragraphs.length > 1 || children.length > 0;
+  const heading = first && isHeading(first.data.text, followed, children.length > 0) ? trimDebris(first.data.text.trim()) : null;
+  const own = (heading === null ? paragraphs : paragraphs.slice(1)).map((p) => p.data.text).filter((t) => t !== '');
+  return {
+    type: 'section',
+    children: [...blocks, ...children],
+    data: {
+      kind: item.marker.kind,
+      marker: item.marker.marker,
+      label: item.label,
+      path: item.path,
+      heading,
+      isTask: false,
+      text: own.join('\n'),
+    },
+  };
+}

@@ -1,0 +1,154 @@
+/**
+ * The segmentation of a document's lines into blocks, as a pure function:
+ * header (and a Công văn's "Kính gửi" list), then the body — page furniture
+ * and footnotes lifted out, numbered items nested into sections, paragraphs
+ * before them (preamble) and closing formulas after them — then the "Nơi
+ * nhận" list and signature, the appendix tables, and the footnotes last.
+ * Every input line ends up under exactly one block.
+ */
+import type { BlockNode, IgnorableNode, IgnorableReason, LineNode, ParagraphNode, RecipientsNode, SectionNode } from '../tree.js';
+import type { Header } from '../types.js';
+import { ignorable, type Entry } from './body.js';
+import { isClosingFormula } from './closing.js';
+import { findFootnotes } from './footnotes/find-footnotes.js';
+import { footnoteNodes } from './footnotes/footnote-nodes.js';
+import { findFurniture } from './furniture.js';
+import { parseHeader } from './header/parse-header.js';
+import type { Issue } from './issues.js';
+import { buildItems, type Item } from './sections/build-items.js';
+import { toParagraphs } from './sections/paragraphs.js';
+import { defaultPart, markTasks } from './sections/task-scope.js';
+import { toSectionNode } from './sections/to-nodes.js';
+import { buildMarkdownTable, buildTextTable } from './tables/build-table.js';
+import { findTables } from './tables/find-tables.js';
+import { addresseeList } from './tail/recipients.js';
+import { findTailStart, parseTail } from './tail/parse-tail.js';
+import { looksVietnamese } from './text/language.js';
+import { isBlank, typicalWidth } from './text/shape.js';
+
+export interface Segmented {
+  blocks: BlockNode[];
+  header: Header | null;
+  issues: Issue[];
+}
+
+/** Consecutive lines of one reason as one ignorable node. */
+function ignorables(lines: readonly LineNode[], reasonOf: (l: LineNode) => IgnorableReason): IgnorableNode[] {
+  const out: IgnorableNode[] = [];
+  for (const line of lines) {
+    const reason = reasonOf(line);
+    const last = out[out.length - 1];
+    if (last && last.data.reason === reason) last.children.push(line);
+    else out.push(ignorable([line], reason));
+  }
+  return out;
+}
+
+/** The body as a stream, footnote lines taken out, furniture runs wrapped. */
+function bodyStream(body: readonly LineNode[], furniture: Map<number, IgnorableReason>, skip: Set<number>): Entry[] {
+  const out: Entry[] = [];
+  body.forEach((line, i) => {
+    if (skip.has(i)) return;
+    const reason = furniture.get(i);
+    if (reason === undefined) {
+      out.push({ type: 'text', line });
+      return;
+    }
+    const last = out[out.length - 1];
+    if (last?.type === 'ignorable' && last.node.data.reason === reason) last.node.children.push(line);
+    else out.push({ type: 'ignorable', node: ignorable([line], reason) });
+  });
+  return out;
+}
+
+function lastLeaf(items: readonly Item[]): Item | null {
+  let item = items[items.length - 1] ?? null;
+  while (item && item.children.length > 0) item = item.children[item.children.length - 1]!;
+  return item;
+}
+
+/** Takes the closing-formula paragraphs off the end of the last item. */
+function splitClosing(items: readonly Item[], width: number): Entry[] {
+  const leaf = lastLeaf(items);
+  if (!leaf) return [];
+  const paragraphs = toParagraphs(leaf.entries, width, leaf.marker.textStart).filter(
+    (b): b is ParagraphNode => b.type === 'paragraph',
+  );
+  const closing = paragraphs.slice(1).find((p) => isClosingFormula(p.data.text));
+  if (!closing) return [];
+  const first = closing.children[0];
+  const cut = leaf.entries.findIndex((e) => e.type === 'text' && e.line === first);
+  return cut < 0 ? [] : leaf.entries.splice(cut);
+}
+
+export function segmentLines(lines: readonly LineNode[]): Segmented {
+  const issues: Issue[] = [];
+  const blocks: BlockNode[] = [];
+  const blank = () => 'blank' as const;
+  let from = 0;
+
+  const head = parseHeader(lines);
+  if (head) {
+    blocks.push(...ignorables(lines.slice(0, head.start), blank));
+    blocks.push({ type: 'header', children: lines.slice(head.start, head.end), data: { header: head.header } });
+    issues.push(...head.issues);
+    from = head.end;
+    let k = from;
+    while (k < lines.length && isBlank(lines[k]!.value)) k++;
+    const to = addresseeList(lines, k);
+    if (to) {
+      blocks.push(...ignorables(lines.slice(from, k), blank));
+      const node: RecipientsNode = {
+        type: 'recipients',
+        children: lines.slice(k, to.end),
+        data: { recipients: to.entries.map((text) => ({ role: 'to', text, agency: null })) },
+      };
+      blocks.push(node);
+      from = to.end;
+    }
+  }
+
+  const regions = findTables(lines, from, lines.length);
+  const bodyEnd = regions[0]?.start ?? lines.length;
+  const tailStart = findTailStart(lines, from, bodyEnd);
+  const body = lines.slice(from, tailStart >= 0 ? tailStart : bodyEnd);
+
+  const furniture = findFurniture(body);
+  const width = typicalWidth(body.filter((_, i) => !furniture.has(i)).map((l) => l.value));
+  const notes = findFootnotes(body, (i) => furniture.has(i), width);
+  issues.push(...notes.issues);
+  const footnoteLines = new Set(notes.footnotes.flatMap((f) => f.indices));
+  const stream = bodyStream(body, furniture, footnoteLines);
+
+  const structured = head !== null || looksVietnamese(body.map((l) => l.value).join(' '));
+  const tree = structured ? buildItems(stream) : { preamble: stream, items: [], issues: [] };
+  issues.push(...tree.issues);
+  const closing = splitClosing(tree.items, width);
+  const sections: SectionNode[] = tree.items.map((item) => toSectionNode(item, width));
+  markTasks(sections, defaultPart(sections, head?.header.type ?? null));
+  blocks.push(...toParagraphs(tree.preamble, width), ...sections, ...toParagraphs(closing, width));
+
+  if (tailStart >= 0) {
+    const tail = parseTail(lines.slice(tailStart, bodyEnd));
+    if (tail.recipients) {
+      blocks.push({
+        type: 'recipients',
+        children: tail.recipients.lines,
+        data: { recipients: tail.recipients.entries.map((text) => ({ role: 'cc', text, agency: null })) },
+      });
+    }
+    if (tail.signature) blocks.push({ type: 'signature', children: tail.signature.lines, data: { signature: tail.signature.fields } });
+    blocks.push(...ignorables(tail.rest, (l) => (isBlank(l.value) ? 'blank' : 'noise')));
+  }
+
+  regions.forEach((region, k) => {
+    const slice = lines.slice(region.start, region.end);
+    const built = region.markdown ? buildMarkdownTable(slice, k + 1) : buildTextTable(slice, k + 1);
+    blocks.push(built.node);
+    issues.push(...built.issues);
+  });
+
+  const bodyText = stream.flatMap((e) => (e.type === 'text' ? [e.line] : []));
+  blocks.push(...footnoteNodes(notes.footnotes, body, bodyText));
+  return { blocks, header: head?.header ?? null, issues };
+}

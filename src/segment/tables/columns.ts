@@ -1,0 +1,100 @@
+/**
+ * Column keys from a table's header row. Flattened OCR prints the header
+ * labels one after another, so labels are found by phrase, left to right, and
+ * each label runs to where the next one starts ("Kết quả 9 tháng", "Mục tiêu
+ * Quý IV"). Known columns get their stable key; indicator and other columns a
+ * slug of their label.
+ */
+import type { TableColumn } from '../../types.js';
+import { fold, phraseKeys, wordSpans, sameWord } from '../text/fold.js';
+
+const LABELS: ReadonlyArray<[string, string[]]> = (
+  [
+    ['stt', 'stt'],
+    ['stt', 'số thứ tự'],
+    ['stt', 'tt'],
+    ['content', 'các nhiệm vụ'],
+    ['content', 'nội dung'],
+    ['content', 'nhiệm vụ'],
+    ['content', 'chỉ tiêu'],
+    ['content', 'tên nhiệm vụ'],
+    ['unit', 'đvt'],
+    ['unit', 'đơn vị tính'],
+    ['lead', 'đơn vị chủ trì'],
+    ['lead', 'cơ quan chủ trì'],
+    ['lead', 'chủ trì'],
+    ['partners', 'đơn vị phối hợp'],
+    ['partners', 'cơ quan phối hợp'],
+    ['partners', 'phối hợp'],
+    ['deadline', 'dự kiến thời gian'],
+    ['deadline', 'thời gian thực hiện'],
+    ['deadline', 'thời gian hoàn thành'],
+    ['deadline', 'thời hạn'],
+    ['deadline', 'tiến độ'],
+    ['notes', 'ghi chú'],
+    ['*', 'đơn vị theo dõi'],
+    ['*', 'kết quả'],
+    ['*', 'mục tiêu'],
+    ['*', 'ước thực hiện'],
+    ['*', 'kế hoạch năm'],
+    ['*', 'ước đạt'],
+  ] as Array<[string, string]>
+)
+  .map(([key, phrase]) => [key, phraseKeys(phrase)] as [string, string[]])
+  .sort((a, b) => b[1].length - a[1].length);
+
+export function slug(text: string): string {
+  return fold(text)
+    .replace(/[^a-z0-9]+/gu, '-')
+    .replace(/^-|-$/gu, '');
+}
+
+interface Hit {
+  key: string;
+  start: number;
+  words: number;
+}
+
+/** Columns named in a header text, in order; null when fewer than two labels are found. */
+export function columnsOf(header: string): TableColumn[] | null {
+  const spans = wordSpans(header);
+  const hits: Hit[] = [];
+  for (let i = 0; i < spans.length; ) {
+    const found = LABELS.find(([, phrase]) => phrase.every((w, j) => spans[i + j] !== undefined && sameWord(spans[i + j]!.key, w)));
+    if (!found) {
+      i++;
+      continue;
+    }
+    // The first word of a column label is capitalised; "nhiệm vụ" inside "Các nhiệm vụ…" is not a new column.
+    const printed = header.slice(spans[i]!.start, spans[i]!.end);
+    const previousKey = hits[hits.length - 1]?.key;
+    if (/^\p{Lu}/u.test(printed) || hits.length === 0) {
+      if (!(found[0] === previousKey && found[0] !== '*')) hits.push({ key: found[0], start: spans[i]!.start, words: found[1].length });
+    }
+    i += found[1].length;
+  }
+  if (hits.length < 2) return null;
+  const used = new Set<string>();
+  return hits.map((h, k) => {
+    const end = hits[k + 1]?.start ?? header.length;
+    const label = header.slice(h.start, end).replace(/[\s/,;:]+$/u, '').replace(/\s+/gu, ' ').trim();
+    let key = h.key === '*' ? slug(label) : h.key;
+    if (used.has(key)) key = `${key}-${k + 1}`;
+    used.add(key);
+    return { key, label };
+  });
+}
+
+/** How many different known columns a line names: a line naming three or more is a header row. */
+export function labelCount(line: string): number {
+  const cols = columnsOf(line);
+  return cols ? new Set(cols.map((c) => c.key)).size : 0;
+}
+
+/** The key for one header cell already split out (Markdown tables): the known key it starts with, else its slug. */
+export function keyOfLabel(label: string, index: number): string {
+  const spans = wordSpans(label);
+  const found = LABELS.find(([, phrase]) => phrase.every((w, j) => spans[j] !== undefined && sameWord(spans[j]!.key, w)));
+  if (found && found[0] !== '*') return found[0];
+  return slug(label) || `col-${index + 1}`;
+}

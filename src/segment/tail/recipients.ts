@@ -1,0 +1,68 @@
+/**
+ * Recipient lists: "Kính gửi:" at the top of a Công văn (role `to`) and
+ * "Nơi nhận:" at the end (role `cc`). One entry per dash item; a line without
+ * a dash continues the entry before it, unless no entry is open yet
+ * ("Như trên," straight after "Nơi nhận:").
+ */
+import type { LineNode } from '../../tree.js';
+import { fold } from '../text/fold.js';
+import { isBlank, startsLower } from '../text/shape.js';
+
+export const isCopyListHead = (text: string) => /^\s{0,8}n[o0]i\s{0,2}nh[a-z]{1,3}\s{0,2}:/u.test(fold(text));
+export const isAddresseeHead = (text: string) => /^\s{0,8}k[a-z]{2,3}\s{0,2}g[a-z]{1,3}\s{0,2}:/u.test(fold(text));
+
+/** Cuts "Nơi nhận:" / "Kính gửi:" off the front of a line; returns the rest. */
+export function afterHead(text: string): string {
+  const at = text.indexOf(':');
+  return at < 0 ? text : text.slice(at + 1);
+}
+
+export function cleanEntry(text: string): string {
+  return text
+    .replace(/^\s{0,8}[-–—•]\s{0,3}/u, '')
+    .replace(/[\s,;.]+$/u, '')
+    .trim();
+}
+
+export interface EntryLine {
+  /** The part of the line that belongs to the list (the left column). */
+  text: string;
+  line: LineNode;
+}
+
+/** Entries from list lines, in order. */
+export function listEntries(parts: readonly EntryLine[]): string[] {
+  const entries: string[] = [];
+  for (const { text } of parts) {
+    const cleaned = cleanEntry(text);
+    if (cleaned === '' || !/\p{L}/u.test(cleaned)) continue;
+    const dash = /^\s{0,8}[-–—•]/u.test(text);
+    // Every entry ends with a comma, so only a lower-case start tells a wrapped entry from a new one without a dash.
+    if (!dash && entries.length > 0 && startsLower(cleaned)) {
+      entries[entries.length - 1] = `${entries[entries.length - 1]} ${cleaned}`;
+    } else {
+      entries.push(cleaned);
+    }
+  }
+  return entries;
+}
+
+/**
+ * The "Kính gửi:" list starting at `from`: its line indices and entries. The
+ * list ends at a blank line once an entry ending with "." or at least one entry
+ * has been read and the next line is not a dash item.
+ */
+export function addresseeList(lines: readonly LineNode[], from: number): { end: number; entries: string[] } | null {
+  if (from >= lines.length || !isAddresseeHead(lines[from]!.value)) return null;
+  const parts: EntryLine[] = [{ text: afterHead(lines[from]!.value), line: lines[from]! }];
+  let i = from + 1;
+  for (; i < lines.length; i++) {
+    const text = lines[i]!.value;
+    if (isBlank(text)) break;
+    const previous = parts[parts.length - 1]!.text.trim();
+    const dash = /^\s{0,8}[-–—•]/u.test(text);
+    if (!dash && /\.$/u.test(previous)) break;
+    parts.push({ text, line: lines[i]! });
+  }
+  return { end: i, entries: listEntries(parts) };
+}
