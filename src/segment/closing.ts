@@ -1,19 +1,36 @@
 /**
  * Closing formulas: the paragraphs after the last item that address the
  * document's readers as a whole ("Các cấp ủy … nghiêm túc thực hiện Công văn
- * này", "Trong quá trình thực hiện, nếu có vướng mắc…", "Trên đây là Kế hoạch…").
+ * này", "Trong quá trình thực hiện, nếu có vướng mắc…", "Trên đây là Kế
+ * hoạch…"). Matched on OCR-tolerant words ("Coéng van nay").
  */
-import { fold } from './text/fold.js';
+import { findPhrase, phraseKeys, words } from './text/fold.js';
 
-const FORMULAS = [
-  /\b(?:cong van|ke hoach|chi thi|chuong trinh(?: hanh dong)?|quyet dinh|nghi quyet|thong bao|huong dan|quy dinh|ket luan|van ban) nay\b/u,
-  /\bqua trinh (?:to chuc )?(?:thuc hien|trien khai)\b.{0,40}\bneu co\b/u,
-  /\bvuong mac\b.{0,80}\b(?:bao cao|phan anh)\b/u,
-  /^tren day la\b/u,
-  /\byeu cau\b.{0,120}\b(?:thuc hien|trien khai)\b.{0,40}\b(?:nghiem tuc|tien do|hieu qua)\b/u,
-];
+const THIS_DOCUMENT = [
+  'công văn này',
+  'kế hoạch này',
+  'chỉ thị này',
+  'chương trình hành động này',
+  'chương trình này',
+  'quyết định này',
+  'nghị quyết này',
+  'thông báo này',
+  'hướng dẫn này',
+  'quy định này',
+  'kết luận này',
+  'văn bản này',
+].map(phraseKeys);
+const OPENING = phraseKeys('trên đây là');
+const IN_THE_COURSE = phraseKeys('quá trình');
+const IF_ANY = phraseKeys('nếu có');
+const OBSTACLES = phraseKeys('vướng mắc');
+const REPORT = [phraseKeys('báo cáo'), phraseKeys('phản ánh')];
 
 export function isClosingFormula(text: string): boolean {
-  const folded = fold(text);
-  return FORMULAS.some((f) => f.test(folded));
+  const seen = words(text);
+  const has = (p: string[]) => findPhrase(seen, p) >= 0;
+  if (THIS_DOCUMENT.some(has)) return true;
+  if (findPhrase(seen.slice(0, OPENING.length), OPENING) === 0) return true;
+  if (has(IN_THE_COURSE) && has(IF_ANY)) return true;
+  return has(OBSTACLES) && REPORT.some(has);
 }

@@ -71,7 +71,8 @@ function lastLeaf(items: readonly Item[]): Item | null {
 function splitClosing(items: readonly Item[], width: number): Entry[] {
   const leaf = lastLeaf(items);
   if (!leaf) return [];
-  const paragraphs = toParagraphs(leaf.entries, width, leaf.marker.textStart).filter(
+  const numbered = leaf.marker.kind !== 'dash' && leaf.marker.kind !== 'plus';
+  const paragraphs = toParagraphs(leaf.entries, width, leaf.marker.textStart, numbered).filter(
     (b): b is ParagraphNode => b.type === 'paragraph',
   );
   const closing = paragraphs.slice(1).find((p) => isClosingFormula(p.data.text));

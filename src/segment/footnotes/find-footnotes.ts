@@ -27,6 +27,7 @@ const START = /^\s{0,3}([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}|[!?*’'`]|\d{1,2}(?=
 const LONG = 1.15;
 
 function digitOf(printed: string): string | null {
+  if (printed === '') return null;
   if (/^\d{1,2}$/u.test(printed)) return String(Number(printed));
   if ([...printed].every((c) => SUPERSCRIPTS.includes(c))) {
     return String(Number([...printed].map((c) => SUPERSCRIPTS.indexOf(c)).join('')));

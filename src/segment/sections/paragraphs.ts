@@ -20,10 +20,12 @@ export function paragraph(lines: LineNode[], skip = 0): ParagraphNode {
   return { type: 'paragraph', children: lines, data: { text: joinLines(lines, skip).text } };
 }
 
-function breaksBetween(previous: string, next: string, blank: boolean, width: number): boolean {
+function breaksBetween(previous: string, next: string, blank: boolean, width: number, titleLine: boolean): boolean {
   const p = previous.trim();
   const n = next.trim();
   if (endsOpen(p) || startsLower(n)) return false;
+  // A numbered item's one-line title stands alone above a blank line even when it fills the line.
+  if (titleLine && blank && !endsSentence(p)) return true;
   const finished = endsSentence(p) || /:$/u.test(p);
   if (blank) return finished || p.length < SHORT_BEFORE_BLANK * width;
   return p.length < SHORT * width && startsUpper(n);
@@ -32,9 +34,14 @@ function breaksBetween(previous: string, next: string, blank: boolean, width: nu
 /**
  * Paragraphs and ignorable nodes, in order, from a stream. `skip` drops that
  * many characters of the first line (the item's marker) from the first
- * paragraph's text.
+ * paragraph's text; `numbered` says the stream is a numbered item's.
  */
-export function toParagraphs(entries: readonly Entry[], width: number, skip = 0): Array<ParagraphNode | IgnorableNode> {
+export function toParagraphs(
+  entries: readonly Entry[],
+  width: number,
+  skip = 0,
+  numbered = false,
+): Array<ParagraphNode | IgnorableNode> {
   const out: Array<ParagraphNode | IgnorableNode> = [];
   let lines: LineNode[] = [];
   let pending: IgnorableNode[] = [];
@@ -56,7 +63,8 @@ export function toParagraphs(entries: readonly Entry[], width: number, skip = 0)
       continue;
     }
     const last = lines[lines.length - 1];
-    if (last && breaksBetween(last.value, e.line.value, blank, width)) flush();
+    const titleLine = numbered && first && lines.length === 1;
+    if (last && breaksBetween(last.value, e.line.value, blank, width, titleLine)) flush();
     else if (!last && pending.length > 0) {
       out.push(...pending);
       pending = [];

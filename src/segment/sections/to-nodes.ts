@@ -9,7 +9,7 @@ import type { Item } from './build-items.js';
 import { toParagraphs } from './paragraphs.js';
 
 /** Longest text taken for a heading that does not end in a full stop. */
-const MAX_HEADING = 250;
+const MAX_HEADING = 400;
 /** "a) Về tổ chức bộ máy:" is a heading when it introduces sub-items; a long sentence ending in ':' is not. */
 const MAX_COLON_HEADING = 60;
 
@@ -23,7 +23,8 @@ export function isHeading(text: string, followed: boolean, hasChildren: boolean)
 }
 
 export function toSectionNode(item: Item, width: number): SectionNode {
-  const blocks = toParagraphs(item.entries, width, item.marker.textStart);
+  const numbered = item.marker.kind !== 'dash' && item.marker.kind !== 'plus';
+  const blocks = toParagraphs(item.entries, width, item.marker.textStart, numbered);
   const paragraphs = blocks.filter((b): b is ParagraphNode => b.type === 'paragraph');
   const children = item.children.map((c) => toSectionNode(c, width));
   const first = paragraphs[0];

@@ -51,8 +51,17 @@ export function buildTextTable(lines: readonly LineNode[], ordinal: number): Bui
   }
   const headerStart = i;
   while (i < lines.length && !FIRST_ROW.test(lines[i]!.value)) i++;
+  // The header ends before the first long line that names no column; lines from there to the
+  // first numbered row are a row whose number OCR lost, and are left out of the rows.
+  let headerEnd = headerStart;
+  // Labels wrap inside their cells ("Ghi" / "chú"), so short lines continue the header too.
+  for (let k = headerStart; k < i; k++) {
+    const text = lines[k]!.value;
+    if (labelCount(text + ' Ghi chú') >= 2 || text.trim().length <= 30) headerEnd = k + 1;
+    else break;
+  }
   const header = lines
-    .slice(headerStart, i)
+    .slice(headerStart, Math.max(headerEnd, Math.min(i, headerStart + 1)))
     .map((l) => l.value.trim())
     .filter((t) => t !== '')
     .join(' ');

@@ -42,7 +42,8 @@ export function trailingUnit(text: string): string | null {
 }
 
 /** One indicator value: "8.01", "14,2-15,8", ">74.400", "14.600 trở lên", "-". */
-export const VALUE = String.raw`(?:[<>≥≤]\s?)?\d[\d.,]{0,12}(?:\s?[-–]\s?\d[\d.,]{0,12})?(?:\s?%)?(?:\strở\s(?:lên|xuống))?|[-–]`;
+// A range has no spaces ("10-10,5"); "81.2 - 83.0" is two cells, one of them empty ("-").
+export const VALUE = String.raw`(?:[<>≥≤]\s?)?\d[\d.,]{0,12}(?:[-–]\d[\d.,]{0,12})?(?:\s?%)?(?:\strở\s(?:lên|xuống))?|[-–]`;
 
 /** Deadline phrases a task row ends with, matched on folded text. */
 const DEADLINE_END = new RegExp(
@@ -87,7 +88,12 @@ const AGENCY_HEADS = [
   'Tỉnh đoàn',
   'Hội',
 ];
-const HEAD = new RegExp(String.raw`(?<=\p{Ll}\)?\s)(?:${AGENCY_HEADS.join('|')})(?=\s|$)`, 'gu');
+// "các Ban quản lý dự án" is one name: an article or linking word before the head keeps it inside.
+const LINKS = ['các', 'và', 'của', 'thuộc', 'với', 'cho', 'tại'];
+const HEAD = new RegExp(
+  String.raw`(?<=\p{Ll}\)?\s)(?<!(?:^|\s)(?:${LINKS.join('|')})\s)(?:${AGENCY_HEADS.join('|')})(?=\s|$)`,
+  'gu',
+);
 
 /**
  * Places where one agency list ends and the next column's begins: an agency's

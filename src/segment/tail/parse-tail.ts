@@ -52,8 +52,10 @@ export function parseTail(lines: readonly LineNode[]): Tail {
       rest.push(line);
       continue;
     }
+    let head = false;
     if (isCopyListHead(text)) {
       inList = true;
+      head = true;
       text = ' '.repeat(text.length - afterHead(text).length) + afterHead(text);
     }
     let signed = false;
@@ -82,8 +84,8 @@ export function parseTail(lines: readonly LineNode[]): Tail {
       }
     }
     const listed = inList && !isBlank(text) && /\p{L}{2}/u.test(text);
-    if (listed) {
-      parts.push({ text, line });
+    if (listed || head) {
+      if (listed) parts.push({ text, line });
       listLines.push(line);
     } else if (signed) sigLines.push(line);
     else if (!inList && !isBlank(text)) sigLines.push(line);
