@@ -1,0 +1,92 @@
+/**
+ * Agencies named in a text: gazetteer names first (longest match at each
+ * word), unseen names by pattern where the gazetteer has nothing. A province
+ * or commune body followed by a place name ("UBND tỉnh Thái Bình") keeps the
+ * place, in its text and in its canonical name, since it is another body than
+ * the document's own province.
+ */
+import type { AgencyHit } from '../../tree.js';
+import { squeeze } from '../text/fold.js';
+import { isCapitalized, tokenize, type Token } from '../text/tokens.js';
+import { defaultGazetteer, longestAt, type Gazetteer } from './gazetteer.js';
+import { patternAt } from './patterns.js';
+
+interface Found {
+  startToken: number;
+  endToken: number;
+  canonical: string | null;
+  level: AgencyHit['agency']['level'];
+  branch: AgencyHit['agency']['branch'];
+}
+
+/** Words a place name may follow. */
+const PLACE_HOSTS = new Set(['tinh', 'huyen', 'xa', 'phuong', 'uy']);
+/** Capitalised words that follow a body's name without being a place ("Tỉnh ủy Khóa XX"). */
+const NOT_PLACES = new Set(['khoa', 'nhiem', 'lan', 've', 'theo', 'tai', 'trong', 'va', 'cua']);
+const MAX_PLACE_WORDS = 3;
+
+function placeEnd(tokens: readonly Token[], from: number, starts: ReadonlySet<number>): number {
+  let j = from;
+  while (j < tokens.length && j - from < MAX_PLACE_WORDS) {
+    const t = tokens[j]!;
+    if (!isCapitalized(t) || NOT_PLACES.has(t.key) || starts.has(j) || /\p{N}/u.test(t.raw)) break;
+    // Roman numerals ("khóa XIII") and all-capital acronyms are not place names.
+    if (t.raw.length > 1 && t.raw === t.raw.toUpperCase()) break;
+    j++;
+  }
+  return j;
+}
+
+function scan(tokens: readonly Token[], gazetteer: Gazetteer): Found[] {
+  const keys = tokens.map((t) => t.key);
+  const found: Found[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!tokens[i]!.word) {
+      i++;
+      continue;
+    }
+    const known = longestAt(gazetteer, keys, i);
+    if (known) {
+      found.push({ startToken: i, endToken: known.endToken, ...known.entry });
+      i = known.endToken;
+      continue;
+    }
+    const unseen = patternAt(tokens, i);
+    if (unseen) {
+      found.push({ startToken: i, endToken: unseen.endToken, canonical: null, level: unseen.level, branch: unseen.branch });
+      i = unseen.endToken;
+      continue;
+    }
+    i++;
+  }
+  return found;
+}
+
+export function findAgencies(text: string, gazetteer: Gazetteer = defaultGazetteer()): AgencyHit[] {
+  const tokens = tokenize(text);
+  const found = scan(tokens, gazetteer);
+  const starts = new Set(found.map((f) => f.startToken));
+  return found.map((f) => {
+    let end = f.endToken;
+    let place = '';
+    const last = tokens[end - 1]!;
+    if (PLACE_HOSTS.has(last.key) && !(last.key === 'phuong' && tokens[end - 2]?.key === ',')) {
+      const placeTo = placeEnd(tokens, end, starts);
+      if (placeTo > end) {
+        place = squeeze(text.slice(tokens[end]!.start, tokens[placeTo - 1]!.end));
+        end = placeTo;
+      }
+    }
+    const start = tokens[f.startToken]!.start;
+    const stop = tokens[end - 1]!.end;
+    const written = squeeze(text.slice(start, stop));
+    const canonical = f.canonical === null ? written : place === '' ? f.canonical : `${f.canonical} ${place}`;
+    return {
+      start,
+      end: stop,
+      text: text.slice(start, stop),
+      agency: { canonical, text: written, level: f.level, branch: f.branch, known: f.canonical !== null },
+    };
+  });
+}

@@ -1,0 +1,101 @@
+/**
+ * Deadlines that hang on an event. Relative ones count from it ("Chậm nhất
+ * 07 ngày làm việc kể từ ngày bế mạc đại hội"); conditional ones wait for it
+ * ("Sau khi có hướng dẫn của Trung ương", "ngay sau khi Trung ương ban
+ * hành…", "Sau đại hội XIV của Đảng", and in a deadline cell "Theo Kế hoạch
+ * của Bộ Chính trị"). The anchor is the event's words, up to the end of the
+ * clause.
+ */
+import { NOT_AFTER_LETTER, W, fields, matches, type Candidate } from './model.js';
+
+const MAX_ANCHOR = 200;
+/** A comma followed by one of these starts a new clause, not more of the anchor. */
+const CLAUSE = /^,\s{0,2}(?:hoan\s{1,3}thanh|thuc\s{1,3}hien|dong\s{1,3}thoi|trong\s{1,3}do|de\s)/;
+
+/**
+ * Where the anchor that starts at `from` ends: the clause's end, without
+ * trailing spaces. A sentence-initial "Sau khi X, …" ends at its first comma;
+ * inside parentheses commas belong to the anchor ("các Quy định về chức năng,
+ * nhiệm vụ…").
+ */
+export function anchorEnd(folded: string, from: number, stopAtComma = false): number {
+  const limit = Math.min(folded.length, from + MAX_ANCHOR);
+  let end = limit;
+  for (let i = from; i < limit; i++) {
+    const c = folded[i]!;
+    if (c === ';' || c === ')' || c === '(' || c === '\n') {
+      end = i;
+      break;
+    }
+    if (c === '.' && !/\d/.test(folded[i + 1] ?? '') && folded.slice(i, i + 3) !== '...') {
+      end = i;
+      break;
+    }
+    if (c === ',' && (stopAtComma || CLAUSE.test(folded.slice(i, i + 16)))) {
+      end = i;
+      break;
+    }
+  }
+  while (end > from && /[\s,:…]/.test(folded[end - 1]!)) end--;
+  return end;
+}
+
+export function findRelative(folded: string): Candidate[] {
+  const out: Candidate[] = [];
+  const re = new RegExp(
+    `${NOT_AFTER_LETTER}(?:cham${W}nhat(?:${W}la)?|trong${W}(?:vong|thoi${W}han)|sau)${W}(\\d{1,3})${W}` +
+      `(ngay(${W}lam${W}viec)?|tuan|thang)${W}(?:ke${W}tu|tinh${W}tu|tu|sau${W}khi|sau)${W}`,
+    'g',
+  );
+  for (const m of matches(re, folded)) {
+    const n = Number(m[1]);
+    const unit = m[2]!;
+    const offset = unit.startsWith('ngay')
+      ? { days: n, ...(m[3] ? { workingDays: true } : {}) }
+      : unit === 'tuan'
+        ? { days: n * 7 }
+        : { months: n };
+    const anchorAt = m.index + m[0].length;
+    const end = anchorEnd(folded, anchorAt);
+    if (end <= anchorAt) continue;
+    out.push({ start: m.index, end, anchorAt, fields: fields('relative', { offset }) });
+  }
+  return out;
+}
+
+/** Inside an open parenthesis: the usual place for a deadline in running text. */
+function inParentheses(folded: string, at: number): boolean {
+  const open = folded.lastIndexOf('(', at);
+  return open !== -1 && at - open < 240 && !folded.slice(open, at).includes(')');
+}
+
+const LEAD_VERB = /(?:thuc\s{1,3}hien|hoan\s{1,3}thanh|trien\s{1,3}khai)\s{1,3}$/;
+
+export function findConditional(folded: string, standalone: boolean): Candidate[] {
+  const out: Candidate[] = [];
+  const re = new RegExp(
+    `${NOT_AFTER_LETTER}(?:(ngay${W})?sau${W}khi|ngay${W}khi|(khi)${W}(?=co${W})|sau${W}(?=dai${W}hoi|hoi${W}nghi|bau${W}cu)|(theo)${W})`,
+    'g',
+  );
+  for (const m of matches(re, folded)) {
+    const at = m.index;
+    const sentenceStart = at === 0 || /[.;:]\s{0,3}$|^\s{0,3}-\s{0,2}$/.test(folded.slice(Math.max(0, at - 4), at));
+    const bareKhi = m[2] !== undefined;
+    const theo = m[3] !== undefined;
+    if (theo && !(standalone && at === 0)) continue;
+    if (!standalone) {
+      const before = folded.slice(Math.max(0, at - 24), at);
+      const ok =
+        inParentheses(folded, at) ||
+        LEAD_VERB.test(before) ||
+        (sentenceStart && !bareKhi && /^sau/.test(m[0]));
+      if (!ok) continue;
+    }
+    const anchorAt = at + m[0].length;
+    const stopAtComma = !standalone && sentenceStart && !inParentheses(folded, at);
+    const end = anchorEnd(folded, anchorAt, stopAtComma);
+    if (end <= anchorAt) continue;
+    out.push({ start: at, end, anchorAt, stopAtComma, fields: fields('conditional') });
+  }
+  return out;
+}

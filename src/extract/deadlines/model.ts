@@ -1,0 +1,95 @@
+/**
+ * What every deadline matcher shares: the context that supplies years the
+ * text leaves out, the candidate a matcher returns, and the building blocks
+ * of the patterns. Patterns run on folded text (no marks, lower case), so
+ * "Quý", "quý" and "Qúy" read alike, and every quantifier is bounded.
+ */
+import type { DeadlineHit } from '../../tree.js';
+import { romanValue } from '../calendar.js';
+
+export interface DeadlineContext {
+  /** The document's own date (ISO), the reference point for years left unsaid. */
+  documentDate: string | null;
+  /** A year the document is about when it has no date ("… QUÝ IV NĂM 2025"). */
+  documentYear?: number | null;
+}
+
+export interface DeadlineOptions {
+  /**
+   * The whole text is a deadline on its own (a table's deadline column), so
+   * bare forms count: "Tháng 10", "31/7/2025", "Thường xuyên", "Theo Kế hoạch…".
+   */
+  standalone?: boolean;
+}
+
+export type Fields = DeadlineHit['deadline'];
+
+export interface Candidate {
+  start: number;
+  end: number;
+  fields: Omit<Fields, 'text' | 'references'>;
+  /** For conditional and relative deadlines: where the anchor text begins. */
+  anchorAt?: number;
+  /** The anchor is a sentence-initial clause, ended by its first comma. */
+  stopAtComma?: boolean;
+}
+
+export function fields(kind: Fields['kind'], extra: Partial<Candidate['fields']> = {}): Candidate['fields'] {
+  return {
+    kind,
+    due: null,
+    start: null,
+    ongoing: false,
+    recurrence: null,
+    dayOfWeek: null,
+    time: null,
+    offset: null,
+    anchor: null,
+    implied: [],
+    ...extra,
+  };
+}
+
+// Building blocks, on folded text.
+export const SEP = String.raw`\s{0,2}[/.-]\s{0,2}`;
+export const DAY_MONTH_YEAR = String.raw`(\d{1,2})${SEP}(\d{1,2})${SEP}(\d{4})`;
+export const YEAR = String.raw`(\d{4})(?![\d/])`;
+export const MONTH = String.raw`(\d{1,2})`;
+/** Arabic 1–4 or a Roman numeral, OCR's 1 and l standing for I ("Quý 11/2025"). */
+export const QUARTER = String.raw`([ivxl1]{1,4}|[2-4])(?![a-z0-9])`;
+/** A year written after a month or quarter: "/2025" or "năm 2025". */
+export const THEN_YEAR = String.raw`(?:\s{0,2}/\s{0,2}(\d{4})|\s{1,3}nam\s{1,3}(\d{4}))?(?![\d/])`;
+export const W = String.raw`\s{1,3}`;
+export const NOT_AFTER_LETTER = String.raw`(?<![a-z0-9])`;
+
+export function quarterValue(raw: string): number | null {
+  const n = /^[1-4]$/.test(raw) ? Number(raw) : romanValue(raw);
+  return n !== null && n >= 1 && n <= 4 ? n : null;
+}
+
+/** Document date as year and month, or the document year alone, or nothing. */
+function reference(ctx: DeadlineContext): { year: number; month: number | null } | null {
+  if (ctx.documentDate && /^\d{4}-\d{2}/.test(ctx.documentDate)) {
+    return { year: Number(ctx.documentDate.slice(0, 4)), month: Number(ctx.documentDate.slice(5, 7)) };
+  }
+  return ctx.documentYear ? { year: ctx.documentYear, month: null } : null;
+}
+
+/**
+ * The year of a month the text names without one: the document's year, or
+ * the next when that month is already past at the document's date (a
+ * deadline lies ahead of the text that sets it).
+ */
+export function impliedYear(ctx: DeadlineContext, month: number): number | null {
+  const ref = reference(ctx);
+  if (!ref) return null;
+  return ref.month !== null && month < ref.month ? ref.year + 1 : ref.year;
+}
+
+export function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    yield m;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+}

@@ -1,0 +1,127 @@
+/**
+ * Deadlines that end at one point in the calendar: a day ("Trước 31/10/2025",
+ * "trước ngày 15/8/2025"), a month ("Trong tháng 9/2025", "Tháng 10"), a
+ * quarter ("Hoàn thành trong Quý III/2025", "Quý IV") or a year ("trong năm
+ * 2025", "hoàn thành năm 2024", "năm 2025 và các năm tiếp theo"). In running
+ * text a cue word must introduce them, since most dates in a directive are
+ * dates of documents; in a deadline cell the bare form is enough.
+ */
+import {
+  dateOf,
+  dayBefore,
+  firstOfMonth,
+  firstOfQuarter,
+  lastOfMonth,
+  lastOfQuarter,
+  plausibleYear,
+} from '../calendar.js';
+import {
+  DAY_MONTH_YEAR,
+  MONTH,
+  NOT_AFTER_LETTER,
+  QUARTER,
+  SEP,
+  THEN_YEAR,
+  W,
+  YEAR,
+  fields,
+  impliedYear,
+  matches,
+  quarterValue,
+  type Candidate,
+  type DeadlineContext,
+} from './model.js';
+
+/** Words that make what follows a due point; "trước" means the period before it. */
+const CUE = String.raw`(truoc|cham${W}nhat(?:${W}la)?|han${W}chot|den${W}het|den|het|khong${W}qua|trong|cuoi|vao|hoan${W}thanh(?:${W}trong|${W}truoc)?)`;
+const cueOrBare = (standalone: boolean) => (standalone ? `(?:${CUE}${W})?` : `${CUE}${W}`);
+
+function isBefore(cue: string | undefined): boolean {
+  return cue !== undefined && /truoc$/.test(cue);
+}
+
+export function findDates(folded: string, ctx: DeadlineContext, standalone: boolean): Candidate[] {
+  const out: Candidate[] = [];
+  const written = new RegExp(
+    `${NOT_AFTER_LETTER}${cueOrBare(standalone)}(?:(?:ngay|ngiy)${W})?(?:${DAY_MONTH_YEAR}|(\\d{1,2})${SEP}(\\d{1,2})(?![\\d/.-]))`,
+    'g',
+  );
+  for (const m of matches(written, folded)) {
+    // "trong/vào ngày …" tells when something happens, not by when.
+    if (m[1] && /^(trong|vao|cuoi)$/.test(m[1])) continue;
+    const at = { start: m.index, end: m.index + m[0].length };
+    if (m[4]) {
+      const due = dateOf(Number(m[2]), Number(m[3]), Number(m[4]));
+      if (due) out.push({ ...at, fields: fields('date', { due }) });
+    } else if (m[1]) {
+      // "trước ngày 15/8": the year is the document's.
+      const [day, month] = [Number(m[5]), Number(m[6])];
+      const year = impliedYear(ctx, month);
+      const due = year === null ? null : dateOf(day, month, year);
+      if (year === null || due !== null) out.push({ ...at, fields: fields('date', { due, implied: ['year'] }) });
+    }
+  }
+  return out;
+}
+
+export function findMonths(folded: string, ctx: DeadlineContext, standalone: boolean): Candidate[] {
+  const out: Candidate[] = [];
+  const re = new RegExp(`${NOT_AFTER_LETTER}${cueOrBare(standalone)}(?:cac${W})?thang${W}${MONTH}${THEN_YEAR}(?!\\s{0,2}[-,]\\s{0,2}\\d)`, 'g');
+  for (const m of matches(re, folded)) {
+    const month = Number(m[2]);
+    if (month < 1 || month > 12) continue;
+    const written = m[3] ?? m[4];
+    const year = written ? Number(written) : impliedYear(ctx, month);
+    if (year !== null && !plausibleYear(year)) continue;
+    const due = year === null ? null : isBefore(m[1]) ? dayBefore(firstOfMonth(year, month)) : lastOfMonth(year, month);
+    out.push({ start: m.index, end: m.index + m[0].length, fields: fields('month', { due, implied: written ? [] : ['year'] }) });
+  }
+  return out;
+}
+
+export function findQuarters(folded: string, ctx: DeadlineContext, standalone: boolean): Candidate[] {
+  const out: Candidate[] = [];
+  const re = new RegExp(`${NOT_AFTER_LETTER}${cueOrBare(standalone)}quy${W}${QUARTER}${THEN_YEAR}`, 'g');
+  for (const m of matches(re, folded)) {
+    const quarter = quarterValue(m[2]!);
+    if (quarter === null) continue;
+    const written = m[3] ?? m[4];
+    const year = written ? Number(written) : impliedYear(ctx, quarter * 3);
+    if (year !== null && !plausibleYear(year)) continue;
+    const due = year === null ? null : isBefore(m[1]) ? dayBefore(firstOfQuarter(year, quarter)) : lastOfQuarter(year, quarter);
+    out.push({ start: m.index, end: m.index + m[0].length, fields: fields('quarter', { due, implied: written ? [] : ['year'] }) });
+  }
+  return out;
+}
+
+const ONGOING = String.raw`(\s{0,3},?\s{0,3}va${W}(?:cac|nhung)${W}nam${W}tiep${W}theo)?`;
+
+/** "Chiến lược … đến năm 2030, tầm nhìn đến năm 2045": a horizon in a title, not a deadline. */
+const HORIZON_BEFORE = /(?:chien\s{1,3}luoc|quy\s{1,3}hoach|tam\s{1,3}nhin|dinh\s{1,3}huong|giai\s{1,3}doan)[^.;()]{0,50}$/;
+const HORIZON_AFTER = /^\s{0,2},?\s{0,2}tam\s{1,3}nhin/;
+
+function isHorizon(folded: string, m: RegExpExecArray): boolean {
+  if (!m[1] || !/^den/.test(m[1])) return false;
+  const end = m.index + m[0].length;
+  return HORIZON_BEFORE.test(folded.slice(Math.max(0, m.index - 60), m.index)) || HORIZON_AFTER.test(folded.slice(end, end + 16));
+}
+
+export function findYears(folded: string, standalone: boolean): Candidate[] {
+  const out: Candidate[] = [];
+  const cued = new RegExp(`${NOT_AFTER_LETTER}${cueOrBare(standalone)}(?:ca${W})?nam${W}${YEAR}(?!\\s{0,3}(?:-|–|den))${ONGOING}`, 'g');
+  // Without a cue, only the open-ended form counts: "năm 2025 và các năm tiếp theo".
+  const open = new RegExp(`${NOT_AFTER_LETTER}nam${W}${YEAR}\\s{0,3},?\\s{0,3}va${W}(?:cac|nhung)${W}nam${W}tiep${W}theo`, 'g');
+  for (const m of matches(cued, folded)) {
+    const year = Number(m[2]);
+    if (!plausibleYear(year)) continue;
+    if ((m[1] === undefined && !standalone) || isHorizon(folded, m)) continue;
+    const due = isBefore(m[1]) ? `${year - 1}-12-31` : `${year}-12-31`;
+    out.push({ start: m.index, end: m.index + m[0].length, fields: fields('year', { due, ongoing: m[3] !== undefined }) });
+  }
+  for (const m of matches(open, folded)) {
+    const year = Number(m[1]);
+    if (!plausibleYear(year)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, fields: fields('year', { due: `${year}-12-31`, ongoing: true }) });
+  }
+  return out;
+}

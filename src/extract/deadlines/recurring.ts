@@ -1,0 +1,77 @@
+/**
+ * Work that never finishes or comes back: "Thường xuyên", "(nhiệm vụ thường
+ * xuyên)", "Hằng tháng", "Hằng tuần, hằng tháng", "Hàng tháng, quý", and the
+ * weekly report "trước 15 giờ, ngày thứ 3 hằng tuần" with its day and time.
+ */
+import type { Recurrence } from '../../types.js';
+import { NOT_AFTER_LETTER, W, fields, matches, type Candidate } from './model.js';
+
+const UNITS: Record<string, Recurrence> = {
+  ngay: 'daily',
+  tuan: 'weekly',
+  thang: 'monthly',
+  quy: 'quarterly',
+  nam: 'yearly',
+};
+
+/** "thứ 2" … "thứ 7" (or spelled), "chủ nhật": 1 = Monday … 7 = Sunday. */
+const WEEKDAYS: Record<string, number> = { hai: 1, ba: 2, tu: 3, nam: 4, sau: 5, bay: 6 };
+
+function weekday(word: string): number | null {
+  if (word === 'chu nhat') return 7;
+  if (/^[2-7]$/.test(word)) return Number(word) - 1;
+  return WEEKDAYS[word] ?? null;
+}
+
+export function findRecurring(folded: string, standalone: boolean): Candidate[] {
+  const out: Candidate[] = [];
+
+  // In running text "thường xuyên" is mostly an adverb ("giám sát thường xuyên", "chi thường xuyên");
+  // as a deadline it follows "thực hiện" or "nhiệm vụ", or opens a parenthesis.
+  const continuous = standalone
+    ? new RegExp(`${NOT_AFTER_LETTER}thuong${W}xuyen`, 'g')
+    : new RegExp(`(?:(?:thuc${W}hien|\\()\\s{0,3}|(nhiem${W}vu${W}))thuong${W}xuyen`, 'g');
+  for (const m of matches(continuous, folded)) {
+    const start = m[1] !== undefined ? m.index : m.index + m[0].lastIndexOf('thuong');
+    out.push({ start, end: m.index + m[0].length, fields: fields('recurring', { recurrence: 'continuous' }) });
+  }
+
+  const weekly = new RegExp(
+    `${NOT_AFTER_LETTER}(?:(\\d{1,2})\\s{0,2}(?:gio|h)(?:\\s{0,2}(\\d{2})(?:\\s{0,2}phut)?)?\\s{0,2},?\\s{0,3})?` +
+      `(?:(?:vao${W})?(?:cac${W})?ngay${W})?(?:thu${W}([2-7]|hai|ba|tu|nam|sau|bay)|(chu${W}nhat))${W}hang${W}tuan`,
+    'g',
+  );
+  for (const m of matches(weekly, folded)) {
+    const day = weekday((m[3] ?? m[4] ?? '').replace(/\s+/g, ' '));
+    const hour = m[1] ? Number(m[1]) : null;
+    const time = hour !== null && hour < 24 ? `${String(hour).padStart(2, '0')}:${m[2] ?? '00'}` : null;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      fields: fields('recurring', { recurrence: 'weekly', dayOfWeek: day, time }),
+    });
+  }
+
+  // "hằng ngày" and "hằng năm" describe habits as often as deadlines; in running text they need "định kỳ".
+  const units = standalone ? 'ngay|tuan|thang|quy|nam' : 'tuan|thang|quy';
+  const every = new RegExp(
+    `${NOT_AFTER_LETTER}(?:(dinh${W}ky${W})hang${W}(ngay|tuan|thang|quy|nam)|hang${W}(${units}))(?![a-z])`,
+    'g',
+  );
+  const more = /^\s{0,2}(?:,|va)\s{0,2}(?:hang\s{1,3})?(ngay|tuan|thang|quy|nam)(?![a-z])/;
+  for (const m of matches(every, folded)) {
+    const unit = (m[2] ?? m[3])!;
+    let end = m.index + m[0].length;
+    out.push({ start: m.index, end, fields: fields('recurring', { recurrence: UNITS[unit]! }) });
+    // "Hàng tháng, quý": the second unit shares the first's "hằng".
+    for (let k = 0; k < 4; k++) {
+      const next = more.exec(folded.slice(end, end + 24));
+      if (!next) break;
+      const unitAt = end + next[0].lastIndexOf(next[1]!);
+      const nextEnd = end + next[0].length;
+      out.push({ start: unitAt, end: nextEnd, fields: fields('recurring', { recurrence: UNITS[next[1]!]! }) });
+      end = nextEnd;
+    }
+  }
+  return out;
+}

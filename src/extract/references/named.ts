@@ -1,0 +1,74 @@
+/**
+ * References by name rather than number: "Nghị quyết Đại hội XIII",
+ * "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX", "Nghị quyết
+ * Trung ương 4 (khóa XII)", "Nghị quyết Hội nghị lần thứ 11 Ban Chấp hành
+ * Trung ương Đảng khóa XIII", "Nghị quyết 18", "NQ18". Each gets a normalised
+ * id, so the same document named two ways is one reference:
+ * "Nghị quyết Đại hội XIII", "Nghị quyết Đại hội Đảng bộ tỉnh XIX",
+ * "Nghị quyết Trung ương 4 khóa XII", "Nghị quyết 18".
+ */
+import { romanValue, toRoman } from '../calendar.js';
+
+export interface NamedHit {
+  start: number;
+  end: number;
+  id: string;
+  type: string;
+  number: string | null;
+}
+
+const ROMAN = String.raw`([ivxl1]{1,6})`;
+/** Spelled ordinals as they appear in "lần thứ sáu". */
+const ORDINALS: Record<string, number> = {
+  nhat: 1, hai: 2, ba: 3, tu: 4, bon: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10,
+  'muoi mot': 11, 'muoi hai': 12, 'muoi ba': 13, 'muoi bon': 14, 'muoi lam': 15,
+};
+const ORDINAL = String.raw`(\d{1,2}|muoi(?:\s(?:mot|hai|ba|bon|lam))?|nhat|hai|ba|tu|bon|nam|sau|bay|tam|chin)`;
+
+const CONGRESS = new RegExp(
+  String.raw`(?<![a-z])nghi\s{1,3}quyet\s{1,3}dai\s{1,3}hoi((?:\s{1,3}(?:dai|bieu|toan|quoc|dang|bo|tinh|lan|thu)){0,8})\s{1,3}${ROMAN}(?![a-z0-9])`,
+  'g',
+);
+const PLENUM = new RegExp(
+  String.raw`(?<![a-z])nghi\s{1,3}quyet\s{1,3}(?:hoi\s{1,3}nghi\s{1,3}(?:trung\s{1,3}uong\s{1,3})?lan\s{1,3}thu|trung\s{1,3}uong(?:\s{1,3}lan\s{1,3}thu)?)\s{1,3}${ORDINAL}(?![a-z0-9])` +
+    String.raw`(?:,?(?:\s{1,3}ban\s{1,3}chap\s{1,3}hanh\s{1,3}trung\s{1,3}uong(?:\s{1,3}dang)?)?\s{0,3}\(?\s{0,2}khoa\s{1,3}${ROMAN}\s{0,2}\)?)?`,
+  'g',
+);
+/** A bare number after the type words, not followed by the rest of a symbol. */
+const BARE =
+  /(?<![a-z])(nghi\s{1,3}quyet|ket\s{1,3}luan|chi\s{1,3}thi)(?:\s{1,3}so)?\s{1,3}(\d{1,3})(?![\d./-]|,\s{0,2}\d|\s{0,2}[-/]|\s{1,2}(?:ngay|nam|thang))/g;
+const ABBREVIATED = /(?<![A-Za-z])NQ\s?(\d{1,3})(?![\d/-])/g;
+
+const BARE_TYPES: Record<string, string> = { 'nghi quyet': 'Nghị quyết', 'ket luan': 'Kết luận', 'chi thi': 'Chỉ thị' };
+
+function ordinal(word: string): number | null {
+  if (/^\d+$/.test(word)) return Number(word);
+  return ORDINALS[word.replace(/\s+/g, ' ')] ?? null;
+}
+
+/** Named references in `text`, given its folded form. */
+export function findNamed(text: string, folded: string): NamedHit[] {
+  const hits: NamedHit[] = [];
+  for (const m of folded.matchAll(CONGRESS)) {
+    const roman = romanValue(m[2]!);
+    if (roman === null) continue;
+    const provincial = /\btinh\b/.test(m[1] ?? '');
+    const id = `Nghị quyết Đại hội ${provincial ? 'Đảng bộ tỉnh ' : ''}${toRoman(roman)}`;
+    hits.push({ start: m.index, end: m.index + m[0].length, id, type: 'Nghị quyết', number: null });
+  }
+  for (const m of folded.matchAll(PLENUM)) {
+    const n = ordinal(m[1]!);
+    if (n === null) continue;
+    const term = m[2] ? romanValue(m[2]) : null;
+    const id = `Nghị quyết Trung ương ${n}${term ? ` khóa ${toRoman(term)}` : ''}`;
+    hits.push({ start: m.index, end: m.index + m[0].length, id, type: 'Nghị quyết', number: null });
+  }
+  for (const m of folded.matchAll(BARE)) {
+    const type = BARE_TYPES[m[1]!.replace(/\s+/g, ' ')]!;
+    hits.push({ start: m.index, end: m.index + m[0].length, id: `${type} ${m[2]}`, type, number: m[2]! });
+  }
+  for (const m of text.matchAll(ABBREVIATED)) {
+    hits.push({ start: m.index, end: m.index + m[0].length, id: `Nghị quyết ${m[1]}`, type: 'Nghị quyết', number: m[1]! });
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,41 @@
+/**
+ * OCR damage that restoration leaves in document symbols, undone letter by
+ * letter: Đ read as D, P, B or b ("Qb/TU", "0P/TU", "NP-CP"), stray dots and
+ * spaces ("K.L", "T W"), Ư for U. Only damage with one plausible reading is
+ * repaired; a code that still means nothing afterwards is returned as is, to
+ * be flagged by the caller rather than guessed.
+ */
+import { knownIssuerCode, knownTypeCode } from './codes.js';
+
+export interface Normalized {
+  /** Canonical spelling when known, else the cleaned raw letters. */
+  value: string;
+  known: boolean;
+}
+
+/** Q or O (or zero) followed by a damaged Đ: the Quyết định family. */
+const QD_FAMILY = /^[QO0][DĐBPb](.*)$/;
+
+export function normalizeTypeCode(raw: string): Normalized {
+  const cleaned = raw.replace(/[.\s]/g, '');
+  let s = cleaned;
+  const qd = QD_FAMILY.exec(s);
+  if (qd) {
+    const rest = qd[1]!;
+    if (rest === '') s = 'QĐ';
+    else if (/^[iIl1]$/.test(rest)) s = 'QĐi';
+    else s = `QĐ${rest}`;
+  } else if (/^N[DĐP]$/i.test(s)) s = 'NĐ';
+  else if (/^C[DĐP]$/.test(s)) s = 'CĐ';
+  const known = knownTypeCode(s);
+  // A repair that still leads nowhere is no repair: the letters stay as printed.
+  return known ? { value: known, known: true } : { value: cleaned, known: false };
+}
+
+export function normalizeIssuerCode(raw: string): Normalized {
+  let s = raw.replace(/[.\s]/g, '').replace(/Ư/g, 'U');
+  // Đ lost in Ban Chỉ đạo and Hội đồng nhân dân; BCP is the Đ read as P.
+  s = s.replace(/^BC[DP]$/, 'BCĐ').replace(/^HDND$/, 'HĐND').replace(/^BCSD$/, 'BCSĐ').replace(/^DU$/, 'ĐU');
+  const known = knownIssuerCode(s);
+  return known ? { value: known, known: true } : { value: s, known: false };
+}

@@ -1,0 +1,68 @@
+/**
+ * Document symbols in running text, damaged or not:
+ *   Party  N-CODE/ISSUER        148-KL/TW, 08-QĐi/TW, 247-BC/UBKTTW
+ *   State  N/CODE-ISSUER        444/QĐ-TTg, 44/KH-UBND
+ *          N/YYYY/CODE-ISSUER   178/2024/NĐ-CP, 66.2/2025/NQ-CP
+ *   Law    N/YYYY/QHnn          72/2025/QH15
+ * OCR residue is tolerated where it cannot be mistaken for anything else: a
+ * space or a doubled dash around the dash ("148- KL/TW", "57- -NQ/TW",
+ * "416 -KH/TU"), a space for the dash ("57 NQ/TW"), a spaced or broken issuer
+ * ("T W"), a slash read as I or | ("NQIT W"). Every quantifier is bounded and
+ * neighbouring parts use disjoint characters, so matching stays linear.
+ */
+
+export type SymbolShape = 'party' | 'state' | 'law';
+
+export interface RawSymbol {
+  shape: SymbolShape;
+  start: number;
+  end: number;
+  /** The number as printed: "148", "66.2", "02". */
+  number: string;
+  /** Year part of a State symbol. */
+  year: string | null;
+  /** Type and issuer letters before repair. */
+  code: string | null;
+  issuer: string;
+}
+
+const NUM = String.raw`(\d{1,5}(?:\.\d{1,2})?)`;
+const LEFT = String.raw`(?<![\p{L}\p{N}./|])`;
+const RIGHT = String.raw`(?![\p{L}\p{N}])`;
+const CODE = String.raw`([A-Za-zĐđ0][A-Za-zĐđ.]{0,5})`;
+const ISSUER = String.raw`([A-ZĐƯ][A-Za-zĐđƯ]{0,7}(?:\s[A-Z](?![\p{L}\p{N}]))?)`;
+
+const PARTY = new RegExp(
+  `${LEFT}${NUM}(?:\\s{0,2}(?:[-–]\\s{0,2}){1,2}|\\s)${CODE}\\s?[/|]\\s?${ISSUER}${RIGHT}`,
+  'gu',
+);
+// The slash read as a letter: only before TW/TU, where nothing else could be meant.
+const PARTY_NO_SLASH = new RegExp(`${LEFT}${NUM}\\s{0,2}[-–]\\s{0,2}([A-ZĐ]{2,4})[Il|](T\\s?[WU])${RIGHT}`, 'gu');
+const STATE = new RegExp(
+  `${LEFT}${NUM}\\s{0,2}/\\s{0,2}(?:(\\d{4})\\s{0,2}/\\s{0,2})?${CODE}\\s{0,2}[-–]\\s{0,2}([A-ZĐƯ][A-Za-zĐđƯ]{0,7})${RIGHT}`,
+  'gu',
+);
+const LAW = new RegExp(`${LEFT}${NUM}\\s{0,2}/\\s{0,2}(\\d{4})\\s{0,2}/\\s{0,2}(QH\\d{1,2})${RIGHT}`, 'gu');
+
+function collect(re: RegExp, text: string, make: (m: RegExpExecArray) => RawSymbol, out: RawSymbol[]): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push(make(m));
+}
+
+/** All symbols in the text, in order, overlapping candidates resolved in favour of the earliest, longest. */
+export function findSymbols(text: string): RawSymbol[] {
+  const found: RawSymbol[] = [];
+  const at = (m: RegExpExecArray) => ({ start: m.index, end: m.index + m[0].length, number: m[1]! });
+  collect(PARTY, text, (m) => ({ ...at(m), shape: 'party', year: null, code: m[2]!, issuer: m[3]! }), found);
+  collect(PARTY_NO_SLASH, text, (m) => ({ ...at(m), shape: 'party', year: null, code: m[2]!, issuer: m[3]! }), found);
+  collect(STATE, text, (m) => ({ ...at(m), shape: 'state', year: m[2] ?? null, code: m[3]!, issuer: m[4]! }), found);
+  collect(LAW, text, (m) => ({ ...at(m), shape: 'law', year: m[2]!, code: null, issuer: m[3]! }), found);
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: RawSymbol[] = [];
+  for (const s of found) {
+    const last = kept[kept.length - 1];
+    if (last && s.start < last.end) continue;
+    kept.push(s);
+  }
+  return kept;
+}

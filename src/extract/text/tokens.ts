@@ -1,0 +1,42 @@
+/**
+ * Words and punctuation with their offsets. Agency names are matched token by
+ * token, so spacing and line joins never matter and every match starts and
+ * ends on a word boundary.
+ */
+import { fold } from './fold.js';
+
+export interface Token {
+  /** As written. */
+  raw: string;
+  /** Folded (see fold.ts), the form names are compared in. */
+  key: string;
+  start: number;
+  end: number;
+  /** A run of letters or digits, as opposed to a punctuation mark. */
+  word: boolean;
+}
+
+const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
+
+export function tokenize(text: string): Token[] {
+  const folded = fold(text);
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    tokens.push({
+      raw: m[0],
+      key: folded.slice(start, end),
+      start,
+      end,
+      word: /[\p{L}\p{N}]/u.test(m[0]),
+    });
+  }
+  return tokens;
+}
+
+/** Upper-case first letter, the mark of a proper name in Vietnamese. */
+export function isCapitalized(token: Token): boolean {
+  const first = token.raw[0] ?? '';
+  return token.word && first !== first.toLowerCase();
+}
