@@ -1,0 +1,98 @@
+/**
+ * The extract stage: annotates every block of the segmented tree with what
+ * its text mentions (`data.entities`; for tables `data.rowEntities`, keyed by
+ * row and column) and fills each recipient's agency. Offsets in the entities
+ * are into the text analysed: a paragraph's `data.text` (a section's heading
+ * and own text are its paragraphs), a footnote's `data.text`, a table cell.
+ * An unsegmented tree (only lines) is left alone.
+ */
+import type { Plugin } from 'unified';
+import type { BlockNode, Entities, RecipientsNode, Root, TableNode } from '../tree.js';
+import { pointInLine } from '../positions.js';
+import { findAgencies } from './agencies/index.js';
+import { analyse, EMPTY_ENTITIES } from './analyse.js';
+import type { DeadlineContext } from './deadlines/index.js';
+import { documentContext } from './document-context.js';
+
+/** What each column of a task table holds, and so what to look for in it. */
+function analyseCell(key: string, text: string, ctx: DeadlineContext): Entities {
+  switch (key) {
+    case 'stt':
+      return EMPTY_ENTITIES;
+    case 'content':
+      return analyse(text, ctx, { deadlines: false });
+    case 'deadline':
+      return analyse(text, ctx, { standaloneDeadline: true, roles: false });
+    case 'lead':
+    case 'groupTitle': {
+      const found = analyse(text, ctx, { deadlines: false, roles: false });
+      return { ...found, lead: found.agencies };
+    }
+    case 'partners': {
+      const found = analyse(text, ctx, { deadlines: false, roles: false });
+      return { ...found, partners: found.agencies };
+    }
+    default:
+      return analyse(text, ctx, { deadlines: false, roles: false });
+  }
+}
+
+function annotateTable(node: TableNode, ctx: DeadlineContext): void {
+  node.data.rowEntities = node.data.table.rows.map((row) => {
+    const cells: Record<string, Entities> = {};
+    for (const [key, text] of Object.entries(row.cells)) {
+      if (text.trim() !== '') cells[key] = analyseCell(key, text, ctx);
+    }
+    // A task row under an agency's group heading ("I Sở Công Thương") is that agency's.
+    if (row.stt !== null && row.groupTitle) cells['groupTitle'] = analyseCell('groupTitle', row.groupTitle, ctx);
+    return cells;
+  });
+}
+
+function annotateRecipients(node: RecipientsNode): void {
+  for (const r of node.data.recipients) {
+    if (r.agency) continue;
+    const hit = findAgencies(r.text)[0];
+    if (!hit) continue;
+    const line = node.children.find((l) => l.value.includes(hit.text));
+    const at = line ? line.value.indexOf(hit.text) : -1;
+    r.agency = {
+      ...hit.agency,
+      span: line && at !== -1 ? { start: pointInLine(line, at), end: pointInLine(line, at + hit.text.length) } : null,
+    };
+  }
+}
+
+function annotate(nodes: readonly unknown[], ctx: DeadlineContext): void {
+  for (const node of nodes as BlockNode[]) {
+    switch (node.type) {
+      case 'paragraph':
+        node.data.entities = analyse(node.data.text, ctx);
+        break;
+      case 'section':
+        annotate(node.children, ctx);
+        break;
+      case 'footnote':
+        // Footnotes narrate what was done; their dates are not deadlines, their agencies have no role.
+        node.data.entities = analyse(node.data.text, ctx, { deadlines: false, roles: false });
+        break;
+      case 'table':
+        annotateTable(node, ctx);
+        break;
+      case 'recipients':
+        annotateRecipients(node);
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+const extract: Plugin<[], Root> = function () {
+  return (tree: Root) => {
+    if (tree.children.every((c) => c.type === 'line')) return;
+    annotate(tree.children, documentContext(tree));
+  };
+};
+
+export default extract;
