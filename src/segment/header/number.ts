@@ -1,7 +1,7 @@
 /**
  * The document's own number and symbol from the "Số: …" line:
- * Party form "642-KH/TU", State forms "444/QĐ-TTg" and "178/2024/NĐ-CP".
- * OCR damage is tolerated ("s642.5 -KH/TU", "sé 472 -cv/TU"); an unreadable
+ * Party form "425-KH/TU", State forms "444/QĐ-TTg" and "178/2024/NĐ-CP".
+ * OCR damage is tolerated ("s642.5 -KH/TU" is 425, "sé 472 -cv/TU"); an unreadable
  * number ("sé6 M -KH/TU") is reported as null, never guessed.
  */
 
@@ -12,7 +12,7 @@ export interface DocumentNumber {
   /** Offsets of the whole "số … symbol" match in the line. */
   start: number;
   end: number;
-  /** What was read but not kept ("642.5" → "642"), or why the number is null. */
+  /** What was read differently from print ("42.5" → "425"), or why the number is null. */
   notes: string[];
   /** True when something stood where the number goes but could not be read. */
   unreadable: boolean;
@@ -20,8 +20,10 @@ export interface DocumentNumber {
 
 const L = 'A-Za-zĐđ';
 // "số" as OCR prints it (số, so, sô, s6, sé6, s&, s§ …) then an optional colon; bounded, anchored.
-// A digit glued to "s" belongs to the number ("s642") unless a space follows ("sé6 M").
-const SO = String.raw`(?:^|\s)[sS](?:[^\s\d:]{0,2}\d?(?=[\s:])|[^\s\d:]{0,2}(?=\d))\s{0,3}:?\s{0,3}`;
+// OCR prints the "ố" of "số" as a digit ("s6 148", "sé6 M"): a digit straight after the "s"
+// is that vowel ("s642.5 -KH/TU" is "số 42.5", read 425), while after a printed vowel the
+// digits are the number ("số642").
+const SO = String.raw`(?:^|\s)[sS](?:[^\s\d:]{0,2}\d?(?=[\s:])|[6089§&](?=\d)|[^\s\d:]{1,2}(?=\d))\s{0,3}:?\s{0,3}`;
 const PARTY = new RegExp(
   SO + String.raw`(\S{0,8}?)\s{0,3}-\s{0,3}([${L}]{1,6})\s{0,2}\/\s{0,2}([${L}]{1,10})(?![${L}])`,
   'u',
@@ -48,9 +50,10 @@ function readNumber(token: string, allowDecimal: boolean): NumberToken {
   const m = /^(\d{1,5})(?:[.,](\d{1,2}))?$/u.exec(raw);
   if (!m) return { number: null, notes: [`number "${raw}" is unreadable`], unreadable: true };
   if (m[2] === undefined) return { number: m[1]!, notes: [], unreadable: false };
-  // Party numbers are whole ("642-KH/TU"); a ".5" there is OCR debris. State resolutions may be "66.2/2025/NQ-CP".
+  // Party numbers are whole ("425-KH/TU"): a dot inside one is OCR debris. State resolutions may be "66.2/2025/NQ-CP".
   if (allowDecimal) return { number: `${m[1]}.${m[2]}`, notes: [], unreadable: false };
-  return { number: m[1]!, notes: [`"${raw}" read as ${m[1]}`], unreadable: false };
+  const whole = `${m[1]}${m[2]}`;
+  return { number: whole, notes: [`"${raw}" read as ${whole}`], unreadable: false };
 }
 
 /** Finds the document number on one line, or null when the line has none. */

@@ -62,7 +62,10 @@ function looksLikeTitle(lines: readonly LineNode[], run: number[]): boolean {
 
 function textOf(lines: readonly LineNode[], run: number[]): string | null {
   if (run.length === 0) return null;
-  const text = joinLines(run.map((i) => lines[i]!)).text.trim();
+  // A lone stop or comma between words on a title line is scanner debris ("chính quyền . địa phương").
+  const text = joinLines(run.map((i) => lines[i]!))
+    .text.replace(/\s[.,;:](?=\s)/gu, '')
+    .trim();
   return text === '' ? null : text;
 }
 

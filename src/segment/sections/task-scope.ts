@@ -1,7 +1,7 @@
 /**
  * Which items are tasks. The rule:
  *
- * 1. A heading decides the part it opens: a heading naming tasks (NHIỆM VỤ,
+ * 1. A heading decides the part it opens, by the words it starts with: a heading naming tasks (NHIỆM VỤ,
  *    GIẢI PHÁP, TỔ CHỨC THỰC HIỆN, TRÁCH NHIỆM, PHÂN CÔNG) makes a task part;
  *    a heading naming aims or background (MỤC ĐÍCH, YÊU CẦU, QUAN ĐIỂM, MỤC
  *    TIÊU, CHỈ TIÊU, TÌNH HÌNH, KẾT QUẢ, …) makes a non-task part. When a
@@ -40,11 +40,25 @@ const OTHER = [
 
 export type Part = 'task' | 'other';
 
+/** Heading words that may stand before the naming words ("Các nhiệm vụ chung", "Việc tổ chức thực hiện"). */
+const LEADING = new Set(['cac', 'nhung', 'viec', 'mot', 'so']);
+
+/**
+ * The part a heading names. Only a naming phrase at the start of the heading or of one of its
+ * comma-separated members counts: inside a long heading that cites a document, "thực hiện Nghị
+ * quyết" must not read as "kiến nghị".
+ */
 export function partOfHeading(heading: string | null): Part | null {
   if (heading === null) return null;
-  const seen = words(heading);
-  if (TASK.some((p) => findPhrase(seen, p) >= 0)) return 'task';
-  if (OTHER.some((p) => findPhrase(seen, p) >= 0)) return 'other';
+  const members = heading.split(/[,;:]|\s(?:và|va)\s/u).map((m) => {
+    const seen = words(m);
+    let k = 0;
+    while (k < seen.length - 1 && LEADING.has(seen[k]!)) k++;
+    return seen.slice(k);
+  });
+  const starts = (list: string[][]) => members.some((m) => list.some((p) => findPhrase(m.slice(0, p.length), p) === 0));
+  if (starts(TASK)) return 'task';
+  if (starts(OTHER)) return 'other';
   return null;
 }
 
