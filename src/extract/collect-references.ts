@@ -15,12 +15,13 @@ interface Located {
 }
 
 function headerHits(node: HeaderNode): Located[] {
-  const whole = blockText(node.children);
+  const text = blockText(node.children);
   const subject = node.data.header.subject;
-  const at = subject ? whole.text.indexOf(subject) : -1;
-  if (!subject || at === -1) return [];
-  const shifted: BlockText = { text: subject, spanOf: (s, e) => whole.spanOf(at + s, at + e) };
-  return findReferences(subject).map((hit) => ({ hit, text: shifted }));
+  // The subject is cleaned of OCR debris, so it is found by its opening words; the number line before it is the document's own.
+  const from = subject ? Math.max(0, text.text.indexOf(subject.slice(0, 12))) : 0;
+  return findReferences(text.text)
+    .filter((hit) => hit.start >= from)
+    .map((hit) => ({ hit, text }));
 }
 
 function tableHits(node: TableNode): Located[] {

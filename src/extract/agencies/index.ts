@@ -72,8 +72,10 @@ export function findAgencies(text: string, gazetteer: Gazetteer = defaultGazette
     let place = '';
     const last = tokens[end - 1]!;
     if (PLACE_HOSTS.has(last.key) && !(last.key === 'phuong' && tokens[end - 2]?.key === ',')) {
-      const placeTo = placeEnd(tokens, end, starts);
-      if (placeTo > end) {
+      // "Tỉnh ủy tỉnh Thái Bình": the place may bring its own "tỉnh".
+      const from = tokens[end]?.key === 'tinh' && !isCapitalized(tokens[end]!) ? end + 1 : end;
+      const placeTo = placeEnd(tokens, from, starts);
+      if (placeTo > from) {
         place = squeeze(text.slice(tokens[end]!.start, tokens[placeTo - 1]!.end));
         end = placeTo;
       }

@@ -79,7 +79,8 @@ export function findConditional(folded: string, standalone: boolean): Candidate[
   );
   for (const m of matches(re, folded)) {
     const at = m.index;
-    const sentenceStart = at === 0 || /[.;:]\s{0,3}$|^\s{0,3}-\s{0,2}$/.test(folded.slice(Math.max(0, at - 4), at));
+    // After a full stop, not an ellipsis ("thi công,... sau khi" runs on).
+    const sentenceStart = at === 0 || /(?:^|[^.,])[.;:]\s{0,3}$|^\s{0,3}-\s{0,2}$/.test(folded.slice(Math.max(0, at - 5), at));
     const bareKhi = m[2] !== undefined;
     const theo = m[3] !== undefined;
     if (theo && !(standalone && at === 0)) continue;
