@@ -44,13 +44,29 @@ function distanceAtMostTwo(a: string, b: string): number {
 
 /**
  * Whether an OCR'd word reads as a keyword: equal, or "Đ" read as "P"
- * ("PANG" → "dang"), or one character off for words of four letters or more.
+ * ("PANG" → "dang"), or one character off for words of four letters or more,
+ * or one vowel off for three-letter words.
  */
 export function sameWord(seen: string, keyword: string): boolean {
   if (seen === keyword) return true;
-  const d = seen.startsWith('p') && keyword.startsWith('d') ? 'd' + seen.slice(1) : seen;
+  // OCR prints vowels with marks as digits ("c6" for "có", "s0" for "số").
+  const vowels = seen.replace(/[60]/gu, 'o');
+  const d = vowels.startsWith('p') && keyword.startsWith('d') ? 'd' + vowels.slice(1) : vowels;
   if (d === keyword) return true;
-  return keyword.length >= 4 && distanceAtMostTwo(d, keyword) <= 1;
+  if (keyword.length >= 4) return distanceAtMostTwo(d, keyword) <= 1;
+  // Short words: one vowel misread ("méc" for "mắc") and nothing else.
+  return d.length === keyword.length && oneVowelApart(d, keyword);
+}
+
+const VOWEL = /[aeiouy]/u;
+
+function oneVowelApart(a: string, b: string): boolean {
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (!VOWEL.test(a[i]!) || !VOWEL.test(b[i]!) || ++diff > 1) return false;
+  }
+  return diff === 1 && a.length >= 3;
 }
 
 /** Index of the first place where `phrase` (already keyed words) occurs in `seen`, or -1. */
