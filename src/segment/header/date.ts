@@ -5,6 +5,7 @@
  * 2025") is recognised as the date line but yields no date.
  */
 import { fold } from '../text/fold.js';
+import { stripEnd } from '../text/shape.js';
 
 export interface PlaceDate {
   place: string | null;
@@ -29,9 +30,7 @@ export function isoDate(year: number, month: number, day: number): string | null
 
 /** The place is what stands before ", ngày"; debris and the symbol before it are cut off by `from`. */
 function placeBefore(line: string, from: number, to: number): string | null {
-  const text = line
-    .slice(from, to)
-    .replace(/[\s,.:;]+$/u, '')
+  const text = stripEnd(line.slice(from, to), /[\s,.:;]/u)
     .replace(/^[^\p{L}]+/u, '')
     .trim();
   return /\p{L}{2}/u.test(text) ? text : null;

@@ -7,6 +7,7 @@
  */
 import type { TableColumn } from '../../types.js';
 import { fold, phraseKeys, wordSpans, sameWord } from '../text/fold.js';
+import { stripEnd } from '../text/shape.js';
 
 const LABELS: ReadonlyArray<[string, string[]]> = (
   [
@@ -77,7 +78,7 @@ export function columnsOf(header: string): TableColumn[] | null {
   const used = new Set<string>();
   return hits.map((h, k) => {
     const end = hits[k + 1]?.start ?? header.length;
-    const label = header.slice(h.start, end).replace(/[\s/,;:]+$/u, '').replace(/\s+/gu, ' ').trim();
+    const label = stripEnd(header.slice(h.start, end), /[\s/,;:]/u).replace(/\s+/gu, ' ').trim();
     let key = h.key === '*' ? slug(label) : h.key;
     if (used.has(key)) key = `${key}-${k + 1}`;
     used.add(key);

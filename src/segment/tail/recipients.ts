@@ -6,7 +6,7 @@
  */
 import type { LineNode } from '../../tree.js';
 import { fold } from '../text/fold.js';
-import { isBlank, startsLower } from '../text/shape.js';
+import { isBlank, startsLower, stripEnd } from '../text/shape.js';
 
 export const isCopyListHead = (text: string) => /^\s{0,8}n[o0]i\s{0,2}nh[a-z]{1,3}\s{0,2}:/u.test(fold(text));
 export const isAddresseeHead = (text: string) => /^\s{0,8}k[a-z]{2,3}\s{0,2}g[a-z]{1,3}\s{0,2}:/u.test(fold(text));
@@ -18,10 +18,7 @@ export function afterHead(text: string): string {
 }
 
 export function cleanEntry(text: string): string {
-  return text
-    .replace(/^\s{0,8}[-–—•]\s{0,3}/u, '')
-    .replace(/[\s,;.]+$/u, '')
-    .trim();
+  return stripEnd(text.replace(/^\s{0,8}[-–—•]\s{0,3}/u, ''), /[\s,;.]/u).trim();
 }
 
 export interface EntryLine {

@@ -42,12 +42,23 @@ export function startsLower(text: string): boolean {
   return m !== null && m[0] === m[0].toLowerCase() && m[0] !== m[0].toUpperCase();
 }
 
+/**
+ * The text without its trailing characters of a class, by a loop from the end:
+ * a regular expression like /[\s.]+$/ backtracks quadratically on a long run of
+ * such characters that does not reach the end.
+ */
+export function stripEnd(text: string, chars: RegExp): string {
+  let end = text.length;
+  while (end > 0 && chars.test(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+
 /** Footnote-marker and quote debris OCR leaves after the last word ("chỉ ra’", "Tỉnh ủy®"). */
-const TRAILING_DEBRIS = /[\s’'`®™*¹²³⁴⁵⁶⁷⁸⁹⁰"”»]+$/u;
+const DEBRIS = /[\s’'`®™*¹²³⁴⁵⁶⁷⁸⁹⁰"”»]/u;
 
 /** The text without trailing marker debris. */
 export function trimDebris(text: string): string {
-  return text.replace(TRAILING_DEBRIS, '');
+  return stripEnd(text, DEBRIS);
 }
 
 /** Ends a sentence or a list entry: . ; ! ? … (possibly before a closing quote or marker). */

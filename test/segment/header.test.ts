@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { parsePlaceDate } from '../../src/segment/header/date.js';
+import { typeOfSymbol, typeOfTitle } from '../../src/segment/header/doc-type.js';
+import { splitTopLine } from '../../src/segment/header/national.js';
+import { parseDocumentNumber } from '../../src/segment/header/number.js';
+import { parseHeader } from '../../src/segment/header/parse-header.js';
+import { toLines } from './helpers.js';
+
+describe('document number', () => {
+  it.each([
+    ['Số: 425-KH/TU', '425', 'KH/TU', '425-KH/TU'],
+    ['Số 01-KH/BCĐ', '01', 'KH/BCĐ', '01-KH/BCĐ'],
+    ['Số: 444/QĐ-TTg', '444', 'QĐ-TTg', '444/QĐ-TTg'],
+    ['Số: 178/2024/NĐ-CP', '178', 'NĐ-CP', '178/2024/NĐ-CP'],
+    ['Số: 66.2/2025/NQ-CP', '66.2', 'NQ-CP', '66.2/2025/NQ-CP'],
+    ['sé 472 -cv/TU Hung Yén, ngay 08 théng 9 nim 2025', '472', 'CV/TU', '472-CV/TU'],
+    // "s6" is the OCR of "số": the digits after it are the number, the dot inside it debris.
+    ['s642.5 -KH/TU Humg Yén, ngay 28 thing 4 nam 2025', '425', 'KH/TU', '425-KH/TU'],
+  ])('%s', (line, number, symbol, id) => {
+    expect(parseDocumentNumber(line)).toMatchObject({ number, symbol, id });
+  });
+
+  it('reports a handwritten number OCR could not read as null, not a guess', () => {
+    expect(parseDocumentNumber('sé6 M -KH/TU Humg Yén, ngayAtthdng T ndm 2025')).toMatchObject({
+      number: null,
+      symbol: 'KH/TU',
+      id: null,
+      unreadable: true,
+    });
+  });
+
+  it('leaves a blank number null', () => {
+    expect(parseDocumentNumber('Số:      /KH-UBND')).toMatchObject({ number: null, symbol: 'KH-UBND', unreadable: false });
+  });
+
+  it('finds nothing on a line without "số"', () => {
+    expect(parseDocumentNumber('Thực hiện Kế hoạch 56-KH/BCĐ')).toBeNull();
+  });
+});
+
+describe('place and date', () => {
+  it('reads clean and OCR-damaged date lines', () => {
+    expect(parsePlaceDate('Hưng Yên, ngày 28 tháng 4 năm 2025')).toMatchObject({ place: 'Hưng Yên', date: '2025-04-28' });
+    expect(parsePlaceDate(' Ldam Déng, ngay 10 thang 3 nam 2023')).toMatchObject({ place: 'Ldam Déng', date: '2023-03-10' });
+  });
+
+  it('recognises an unreadable date line without inventing a date', () => {
+    const pd = parsePlaceDate('Humg Yén, ngayAtthdng T ndm 2025');
+    expect(pd).toMatchObject({ place: 'Humg Yén', date: null });
+    expect(pd?.problem).toMatch(/cannot be read/u);
+  });
+
+  it('rejects impossible dates', () => {
+    expect(parsePlaceDate('Hà Nội, ngày 31 tháng 2 năm 2025')).toMatchObject({ date: null });
+  });
+});
+
+describe('type', () => {
+  it.each([
+    ['KẾ HOẠCH', 'Kế hoạch'],
+    ['KE HOACH', 'Kế hoạch'],
+    ['CHUONG TRINH HANH PONG', 'Chương trình hành động'],
+    ['QUYẾT ĐỊNH', 'Quyết định'],
+    ['PHỤ LỤC 2', 'Phụ lục'],
+  ])('%s', (line, type) => expect(typeOfTitle(line)).toBe(type));
+
+  it('is not read from a sentence', () => {
+    expect(typeOfTitle('Kế hoạch thực hiện Nghị quyết')).toBeNull();
+  });
+
+  it('comes from the symbol code when there is no title', () => {
+    expect(typeOfSymbol('CV/TU')).toBe('Công văn');
+    expect(typeOfSymbol('QĐ-TTg')).toBe('Quyết định');
+  });
+});
+
+describe('top line', () => {
+  it('cuts the issuer from the national heading OCR put on the same line', () => {
+    expect(splitTopLine(' TINH UY HUNG YEN PANG CONG SAN VIET NAM')).toEqual({
+      left: 'TINH UY HUNG YEN',
+      heading: 'PANG CONG SAN VIET NAM',
+      motto: false,
+    });
+    expect(splitTopLine('TỈNH HƯNG YÊN Độc lập - Tự do - Hạnh phúc')).toMatchObject({ left: 'TỈNH HƯNG YÊN', motto: true });
+  });
+});
+
+describe('header block', () => {
+  it('reads a State header over two columns', () => {
+    const text = [
+      'ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'TỈNH HƯNG YÊN Độc lập - Tự do - Hạnh phúc',
+      'Số: 1234/QĐ-UBND Hưng Yên, ngày 05 tháng 6 năm 2025',
+      '',
+      'QUYẾT ĐỊNH',
+      'Về việc ban hành Quy chế làm việc',
+      '',
+      'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH',
+    ].join('\n');
+    const r = parseHeader(toLines(text))!;
+    expect(r.header).toMatchObject({
+      issuer: 'ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN',
+      nationalHeading: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      id: '1234/QĐ-UBND',
+      type: 'Quyết định',
+      place: 'Hưng Yên',
+      date: '2025-06-05',
+      subject: 'Về việc ban hành Quy chế làm việc',
+    });
+    expect(r.end).toBe(6);
+  });
+
+  it('reads a Công văn: no title, the V/v lines are the subject', () => {
+    const text = ['Số 472-CV/TU Hưng Yên, ngày 08 tháng 9 năm 2025', 'V/v tiếp tục triển khai', 'chính quyền địa phương', '', 'Kính gửi: Sở Nội vụ.'].join('\n');
+    const r = parseHeader(toLines(text))!;
+    expect(r.header).toMatchObject({ type: 'Công văn', subject: 'V/v tiếp tục triển khai chính quyền địa phương' });
+  });
+
+  it('reports missing fields as issues with their line', () => {
+    const r = parseHeader(toLines(['Lâm Đồng, ngày 10 tháng 3 năm 2023', '', 'CHƯƠNG TRÌNH HÀNH ĐỘNG', 'thực hiện Nghị quyết số 28-NQ/TW'].join('\n')))!;
+    expect(r.header).toMatchObject({ number: null, id: null, issuer: null, type: 'Chương trình hành động' });
+    const ids = r.issues.map((i) => i.ruleId);
+    expect(ids).toContain('header-missing-number');
+    expect(ids).toContain('header-missing-issuer');
+    expect(r.issues.every((i) => i.line?.position.start.line === 1)).toBe(true);
+  });
+
+  it('does not take a number cited in the subject for the document number', () => {
+    const r = parseHeader(toLines(['Lâm Đồng, ngày 10 tháng 3 năm 2023', 'CHƯƠNG TRÌNH HÀNH ĐỘNG', 'thực hiện Nghị quyết số 28-NQ/TW'].join('\n')))!;
+    expect(r.header.id).toBeNull();
+  });
+
+  it('finds no header in English prose', () => {
+    expect(parseHeader(toLines('The quick brown fox.\nJumps over the lazy dog.'))).toBeNull();
+  });
+});
