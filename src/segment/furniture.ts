@@ -33,8 +33,14 @@ export function findFurniture(lines: readonly LineNode[]): Map<number, Ignorable
   const tops = new Map<string, number[]>();
   lines.forEach((line, i) => {
     if (out.has(i) || line.value.trim().length > 80 || parseMarker(line.value) !== null) return;
-    const before = out.get(i - 1);
-    const pageTop = i === 0 || before === 'page-number' || (before === 'blank' && out.get(i - 2) === 'blank');
+    // At a page top: only furniture above it back to a page number, two blank lines, or the start.
+    let k = i - 1;
+    let blanks = 0;
+    while (k >= 0 && out.get(k) === 'blank') {
+      blanks++;
+      k--;
+    }
+    const pageTop = k < 0 || blanks >= 2 || out.get(k) === 'page-number';
     if (!pageTop) return;
     const key = repeatKey(line.value);
     tops.set(key, [...(tops.get(key) ?? []), i]);

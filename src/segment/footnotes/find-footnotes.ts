@@ -2,13 +2,13 @@
  * Footnote bodies in the page foot. They start with a marker — a superscript
  * digit, or what OCR makes of one ("!", "?", "*", "’", "L", a plain digit) —
  * and are set in a smaller font, so their lines run longer than the body's.
- * A footnote goes on over long lines, and over a short lower-case last line
+ * A footnote goes on over long lines, and over a short last line not starting with a capital
  * while its sentence is unfinished; after a blank, a long line that starts a
  * new sentence is the next footnote whose marker OCR lost.
  */
 import type { LineNode } from '../../tree.js';
 import { issue, type Issue } from '../issues.js';
-import { endsSentence, startsLower, startsUpper } from '../text/shape.js';
+import { endsSentence, startsUpper } from '../text/shape.js';
 
 export interface FoundFootnote {
   /** The marker as printed ('' when OCR lost it). */
@@ -85,7 +85,7 @@ export function findFootnotes(
       const last = lines[fn.indices[fn.indices.length - 1]!]!.value;
       const long = text.trim().length >= LONG * width;
       if (long && blankSince && endsSentence(last) && startsUpper(text)) open('', [i], 0, lines[i]!);
-      else if (long || (!endsSentence(last) && startsLower(text))) fn.indices.push(i);
+      else if (long || (!endsSentence(last) && !/^\s*\p{Lu}/u.test(text))) fn.indices.push(i);
       else current = null;
     }
     blankSince = false;

@@ -62,9 +62,12 @@ export function parseTail(lines: readonly LineNode[]): Tail {
     const auth = findAuthority(text);
     if (auth && fields.authority === null) {
       fields.authority = auth.authority;
+      // "K/T CHỦ TỊCH" signs for the chairman: a title alone after the prefix is who is signed for;
+      // one after a body ("T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ") is the signer's own.
       const title = findTitle(auth.rest);
-      fields.onBehalfOf = (title ? auth.rest.slice(0, auth.rest.length - title.title.length) : auth.rest).trim() || null;
-      if (title) fields.title = title.title;
+      const split = title !== null && title.at > 0;
+      fields.onBehalfOf = (split ? auth.rest.slice(0, title.at) : auth.rest).trim() || null;
+      if (split) fields.title = title.title;
       text = text.slice(0, auth.at);
       signed = true;
       prefixLine = line;

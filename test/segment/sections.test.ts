@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import { parseMarker } from '../../src/segment/sections/markers.js';
+import { succession } from '../../src/segment/sections/numbering.js';
+import { partOfHeading } from '../../src/segment/sections/task-scope.js';
+import { segmentLines } from '../../src/segment/segment.js';
+import { summarise } from '../../src/segment/outline.js';
+import type { SectionNode } from '../../src/tree.js';
+import { toLines } from './helpers.js';
+
+const HEADER = ['TỈNH ỦY HƯNG YÊN ĐẢNG CỘNG SẢN VIỆT NAM', 'Số 1-KH/TU Hưng Yên, ngày 28 tháng 4 năm 2025', 'KẾ HOẠCH', 'thực hiện một việc', ''];
+
+function outline(body: string[]) {
+  return summarise(segmentLines(toLines([...HEADER, ...body].join('\n'))).blocks);
+}
+
+function sections(body: string[]): SectionNode[] {
+  return segmentLines(toLines([...HEADER, ...body].join('\n'))).blocks.filter((b): b is SectionNode => b.type === 'section');
+}
+
+describe('markers', () => {
+  it.each([
+    ['I- MỤC ĐÍCH, YÊU CẦU', 'roman', 'I'],
+    ['IIL. TO CHUC THUC HIEN', 'roman', 'III'],
+    ['5.3. Trong tháng 9/2025, Sở Nội vụ', 'decimal', '5.3'],
+    ['2.1 Nông, lâm nghiệp', 'decimal', '2.1'],
+    ['7.Ban Tổ chức Tỉnh ủy', 'arabic', '7'],
+    ['đ) Về công tác', 'letter', 'đ'],
+    ['- Tập trung', 'dash', ''],
+    ['+ Đối với HĐND', 'plus', ''],
+  ])('%s', (line, kind, label) => expect(parseMarker(line)).toMatchObject({ kind, label }));
+
+  it.each(['04/63 địa phương, đơn vị', '2025 của tỉnh từ 10-10,5%', '10,5% trở lên', '24/01/2025 của Ban', '----------', '1.5% dân số'])(
+    'sees no marker in "%s"',
+    (line) => expect(parseMarker(line)).toBeNull(),
+  );
+
+  it('knows what follows what', () => {
+    expect(succession('arabic', '7', '8')).toBe('next');
+    expect(succession('arabic', '8', '8')).toBe('repeat');
+    expect(succession('arabic', '3', '2025')).toBeNull();
+    expect(succession('letter', 'd', 'đ')).toBe('next');
+    expect(succession('decimal', '5.2', '6.3')).toBeNull();
+  });
+});
+
+describe('section tree', () => {
+  it('nests Roman, arabic, decimal, letters, dashes and pluses', () => {
+    const s = outline([
+      'I- NHIỆM VỤ',
+      '1. Việc thứ nhất',
+      '1.1. Sở Nội vụ tham mưu.',
+      'a) Về tổ chức:',
+      '- Rà soát bộ máy.',
+      '+ Cấp tỉnh.',
+      '+ Cấp xã.',
+      '- Sắp xếp lại.',
+      'b) Về cán bộ.',
+      '1.2. Sở Tài chính bố trí kinh phí.',
+      '2. Việc thứ hai.',
+      'II- TỔ CHỨC THỰC HIỆN',
+      '1. Văn phòng theo dõi.',
+    ]);
+    expect(s.outline.map(([id]) => id)).toEqual([
+      'I',
+      'I/1',
+      'I/1/1.1',
+      'I/1/1.1/a',
+      'I/1/1.1/a/-1',
+      'I/1/1.1/a/-1/+1',
+      'I/1/1.1/a/-1/+2',
+      'I/1/1.1/a/-2',
+      'I/1/1.1/b',
+      'I/1/1.2',
+      'I/2',
+      'II',
+      'II/1',
+    ]);
+  });
+
+  it('does not take a wrapped line that starts with a number for an item', () => {
+    const s = outline([
+      '1. Phấn đấu tăng trưởng kinh tế giai đoạn 2020 -',
+      '2025. Tiếp tục đầu tư hạ tầng tại',
+      '04/63 địa phương và các đơn vị.',
+      '2. Việc thứ hai.',
+    ]);
+    expect(s.outline.map(([id]) => id)).toEqual(['1', '2']);
+  });
+
+  it('keeps an item number the document repeats, with a unique id', () => {
+    const s = outline(['1. Một.', '2. Hai.', '2. Hai nữa.', '3. Ba.']);
+    expect(s.outline.map(([id]) => id)).toEqual(['1', '2', '2#2', '3']);
+  });
+
+  it('reads a Roman heading whose strokes OCR lost as the next part', () => {
+    const s = outline(['I- MỤC ĐÍCH', '1. Một.', 'II- NHIỆM VỤ', '1. Một.', 'II- TỔ CHỨC THỰC HIỆN', '1. Một.', '1. TO CHUC THUC HIEN']);
+    expect(s.outline.filter(([id]) => !id.includes('/')).map(([id]) => id)).toEqual(['I', 'II', 'III', 'IV']);
+  });
+
+  it('does not take a hyphen wrapped to the start of a line for a dash item', () => {
+    const s = outline(['1. Bảo đảm hạ tầng công nghệ thông tin, viễn thông', '- để phục vụ ngay cho công việc.', '2. Hai.']);
+    expect(s.outline.map(([id]) => id)).toEqual(['1', '2']);
+  });
+
+  it('tells headings from text and joins wrapped lines into paragraphs', () => {
+    const [part] = sections([
+      'I- MỤC ĐÍCH, YÊU CẦU',
+      '',
+      '1. Mục đích',
+      '',
+      'Thống nhất cao nhận thức và đề ra những biện pháp cụ thể để kịp thời khắc',
+      'phục những hạn chế, khuyết điểm.',
+      '',
+      '2. Việc sắp xếp, tinh gọn bộ máy của hệ thống chính trị theo Nghị quyết,',
+      'Kết luận của Trung ương',
+      '',
+      '- Tập trung nghiên cứu.',
+    ]);
+    const [first, second] = part!.children.filter((c): c is SectionNode => c.type === 'section');
+    expect(part!.data.heading).toBe('MỤC ĐÍCH, YÊU CẦU');
+    expect(first!.data).toMatchObject({
+      heading: 'Mục đích',
+      text: 'Thống nhất cao nhận thức và đề ra những biện pháp cụ thể để kịp thời khắc phục những hạn chế, khuyết điểm.',
+    });
+    expect(second!.data.heading).toBe('Việc sắp xếp, tinh gọn bộ máy của hệ thống chính trị theo Nghị quyết, Kết luận của Trung ương');
+    expect(second!.data.text).toBe('');
+  });
+
+  it('rejoins a paragraph across a page number', () => {
+    const [item] = sections(['1. Chỉ đạo các đồng chí Ủy viên tăng cường giám sát thường xuyên,', '', '3', '', 'kịp thời phát hiện, chấn chỉnh hạn chế.']);
+    expect(item!.data.text).toBe('Chỉ đạo các đồng chí Ủy viên tăng cường giám sát thường xuyên, kịp thời phát hiện, chấn chỉnh hạn chế.');
+    expect(item!.children.some((c) => c.type === 'ignorable' && c.data.reason === 'page-number')).toBe(true);
+  });
+});
+
+describe('tasks', () => {
+  it('names parts by the words a heading starts with', () => {
+    expect(partOfHeading('NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM')).toBe('task');
+    expect(partOfHeading('CHỈ TIÊU, NHIỆM VỤ, GIẢI PHÁP')).toBe('task');
+    expect(partOfHeading('MUC PIiCH, YEU CAU')).toBe('other');
+    expect(partOfHeading('Các nhiệm vụ chung')).toBe('task');
+    expect(partOfHeading('Chỉ tiêu cụ thể')).toBe('other');
+    expect(partOfHeading('Việc tiếp tục thực hiện Nghị quyết số 57-NQ/TW')).toBeNull();
+  });
+
+  it('marks items with their own text in task parts, not headings or aims', () => {
+    const s = outline([
+      'I- MỤC ĐÍCH, YÊU CẦU',
+      '1. Quán triệt sâu rộng.',
+      'II- NHIỆM VỤ, GIẢI PHÁP',
+      '1. Việc khắc phục hạn chế',
+      '',
+      '1.1. Sở Nội vụ tham mưu.',
+      '- Rà soát bộ máy.',
+      '2. Chỉ tiêu cụ thể',
+      '',
+      '2.1. Đạt 100% hồ sơ trực tuyến.',
+      'III- TỔ CHỨC THỰC HIỆN',
+      '1. Văn phòng theo dõi.',
+    ]);
+    expect(s.taskIds).toEqual(['II/1/1.1', 'II/1/1.1/-1', 'III/1']);
+  });
+
+  it('takes a flat list of directions (a Công văn) as tasks', () => {
+    const s = outline(['1. Tiếp tục tập trung lãnh đạo.', '2. Trong tháng 9/2025, Sở Nội vụ tham mưu.']);
+    expect(s.taskIds).toEqual(['1', '2']);
+  });
+
+  it('puts the closing formula after the last item, not in it', () => {
+    const s = outline([
+      '1. Tiếp tục tập trung lãnh đạo.',
+      '2. Tăng cường kiểm tra, giám sát.',
+      '',
+      'Các cấp ủy, tổ chức đảng nghiêm túc thực hiện Công văn này; kịp thời báo cáo.',
+    ]);
+    expect([s.outline.length, s.closing]).toEqual([2, 1]);
+  });
+});
