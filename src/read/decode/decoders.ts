@@ -68,7 +68,7 @@ function fromTcvn3(bytes: Uint8Array): RawDecoded {
           readMessage(
             'info',
             'tcvn3-capitals',
-            `${recapitalised} word(s) in capitals lines put back in capitals (TCVN3 has no capital toned letters)`,
+            `${recapitalised} word(s) set in capitals restored to capitals (TCVN3 has no capital toned letters)`,
           ),
         ]
       : [];

@@ -23,9 +23,16 @@ export interface Detection {
 const SCORE_SAMPLE = 256 * 1024;
 /** Ranked in this order when scores tie. */
 const CANDIDATES: readonly EncodingName[] = ['utf-8', 'windows-1258', 'tcvn3', 'vni'];
-/** An 8-bit candidate must beat UTF-8 by this much, and read this many good syllables. */
+/**
+ * An 8-bit candidate must beat UTF-8 by this much, read at least this many
+ * good syllables, more good words than bad words and odd characters together,
+ * and diacritics in a fair share of all words, as Vietnamese has them in most.
+ * Stray bytes in ASCII OCR text read as a few toned syllables in TCVN3, which
+ * spends almost every high byte on a toned vowel; they must stay UTF-8.
+ */
 const MIN_MARGIN = 2;
-const MIN_GOOD = 3;
+const MIN_GOOD = 2;
+const MIN_GOOD_SHARE = 0.1;
 
 function controlShare(text: string): number {
   if (text.length === 0) return 0;
@@ -67,14 +74,19 @@ function detectByScore(bytes: Uint8Array): Detection {
   const runnerUp = scored
     .filter((s) => s !== best)
     .reduce((a, b) => (b.score.score > a.score.score ? b : a));
-  if (best !== utf8 && (best.score.score - utf8.score.score < MIN_MARGIN || best.score.good < MIN_GOOD)) {
+  const { good, bad, odd, words } = best.score;
+  const convincing =
+    best.score.score - utf8.score.score >= MIN_MARGIN &&
+    good >= MIN_GOOD &&
+    good > bad + odd &&
+    good >= MIN_GOOD_SHARE * words;
+  if (best !== utf8 && !convincing) {
     best = utf8;
   }
-  const { good, bad } = best.score;
   return {
     encoding: best.encoding,
     reason:
-      `detected from the text: ${good} Vietnamese syllable(s) with diacritics read, ${bad} unreadable word(s); ` +
+      `detected from the text: ${best.score.good} Vietnamese syllable(s) with diacritics read, ${best.score.bad} unreadable word(s); ` +
       `next best ${describe(best === runnerUp ? utf8 : runnerUp)}`,
   };
 }

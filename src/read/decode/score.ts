@@ -16,6 +16,8 @@ export interface VietnameseScore {
   bad: number;
   /** Control, replacement or private-use characters, and Latin-1 symbols stuck to letters. */
   odd: number;
+  /** All words, ASCII ones included. */
+  words: number;
   /** good − bad − 2·odd: higher is more Vietnamese. */
   score: number;
 }
@@ -64,11 +66,13 @@ function countOdd(text: string): number {
 export function scoreVietnamese(text: string): VietnameseScore {
   let good = 0;
   let bad = 0;
+  let words = 0;
   for (const [word] of text.matchAll(WORD)) {
+    words++;
     if (isAscii(word)) continue;
     if (isForeign(word) || !isVietnameseSyllable(word)) bad++;
     else good++;
   }
   const odd = countOdd(text);
-  return { good, bad, odd, score: good - bad - 2 * odd };
+  return { good, bad, odd, words, score: good - bad - 2 * odd };
 }

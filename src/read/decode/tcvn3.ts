@@ -55,39 +55,37 @@ export interface Tcvn3Decoded {
 
 const ASCII_LOWER = /[a-z]/u;
 const UPPER = /\p{Lu}/gu;
+const LOWER = /\p{Ll}/u;
 const WORD = /[\p{L}\p{M}]+/gu;
 
-function upperCount(s: string): number {
-  return s.match(UPPER)?.length ?? 0;
+/**
+ * A word set in capitals whose toned letters came out small: no small ASCII
+ * letter, two capitals or more, and a small (hence toned, non-ASCII) letter.
+ */
+function isCapitalsWord(word: string): boolean {
+  return !ASCII_LOWER.test(word) && (word.match(UPPER)?.length ?? 0) >= 2 && LOWER.test(word);
 }
 
 /**
  * Capitals set in the ABC capitals font come out as small toned letters
- * ("KÕ HO¹CH" → "Kế HOạCH"). A line with no small ASCII letter and at least
- * two capitals is a capitals line: all of it goes to upper case. Elsewhere a
- * word with no small ASCII letter and at least two capitals ("THàNH") does.
- * A lone capital toned letter in running text ("Ủy" at a sentence start)
- * cannot be told from a small one and stays small.
+ * ("KÕ HO¹CH" → "Kế HOạCH"). Such words ("HOạCH", "THàNH") go to upper case.
+ * A line with one of them and no small ASCII letter anywhere is a capitals
+ * line, and its other words go too ("Kế" → "KẾ"). A word with a single
+ * capital in a mixed line ("Số 642-KH/TU", "Ủy" at a sentence start) cannot
+ * be told from a small one and stays as it is.
  */
 export function restoreCapitals(line: string): { line: string; words: number } {
-  if (!ASCII_LOWER.test(line) && upperCount(line) >= 2) {
-    const upper = line.toUpperCase();
-    return { line: upper, words: upper === line ? 0 : countChangedWords(line, upper) };
-  }
-  let words = 0;
+  const words = line.match(WORD) ?? [];
+  if (!words.some(isCapitalsWord)) return { line, words: 0 };
+  const capitalsLine = !ASCII_LOWER.test(line);
+  let changed = 0;
   const fixed = line.replace(WORD, (word) => {
-    if (ASCII_LOWER.test(word) || upperCount(word) < 2) return word;
+    if (!capitalsLine && !isCapitalsWord(word)) return word;
     const upper = word.toUpperCase();
-    if (upper !== word) words++;
+    if (upper !== word) changed++;
     return upper;
   });
-  return { line: fixed, words };
-}
-
-function countChangedWords(before: string, after: string): number {
-  const a = before.match(WORD) ?? [];
-  const b = after.match(WORD) ?? [];
-  return a.filter((w, i) => w !== b[i]).length;
+  return { line: fixed, words: changed };
 }
 
 export function decodeTcvn3(bytes: Uint8Array): Tcvn3Decoded {

@@ -57,11 +57,27 @@ export function splitTones(word: string): SyllableParts {
   return { toneless: rest.normalize('NFC'), tones };
 }
 
-// Onset, one to three vowels (glides included), coda. Loose on purpose: it
-// must accept every real syllable and reject what mis-decoding produces, not
-// tell real words from plausible ones. `k` is for Đắk Lắk and the like.
-const SYLLABLE =
-  /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aăâeêioôơuưy]{1,3}(?:ch|ng|nh|[cmnptk])?$/u;
+const ONSET = '(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])';
+/** Nuclei ending in a glide: no consonant may follow ("ao", never "aon"). */
+const OPEN = 'ai ao au ay âu ây eo êu ia iu oi ôi ơi ui ưi ưu ưa ua uya iêu yêu oai oao oay oeo uây uôi ươi ươu uyu';
+/** Nuclei that stand alone or take a final consonant. */
+const FREE = 'a e ê i o ô ơ u ư y oa oe uê uy uơ';
+/** Nuclei that need a final consonant ("ăn", "iêng", never "ă", "iê"). */
+const CLOSED = 'ă â iê yê uô ươ oă uâ uyê oo';
+const CODA = '(?:ch|ng|nh|[cmnptk])';
+
+const alternatives = (list: string): string => list.split(' ').join('|');
+
+// Loose where loanwords and place names need it (k after "Đắk"), strict where
+// mis-decoding shows: a syllable made of another encoding's bytes rarely has
+// a nucleus and final that go together.
+const SYLLABLE = new RegExp(
+  `^${ONSET}?(?:(?:${alternatives(OPEN)})|(?:${alternatives(FREE)})${CODA}?|(?:${alternatives(CLOSED)})${CODA})$`,
+  'u',
+);
+/** "nh" and "ch" close only front vowels: "anh", "ếch", "inh", "uynh" — never "ônh". */
+const PALATAL_CODA = /(?:nh|ch)$/u;
+const BEFORE_PALATAL = /[aêiy](?:nh|ch)$/u;
 const STOP_CODA = /(?:c|ch|p|t|k)$/u;
 const LONGEST_SYLLABLE = 8;
 
@@ -74,6 +90,7 @@ export function isVietnameseSyllable(word: string): boolean {
   const { toneless, tones } = splitTones(word);
   if (tones.length > 1) return false;
   if (!SYLLABLE.test(toneless)) return false;
+  if (PALATAL_CODA.test(toneless) && !BEFORE_PALATAL.test(toneless)) return false;
   const tone = tones[0];
   if (tone && tone !== 'acute' && tone !== 'dot' && STOP_CODA.test(toneless)) return false;
   return true;

@@ -1,0 +1,10 @@
+/** The read stage's public surface: inputs, reading and decoding, and the two parsers. */
+export { decodeBytes, normalizeText, countLines, parseEncodingName } from './decode/index.js';
+export type { DecodeFailure, DecodeOk, DecodeOptions, DecodeRefusalCode, DecodeResult } from './decode/index.js';
+export { expandInputs, compareCodePoints } from './inputs.js';
+export type { ExpandOptions, ExpandedInputs, Input, InputError, InputErrorCode } from './inputs.js';
+export { readInput, readBytes, formatOf, toSourceInfo } from './read-input.js';
+export type { ReadErrorCode, ReadFailure, ReadOk, ReadOptions, ReadResult } from './read-input.js';
+export { ENCODING_LABELS, type ReadRuleId } from './messages.js';
+export { default as parseText, parseTextToRoot } from './parse-text.js';
+export { default as parseMarkdown, parseMarkdownToRoot } from './parse-markdown.js';

@@ -1,0 +1,212 @@
+/**
+ * Command-line arguments → the ordered list of inputs to read. Arguments are
+ * taken in the order given; a folder contributes its `.txt` and `.md` files
+ * recursively and a glob its matches, each sorted by code point so runs are
+ * reproducible; `-` is stdin. A file reached twice (named twice, through a
+ * folder and a glob, through a symbolic link) is read once, at its first
+ * place. Problems are reported per argument and the rest goes on.
+ */
+import { constants } from 'node:fs';
+import { access, lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { basename, extname, isAbsolute, join, resolve } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+
+export type Input =
+  | {
+      kind: 'file';
+      /** As shown to the user: the argument, or the argument joined with the path inside it. */
+      path: string;
+      /** Canonical absolute path, the identity used to drop duplicates. */
+      realPath: string;
+    }
+  | { kind: 'stdin'; path: '-' };
+
+export type InputErrorCode = 'missing-path' | 'no-match' | 'unreadable' | 'symlink-loop' | 'not-a-file';
+
+export interface InputError {
+  /** The argument the problem came from. */
+  arg: string;
+  /** The path at fault: the argument itself or something found inside it. */
+  path: string;
+  code: InputErrorCode;
+  /** Names the path and the problem. */
+  message: string;
+}
+
+export interface ExpandedInputs {
+  inputs: Input[];
+  errors: InputError[];
+}
+
+export interface ExpandOptions {
+  /** Where relative arguments are resolved; default `process.cwd()`. */
+  cwd?: string;
+  /** Extensions taken from folders, lower case with the dot; default `.txt` and `.md`. */
+  extensions?: readonly string[];
+}
+
+const DEFAULT_EXTENSIONS = ['.txt', '.md'] as const;
+
+const PROBLEMS: Readonly<Record<InputErrorCode, string>> = {
+  'missing-path': 'no such file or folder',
+  'no-match': 'no files match this pattern',
+  unreadable: 'permission denied',
+  'symlink-loop': 'symbolic link loop',
+  'not-a-file': 'not a regular file or folder',
+};
+
+const BROKEN_LINK = 'broken symbolic link (its target does not exist)';
+
+/** Code-point order, independent of locale. */
+export function compareCodePoints(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function errorCode(err: unknown): string | undefined {
+  return (err as NodeJS.ErrnoException | null)?.code;
+}
+
+/** Maps a file-system error to an input problem; errors with no better name count as unreadable. */
+export function inputErrorCode(err: unknown): InputErrorCode {
+  switch (errorCode(err)) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return 'missing-path';
+    case 'EACCES':
+    case 'EPERM':
+      return 'unreadable';
+    case 'ELOOP':
+      return 'symlink-loop';
+    case 'EISDIR':
+      return 'not-a-file';
+    default:
+      return 'unreadable';
+  }
+}
+
+class Expansion {
+  readonly inputs: Input[] = [];
+  readonly errors: InputError[] = [];
+  private readonly seen = new Set<string>();
+  private stdin = false;
+
+  constructor(
+    private readonly cwd: string,
+    private readonly extensions: ReadonlySet<string>,
+  ) {}
+
+  fail(arg: string, path: string, code: InputErrorCode, detail?: string, err?: unknown): void {
+    if (!detail && err && code === 'unreadable' && !['EACCES', 'EPERM'].includes(errorCode(err) ?? '')) {
+      detail = `cannot read (${errorCode(err) ?? String(err)})`;
+    }
+    this.errors.push({ arg, path, code, message: `${path}: ${detail ?? PROBLEMS[code]}` });
+  }
+
+  addStdin(): void {
+    if (this.stdin) return;
+    this.stdin = true;
+    this.inputs.push({ kind: 'stdin', path: '-' });
+  }
+
+  /** Adds a regular file after checking it can be read. */
+  async addFile(arg: string, path: string, absolute: string): Promise<void> {
+    const real = await realpath(absolute);
+    if (this.seen.has(real)) return;
+    try {
+      await access(absolute, constants.R_OK);
+    } catch (err) {
+      return this.fail(arg, path, inputErrorCode(err), undefined, err);
+    }
+    this.seen.add(real);
+    this.inputs.push({ kind: 'file', path, realPath: real });
+  }
+
+  async expand(arg: string): Promise<void> {
+    if (arg === '-') return this.addStdin();
+    const absolute = resolve(this.cwd, arg);
+    let info;
+    try {
+      info = await stat(absolute);
+    } catch (err) {
+      const code = inputErrorCode(err);
+      if (code === 'missing-path' && isDynamicPattern(arg)) return this.glob(arg);
+      return this.fail(arg, arg, code, code === 'missing-path' ? await this.whyMissing(absolute) : undefined, err);
+    }
+    if (info.isDirectory()) return this.walk(arg, arg, absolute, [await realpath(absolute)]);
+    if (info.isFile() || info.isFIFO()) return this.addFile(arg, arg, absolute);
+    return this.fail(arg, arg, 'not-a-file');
+  }
+
+  /** A dangling symbolic link is worth naming as such. */
+  private async whyMissing(absolute: string): Promise<string> {
+    const link = await lstat(absolute).catch(() => null);
+    return link?.isSymbolicLink() ? BROKEN_LINK : PROBLEMS['missing-path'];
+  }
+
+  private async glob(pattern: string): Promise<void> {
+    const matches = await glob(pattern, {
+      cwd: this.cwd,
+      absolute: isAbsolute(pattern),
+      onlyFiles: true,
+      expandDirectories: false,
+    });
+    if (matches.length === 0) return this.fail(pattern, pattern, 'no-match');
+    for (const match of [...matches].sort(compareCodePoints)) {
+      await this.addFile(pattern, match, resolve(this.cwd, match));
+    }
+  }
+
+  /** Depth first, names in code-point order; `ancestors` are the real paths of the folders above. */
+  private async walk(arg: string, shown: string, absolute: string, ancestors: string[]): Promise<void> {
+    let entries;
+    try {
+      entries = await readdir(absolute, { withFileTypes: true });
+    } catch (err) {
+      return this.fail(arg, shown, inputErrorCode(err), undefined, err);
+    }
+    entries.sort((a, b) => compareCodePoints(a.name, b.name));
+    for (const entry of entries) {
+      // Hidden files and folders (.git, editor backups) are not documents.
+      if (entry.name.startsWith('.')) continue;
+      const path = join(shown, entry.name);
+      const child = join(absolute, entry.name);
+      if (entry.isSymbolicLink()) await this.followLink(arg, path, child, ancestors);
+      else if (entry.isDirectory()) await this.walk(arg, path, child, [...ancestors, await realpath(child)]);
+      else if (entry.isFile() && this.wanted(entry.name)) await this.addFile(arg, path, child);
+    }
+  }
+
+  private async followLink(arg: string, path: string, absolute: string, ancestors: string[]): Promise<void> {
+    let info;
+    try {
+      info = await stat(absolute);
+    } catch (err) {
+      const code = inputErrorCode(err);
+      // A broken link matters only if it looks like one of our documents.
+      if (code === 'symlink-loop' || this.wanted(basename(absolute))) {
+        const detail = code === 'missing-path' ? BROKEN_LINK : undefined;
+        this.fail(arg, path, code, detail, err);
+      }
+      return;
+    }
+    if (info.isDirectory()) {
+      const real = await realpath(absolute);
+      if (ancestors.includes(real)) {
+        return this.fail(arg, path, 'symlink-loop', 'symbolic link loop (points back to a folder that contains it); skipped');
+      }
+      return this.walk(arg, path, absolute, [...ancestors, real]);
+    }
+    if (info.isFile() && this.wanted(basename(absolute))) await this.addFile(arg, path, absolute);
+  }
+
+  private wanted(name: string): boolean {
+    return this.extensions.has(extname(name).toLowerCase());
+  }
+}
+
+/** Expands command-line arguments into inputs and per-argument errors. */
+export async function expandInputs(args: readonly string[], options: ExpandOptions = {}): Promise<ExpandedInputs> {
+  const expansion = new Expansion(options.cwd ?? process.cwd(), new Set(options.extensions ?? DEFAULT_EXTENSIONS));
+  for (const arg of args) await expansion.expand(arg);
+  return { inputs: expansion.inputs, errors: expansion.errors };
+}

@@ -1,0 +1,132 @@
+/**
+ * Reading one input: its bytes (a file, opened read-only, or stdin), then
+ * decoding. Everything the pipeline needs about the source comes back in one
+ * object, or a failure naming the input and the problem.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import type { EncodingName, InputFormat, Message, SourceInfo } from '../types.js';
+import { decodeBytes, type DecodeRefusalCode } from './decode/index.js';
+import { countLines } from './decode/normalize.js';
+import { inputErrorCode, type Input, type InputErrorCode } from './inputs.js';
+import { readMessage } from './messages.js';
+
+export interface ReadOptions {
+  /** Decode as this instead of detecting (`--encoding`). */
+  encoding?: EncodingName;
+  /** Parse as this instead of going by the extension (`.md`, `.markdown` are Markdown). */
+  format?: InputFormat;
+  /** Where `-` reads from; default `process.stdin`. */
+  stdin?: AsyncIterable<Uint8Array | string>;
+}
+
+export interface ReadOk {
+  ok: true;
+  /** As given (`-` for stdin), null for a string or buffer passed in directly. */
+  path: string | null;
+  /** NFC, LF line breaks. */
+  text: string;
+  encoding: EncodingName;
+  format: InputFormat;
+  /** Size of the input in bytes, and the SHA-256 of those bytes (hex). */
+  bytes: number;
+  sha256: string;
+  /** Lines in `text`, as the text parser counts them. */
+  lines: number;
+  /** The `encoding-detected` info first, then any warnings. */
+  warnings: Message[];
+}
+
+export type ReadErrorCode = DecodeRefusalCode | InputErrorCode;
+
+export interface ReadFailure {
+  ok: false;
+  path: string | null;
+  code: ReadErrorCode;
+  /** Names the input and the problem: "a.txt: looks like a PDF document (starts with %PDF-), not text". */
+  message: string;
+  /** The same as an error `Message`. */
+  messages: Message[];
+}
+
+export type ReadResult = ReadOk | ReadFailure;
+
+const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown']);
+
+export function formatOf(path: string | null, override?: InputFormat): InputFormat {
+  if (override) return override;
+  return path && MARKDOWN_EXTENSIONS.has(extname(path).toLowerCase()) ? 'markdown' : 'text';
+}
+
+function displayName(path: string | null): string {
+  if (path === '-') return '<stdin>';
+  return path ?? '<input>';
+}
+
+function failure(path: string | null, code: ReadErrorCode, problem: string): ReadFailure {
+  const message = `${displayName(path)}: ${problem}`;
+  return { ok: false, path, code, message, messages: [readMessage('error', code, message)] };
+}
+
+/** Decodes bytes (or a string) already in hand: what `parse(string | Buffer)` uses. */
+export function readBytes(input: Uint8Array | string, path: string | null = null, options: ReadOptions = {}): ReadResult {
+  const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
+  const decoded = decodeBytes(input, options.encoding ? { encoding: options.encoding } : {});
+  if (!decoded.ok) return failure(path, decoded.code, decoded.message);
+  return {
+    ok: true,
+    path,
+    text: decoded.text,
+    encoding: decoded.encoding,
+    format: formatOf(path === '-' ? null : path, options.format),
+    bytes: bytes.length,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    lines: countLines(decoded.text),
+    warnings: decoded.warnings,
+  };
+}
+
+async function readStream(stream: AsyncIterable<Uint8Array | string>): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk));
+  return Buffer.concat(chunks);
+}
+
+/** Reads and decodes one input; a path string is read as a file. */
+export async function readInput(input: Input | string, options: ReadOptions = {}): Promise<ReadResult> {
+  const target: Input = typeof input === 'string' ? (input === '-' ? { kind: 'stdin', path: '-' } : { kind: 'file', path: input, realPath: input }) : input;
+  let bytes: Buffer;
+  try {
+    bytes =
+      target.kind === 'stdin'
+        ? await readStream(options.stdin ?? process.stdin)
+        : // Flag 'r': inputs are never opened for writing.
+          await readFile(target.realPath, { flag: 'r' });
+  } catch (err) {
+    const code = inputErrorCode(err);
+    const problem = code === 'unreadable' ? `cannot read (${(err as Error).message})` : undefined;
+    return failure(target.path, code, problem ?? PROBLEM_TEXT[code]);
+  }
+  return readBytes(bytes, target.path, options);
+}
+
+const PROBLEM_TEXT: Readonly<Record<InputErrorCode, string>> = {
+  'missing-path': 'no such file',
+  'no-match': 'no files match this pattern',
+  unreadable: 'permission denied',
+  'symlink-loop': 'symbolic link loop',
+  'not-a-file': 'is a folder, not a file',
+};
+
+/** The document's `source` block from a successful read. */
+export function toSourceInfo(read: ReadOk): SourceInfo {
+  return {
+    path: read.path,
+    sha256: read.sha256,
+    encoding: read.encoding,
+    format: read.format,
+    bytes: read.bytes,
+    lines: read.lines,
+  };
+}
