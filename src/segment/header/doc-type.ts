@@ -31,8 +31,12 @@ const TITLES: ReadonlyArray<[DocumentType, string[]]> = (
   ] as Array<[DocumentType, string]>
 ).map(([type, phrase]) => [type, phraseKeys(phrase)] as [DocumentType, string[]]);
 
+const MAX_TITLE = 60;
+
 /** The type a whole line names, or null. Trailing numbering ("PHỤ LỤC 1", "PHỤ LỤC I") is allowed. */
 export function typeOfTitle(line: string): DocumentType | null {
+  // A title line is a few words; longer lines are not looked at.
+  if (line.length > MAX_TITLE) return null;
   const seen = words(line);
   const bare = seen.length > 1 && /^(\d{1,2}|[ivxl]{1,4})$/u.test(seen[seen.length - 1]!) ? seen.slice(0, -1) : seen;
   for (const [type, phrase] of TITLES) {

@@ -18,7 +18,11 @@ export interface TopLine {
   motto: boolean;
 }
 
+/** Top-of-page lines are short; anything longer is body text. */
+const MAX_TOP_LINE = 200;
+
 export function splitTopLine(text: string): TopLine {
+  if (text.length > MAX_TOP_LINE) return { left: text.trim(), heading: null, motto: false };
   for (const phrase of HEADINGS) {
     const at = locatePhrase(text, phrase);
     if (at) {

@@ -86,8 +86,12 @@ export function columnsOf(header: string): TableColumn[] | null {
   });
 }
 
+const MAX_HEADER_LINE = 400;
+
 /** How many different known columns a line names: a line naming three or more is a header row. */
 export function labelCount(line: string): number {
+  // A header row names its columns in a few words per cell; a long line is row text.
+  if (line.length > MAX_HEADER_LINE) return 0;
   const cols = columnsOf(line);
   return cols ? new Set(cols.map((c) => c.key)).size : 0;
 }

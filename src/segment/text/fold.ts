@@ -15,6 +15,9 @@ export function fold(text: string): string {
 
 /** One word's key: folded, with the apostrophes and stray marks OCR puts inside words removed. */
 export function wordKey(word: string): string {
+  const lower = word.toLowerCase();
+  // Most OCR'd words are plain ASCII already; folding them again is the bulk of the cost on long inputs.
+  if (/^[a-z0-9]*$/u.test(lower)) return lower;
   return fold(word).replace(/[^a-z0-9]/g, '');
 }
 
@@ -49,6 +52,7 @@ function distanceAtMostTwo(a: string, b: string): number {
  */
 export function sameWord(seen: string, keyword: string): boolean {
   if (seen === keyword) return true;
+  if (Math.abs(seen.length - keyword.length) > 1) return false;
   // OCR prints vowels with marks as digits ("c6" for "có", "s0" for "số").
   const vowels = seen.replace(/[60]/gu, 'o');
   const d = vowels.startsWith('p') && keyword.startsWith('d') ? 'd' + vowels.slice(1) : vowels;
