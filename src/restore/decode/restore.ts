@@ -1,0 +1,165 @@
+/**
+ * Restores a whole text: tokens → protected spans → noise regime → sentences
+ * of slots → beam search → local confidence → the text rebuilt token by token,
+ * every token not chosen to change kept byte for byte (so line structure,
+ * spacing and punctuation survive).
+ */
+import type { ToneStyle } from '../syllable.js';
+import { tokenize, type Token } from '../tokenize.js';
+import { BOS, EOS, UNK } from '../lm/units.js';
+import type { NgramModel } from '../lm/model.js';
+import { decodeSentence, type BeamSettings, type Slot } from './beam.js';
+import type { CandidateSource, NoiseRegime } from './candidate-source.js';
+import { localPosterior } from './confidence.js';
+import { scorerFor } from './scorer.js';
+import { estimateRegime } from './regime.js';
+import { splitSentences, type ProtectedSpan } from './sentences.js';
+import { fixedSlot, render, wordOptions, type OptionSources, type WordOptions } from './word-options.js';
+
+export interface DecoderParts {
+  lm: NgramModel;
+  source: CandidateSource;
+  /** Whether a lower-case word is a known syllable (for the regime estimate). */
+  known: (lower: string) => boolean;
+  /** Finds protected tokens (numbers, symbols, acronyms…) and their repaired forms. */
+  protect: (tokens: readonly Token[]) => ProtectedSpan[];
+  /** Fixed corrections from the user dictionary: canonical observed form → canonical replacement. */
+  corrections: ReadonlyMap<string, string>;
+  beam: BeamSettings;
+  /** At most this many candidates per word, best channel score first. */
+  maxCandidates: number;
+}
+
+export interface DecodeOptions {
+  toneStyle: ToneStyle;
+  /** Tokens whose confidence is below this count as low-confidence. */
+  lowConfidence: number;
+}
+
+/** A word token the decoder changed or was unsure of, with offsets into the input. */
+export interface TokenDecision {
+  start: number;
+  end: number;
+  original: string;
+  restored: string;
+  changed: boolean;
+  confidence: number;
+  alternatives: Array<{ text: string; confidence: number }>;
+}
+
+/** A replacement of input[start, end) by text. */
+export interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface DecodeStats {
+  /** Word tokens decoded (protected tokens excluded). */
+  words: number;
+  changed: number;
+  lowConfidence: number;
+  /** Sum of the chosen options' confidences over all words. */
+  confidenceSum: number;
+}
+
+export interface DecodeResult {
+  text: string;
+  edits: Edit[];
+  /** Changed or low-confidence words, in text order. */
+  decisions: TokenDecision[];
+  stats: DecodeStats;
+  regime: NoiseRegime;
+}
+
+const MAX_ALTERNATIVES = 3;
+
+export function decodeText(text: string, parts: DecoderParts, options: DecodeOptions): DecodeResult {
+  const tokens = tokenize(text);
+  const sentences = splitSentences(tokens, parts.protect(tokens));
+  const wordCounts = new Map<string, number>();
+  for (const s of sentences) {
+    for (const e of s) {
+      if (e.type !== 'word') continue;
+      const printed = tokens[e.token]!.text;
+      wordCounts.set(printed, (wordCounts.get(printed) ?? 0) + 1);
+    }
+  }
+  const regime = estimateRegime(wordCounts, parts.known);
+  const { lm } = parts;
+  const scorer = scorerFor(lm);
+  const bos = lm.id(BOS);
+  const eos = lm.id(EOS);
+  const unk = lm.id(UNK);
+  const sources: OptionSources = {
+    source: parts.source,
+    corrections: parts.corrections,
+    maxCandidates: parts.maxCandidates,
+    idOf: (unit) => {
+      const id = lm.id(unit);
+      return id >= 0 ? id : unk;
+    },
+  };
+  const cache = new Map<string, WordOptions>();
+  for (const printed of wordCounts.keys()) cache.set(printed, wordOptions(printed, regime, sources));
+
+  const edits: Edit[] = [];
+  const decisions: TokenDecision[] = [];
+  const stats: DecodeStats = { words: 0, changed: 0, lowConfidence: 0, confidenceSum: 0 };
+  for (const sentence of sentences) {
+    const slots: Slot[] = sentence.map((e) =>
+      e.type === 'word' ? cache.get(tokens[e.token]!.text)!.slot : fixedSlot(sources.idOf(e.unit)),
+    );
+    const choice = decodeSentence(slots, scorer, bos, eos, parts.beam);
+    const chosen = Int32Array.from(choice, (o, i) => slots[i]!.ids[o]!);
+    sentence.forEach((entry, i) => {
+      if (entry.type === 'fixed') {
+        if (entry.replacement === null) return;
+        const start = tokens[entry.start]!.start;
+        const end = tokens[entry.end - 1]!.end;
+        if (text.slice(start, end) !== entry.replacement) edits.push({ start, end, text: entry.replacement });
+        return;
+      }
+      const token = tokens[entry.token]!;
+      const opts = cache.get(token.text)!;
+      const post = localPosterior(slots, chosen, i, scorer, bos, eos, parts.beam.lmWeight);
+      const o = choice[i]!;
+      const restored = render(opts, o, token.text, options.toneStyle);
+      const changed = restored !== token.text;
+      const confidence = post[o]!;
+      const low = confidence < options.lowConfidence;
+      stats.words++;
+      stats.confidenceSum += confidence;
+      if (changed) {
+        stats.changed++;
+        edits.push({ start: token.start, end: token.end, text: restored });
+      }
+      if (low) stats.lowConfidence++;
+      if (!changed && !low) return;
+      const alternatives = rankAlternatives(post, o)
+        .map((k) => ({ text: render(opts, k, token.text, options.toneStyle), confidence: post[k]! }));
+      decisions.push({ start: token.start, end: token.end, original: token.text, restored, changed, confidence, alternatives });
+    });
+  }
+  edits.sort((a, b) => a.start - b.start);
+  return { text: applyEdits(text, edits), edits, decisions, stats, regime };
+}
+
+/** The best other options, most probable first (index order breaks ties). */
+function rankAlternatives(post: Float64Array, chosen: number): number[] {
+  return Array.from(post.keys())
+    .filter((o) => o !== chosen && post[o]! >= 0.001)
+    .sort((a, b) => post[b]! - post[a]! || a - b)
+    .slice(0, MAX_ALTERNATIVES);
+}
+
+/** Applies sorted, non-overlapping edits. */
+export function applyEdits(text: string, edits: readonly Edit[]): string {
+  let out = '';
+  let at = 0;
+  for (const e of edits) {
+    out += text.slice(at, e.start) + e.text;
+    at = e.end;
+  }
+  return out + text.slice(at);
+}

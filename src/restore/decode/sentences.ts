@@ -1,0 +1,71 @@
+/**
+ * From tokens to the decoder's sentences: which tokens are decoded, which are
+ * fixed units for the model's context, and where a sentence ends. Context
+ * flows across OCR line breaks; it stops at sentence-final punctuation, at a
+ * blank line, and before a line that opens a list item or heading ("1.", "a)",
+ * "-", "II-"), where the law corpus the model learnt from starts a paragraph.
+ */
+import { roleOf } from '../lm/units.js';
+import type { Token } from '../tokenize.js';
+
+/** One entry of a sentence: a token range and what the model sees of it. */
+export type Entry =
+  | { type: 'word'; token: number }
+  | { type: 'fixed'; start: number; end: number; unit: string; replacement: string | null };
+
+/** A token range the protector fixed: the model sees `unit`, the output shows `text`. */
+export interface ProtectedSpan {
+  /** Token indices, end exclusive. */
+  start: number;
+  end: number;
+  text: string;
+  unit: string;
+}
+
+const ITEM_START = /^(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|[-+•]|[IVXLC]+[.-])$/u;
+
+/** True when the line starting at token index i opens a list item or heading. */
+function opensItem(tokens: readonly Token[], i: number): boolean {
+  let j = i;
+  while (tokens[j]?.kind === 'space') j++;
+  const first = tokens[j];
+  if (!first) return false;
+  if (first.kind === 'punct') return /^[-+•]$/u.test(first.text);
+  const second = tokens[j + 1];
+  const head = first.text + (second?.kind === 'punct' ? second.text : '');
+  return ITEM_START.test(head);
+}
+
+export function splitSentences(tokens: readonly Token[], spans: readonly ProtectedSpan[]): Entry[][] {
+  const spanAt = new Map(spans.map((s) => [s.start, s]));
+  const sentences: Entry[][] = [];
+  let current: Entry[] = [];
+  const flush = (): void => {
+    if (current.length > 0) sentences.push(current);
+    current = [];
+  };
+  let blankRun = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const span = spanAt.get(i);
+    if (span) {
+      current.push({ type: 'fixed', start: span.start, end: span.end, unit: span.unit, replacement: span.text });
+      i = span.end - 1;
+      blankRun = 0;
+      continue;
+    }
+    const token = tokens[i]!;
+    if (token.kind === 'newline') {
+      blankRun++;
+      if (blankRun >= 2 || opensItem(tokens, i + 1)) flush();
+      continue;
+    }
+    if (token.kind === 'space') continue;
+    blankRun = 0;
+    const r = roleOf(token);
+    if (r.role === 'word') current.push({ type: 'word', token: i });
+    else if (r.role === 'fixed') current.push({ type: 'fixed', start: i, end: i + 1, unit: r.unit, replacement: null });
+    else if (r.role === 'boundary') flush();
+  }
+  flush();
+  return sentences;
+}

@@ -1,0 +1,71 @@
+/**
+ * What one distinct printed word can become: its options for the decoder and
+ * how each option prints. Built once per distinct word in a document and
+ * shared by all its occurrences.
+ */
+import { unitForm } from '../lm/units.js';
+import { applyCase, casePattern, normalizeToneStyle, type CasePattern, type ToneStyle } from '../syllable.js';
+import type { Slot } from './beam.js';
+import type { CandidateSource, NoiseRegime } from './candidate-source.js';
+
+export interface WordOptions {
+  slot: Slot;
+  /** Canonical syllable per option; null for "the printed token as it is". */
+  forms: Array<string | null>;
+  /** The printed word's own canonical form. */
+  form: string;
+  pattern: CasePattern;
+  /** Rendered text per option, filled on first use. */
+  rendered: Array<string | undefined>;
+}
+
+export interface OptionSources {
+  source: CandidateSource;
+  /** Fixed corrections (canonical observed form → canonical replacement). */
+  corrections: ReadonlyMap<string, string>;
+  maxCandidates: number;
+  /** LM id of a unit (UNK for units the model does not know). */
+  idOf: (unit: string) => number;
+}
+
+export function fixedSlot(id: number): Slot {
+  return { ids: Int32Array.of(id), channel: Float64Array.of(0) };
+}
+
+export function wordOptions(printed: string, regime: NoiseRegime, sources: OptionSources): WordOptions {
+  const form = unitForm(printed);
+  const pattern = casePattern(printed);
+  const correction = sources.corrections.get(form);
+  if (correction !== undefined) {
+    return { slot: fixedSlot(sources.idOf(correction)), forms: [correction], form, pattern, rendered: [] };
+  }
+  const lower = printed.normalize('NFC').toLowerCase();
+  const cands = sources.source.candidates(lower, regime).slice(0, sources.maxCandidates);
+  if (cands.length === 0) return { slot: fixedSlot(sources.idOf(form)), forms: [null], form, pattern, rendered: [] };
+  return {
+    slot: {
+      ids: Int32Array.from(cands, (c) => sources.idOf(c.syllable)),
+      channel: Float64Array.from(cands, (c) => c.logp),
+    },
+    forms: cands.map((c) => c.syllable),
+    form,
+    pattern,
+    rendered: [],
+  };
+}
+
+/**
+ * The text option o prints as: the printed token itself when the option is the
+ * same syllable (whatever its tone placement), else the syllable in the printed
+ * case and the requested tone style.
+ */
+export function render(options: WordOptions, o: number, printed: string, style: ToneStyle): string {
+  const f = options.forms[o];
+  if (f === null || f === undefined || f === options.form) return printed;
+  let text = options.rendered[o];
+  if (text === undefined) {
+    text = applyCase(options.pattern, normalizeToneStyle(f, style));
+    options.rendered[o] = text;
+  }
+  return text;
+}
