@@ -132,7 +132,7 @@ class Expansion {
       if (code === 'missing-path' && isDynamicPattern(arg)) return this.glob(arg);
       return this.fail(arg, arg, code, code === 'missing-path' ? await this.whyMissing(absolute) : undefined, err);
     }
-    if (info.isDirectory()) return this.walk(arg, arg, absolute, [await realpath(absolute)]);
+    if (info.isDirectory()) return this.enter(arg, arg, absolute, []);
     if (info.isFile() || info.isFIFO()) return this.addFile(arg, arg, absolute);
     return this.fail(arg, arg, 'not-a-file');
   }
@@ -151,13 +151,25 @@ class Expansion {
       expandDirectories: false,
     });
     if (matches.length === 0) return this.fail(pattern, pattern, 'no-match');
-    for (const match of [...matches].sort(compareCodePoints)) {
+    for (const match of await shortestPerFile(matches, this.cwd)) {
       await this.addFile(pattern, match, resolve(this.cwd, match));
     }
   }
 
+  /**
+   * Walks a folder unless it is one of the folders it is reached from (by
+   * real path: a symbolic link, or a chain of them, leading back up).
+   */
+  private async enter(arg: string, shown: string, absolute: string, ancestors: readonly string[]): Promise<void> {
+    const real = await realpath(absolute);
+    if (ancestors.includes(real)) {
+      return this.fail(arg, shown, 'symlink-loop', 'symbolic link loop (leads back to a folder that contains it); skipped');
+    }
+    return this.walk(arg, shown, absolute, [...ancestors, real]);
+  }
+
   /** Depth first, names in code-point order; `ancestors` are the real paths of the folders above. */
-  private async walk(arg: string, shown: string, absolute: string, ancestors: string[]): Promise<void> {
+  private async walk(arg: string, shown: string, absolute: string, ancestors: readonly string[]): Promise<void> {
     let entries;
     try {
       entries = await readdir(absolute, { withFileTypes: true });
@@ -171,12 +183,12 @@ class Expansion {
       const path = join(shown, entry.name);
       const child = join(absolute, entry.name);
       if (entry.isSymbolicLink()) await this.followLink(arg, path, child, ancestors);
-      else if (entry.isDirectory()) await this.walk(arg, path, child, [...ancestors, await realpath(child)]);
+      else if (entry.isDirectory()) await this.enter(arg, path, child, ancestors);
       else if (entry.isFile() && this.wanted(entry.name)) await this.addFile(arg, path, child);
     }
   }
 
-  private async followLink(arg: string, path: string, absolute: string, ancestors: string[]): Promise<void> {
+  private async followLink(arg: string, path: string, absolute: string, ancestors: readonly string[]): Promise<void> {
     let info;
     try {
       info = await stat(absolute);
@@ -189,19 +201,33 @@ class Expansion {
       }
       return;
     }
-    if (info.isDirectory()) {
-      const real = await realpath(absolute);
-      if (ancestors.includes(real)) {
-        return this.fail(arg, path, 'symlink-loop', 'symbolic link loop (points back to a folder that contains it); skipped');
-      }
-      return this.walk(arg, path, absolute, [...ancestors, real]);
-    }
+    if (info.isDirectory()) return this.enter(arg, path, absolute, ancestors);
     if (info.isFile() && this.wanted(basename(absolute))) await this.addFile(arg, path, absolute);
   }
 
   private wanted(name: string): boolean {
     return this.extensions.has(extname(name).toLowerCase());
   }
+}
+
+function depth(path: string): number {
+  return path.split('/').length;
+}
+
+/**
+ * Glob matches in code-point order, one per real file: a glob that follows
+ * symbolic links can reach a file by several paths, and the shortest is the
+ * one to show ("docs/a.txt", not "docs/link/back/a.txt").
+ */
+async function shortestPerFile(matches: readonly string[], cwd: string): Promise<string[]> {
+  const best = new Map<string, string>();
+  for (const match of matches) {
+    const real = await realpath(resolve(cwd, match)).catch(() => resolve(cwd, match));
+    const kept = best.get(real);
+    const shorter = kept === undefined || depth(match) < depth(kept) || (depth(match) === depth(kept) && match < kept);
+    if (shorter) best.set(real, match);
+  }
+  return [...best.values()].sort(compareCodePoints);
 }
 
 /** Expands command-line arguments into inputs and per-argument errors. */
