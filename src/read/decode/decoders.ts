@@ -7,7 +7,7 @@ import iconv from 'iconv-lite';
 import type { EncodingName, Message } from '../../types.js';
 import { readMessage } from '../messages.js';
 import { decodeTcvn3 } from './tcvn3.js';
-import { checkUtf8, decodeUtf8 } from './utf8.js';
+import { checkUtf8, decodeUtf8, isValidUtf8 } from './utf8.js';
 import { decodeUtf16 } from './utf16.js';
 import { decodeVni } from './vni.js';
 
@@ -40,8 +40,8 @@ export function lineOfByte(bytes: Uint8Array, offset: number): number {
 
 function fromUtf8(bytes: Uint8Array): RawDecoded {
   const body = hasUtf8Bom(bytes) ? bytes.subarray(3) : bytes;
-  const { invalidBytes, firstInvalid } = checkUtf8(body);
   const warnings: Message[] = [];
+  const { invalidBytes, firstInvalid } = isValidUtf8(body) ? { invalidBytes: 0, firstInvalid: -1 } : checkUtf8(body);
   if (invalidBytes > 0) {
     const line = lineOfByte(body, firstInvalid);
     const where = `first at byte ${firstInvalid + bytes.length - body.length}, line ${line}`;

@@ -10,7 +10,7 @@ import type { EncodingName } from '../../types.js';
 import { ENCODING_LABELS } from '../messages.js';
 import { decodeAs, hasUtf8Bom, utf16Bom } from './decoders.js';
 import { scoreVietnamese, type VietnameseScore } from './score.js';
-import { checkUtf8 } from './utf8.js';
+import { checkUtf8, isAscii, isValidUtf8 } from './utf8.js';
 import { sniffUtf16 } from './utf16.js';
 
 export interface Detection {
@@ -101,11 +101,8 @@ export function detectByteOrder(bytes: Uint8Array): Detection | null {
 
 /** UTF-8 or one of the 8-bit encodings, for bytes with no byte order mark that are not UTF-16. */
 export function detectByteEncoding(bytes: Uint8Array): Detection {
+  if (isValidUtf8(bytes)) return { encoding: 'utf-8', reason: isAscii(bytes) ? 'plain ASCII' : 'valid UTF-8' };
   const { invalidBytes, multibyte } = checkUtf8(bytes);
-  if (invalidBytes === 0) {
-    const ascii = bytes.every((b) => b < 0x80);
-    return { encoding: 'utf-8', reason: ascii ? 'plain ASCII' : 'valid UTF-8' };
-  }
   // Legacy 8-bit text almost never forms valid UTF-8 sequences; many of them
   // next to a few bad bytes is damaged UTF-8.
   if (invalidBytes * 4 <= multibyte) {

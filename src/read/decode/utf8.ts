@@ -41,12 +41,8 @@ function sequenceAt(bytes: Uint8Array, i: number): number {
   return need + 1;
 }
 
+/** Walks the bytes; callers try the much faster `isValidUtf8` first. */
 export function checkUtf8(bytes: Uint8Array): Utf8Check {
-  if (isUtf8(bytes)) {
-    let multibyte = 0;
-    for (const b of bytes) if (b >= 0xc2) multibyte++;
-    return { invalidBytes: 0, firstInvalid: -1, multibyte };
-  }
   let invalidBytes = 0;
   let multibyte = 0;
   let firstInvalid = -1;
@@ -63,6 +59,17 @@ export function checkUtf8(bytes: Uint8Array): Utf8Check {
     }
   }
   return { invalidBytes, firstInvalid, multibyte };
+}
+
+/** Native check, no counts. */
+export function isValidUtf8(bytes: Uint8Array): boolean {
+  return isUtf8(bytes);
+}
+
+/** True when every byte is below 0x80. */
+export function isAscii(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return false;
+  return true;
 }
 
 const DECODER = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
