@@ -20,6 +20,11 @@ describe('binary data given as text', () => {
     expect(!result.ok && result.message).toMatch(new RegExp(`^looks like ${looksLike.replace(/[()]/gu, '\\$&')} \\(.+\\), not text$`, 'u'));
   });
 
+  it('refuses binary data that happens to start with a UTF-16 byte order mark', () => {
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), readFileSync(join(FIXTURES, 'binary', 'noise.txt'))]);
+    expect(decodeBytes(bytes)).toMatchObject({ ok: false, code: 'binary-input', looksLike: 'binary data' });
+  });
+
   it('refuses a signature even when an encoding is forced', () => {
     const pdf = readFileSync(join(FIXTURES, 'binary', 'pdf.txt'));
     expect(decodeBytes(pdf, { encoding: 'tcvn3' })).toMatchObject({ ok: false, code: 'binary-input' });

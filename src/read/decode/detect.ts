@@ -34,9 +34,11 @@ const MIN_MARGIN = 2;
 const MIN_GOOD = 2;
 const MIN_GOOD_SHARE = 0.1;
 
-function controlShare(text: string): number {
+/** Share of characters no real text has (controls, private use, U+FFFD): near zero in any text. */
+export function controlShare(text: string): number {
   if (text.length === 0) return 0;
-  const controls = text.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/gu)?.length ?? 0;
+  // Random bytes read as UTF-16 land in the private use area and on lone surrogates (U+FFFD) too.
+  const controls = text.match(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f\ue000-\uf8ff\ufffd-\uffff]/gu)?.length ?? 0;
   return controls / text.length;
 }
 

@@ -7,7 +7,7 @@ import type { EncodingName, Message } from '../../types.js';
 import { ENCODING_LABELS, readMessage } from '../messages.js';
 import { sniffBinaryBytes, sniffSignature } from './binary.js';
 import { decodeAs } from './decoders.js';
-import { detectByteEncoding, detectByteOrder, type Detection } from './detect.js';
+import { controlShare, detectByteEncoding, detectByteOrder, type Detection } from './detect.js';
 import { controlCharacterWarning, isBlank, normalizeText } from './normalize.js';
 
 export interface DecodeOptions {
@@ -35,6 +35,8 @@ export interface DecodeFailure {
 }
 
 export type DecodeResult = DecodeOk | DecodeFailure;
+
+const MAX_UTF16_CONTROL = 0.05;
 
 function refuseBinary(kind: string, evidence: string): DecodeFailure {
   return { ok: false, code: 'binary-input', message: `looks like ${kind} (${evidence}), not text`, looksLike: kind };
@@ -84,6 +86,10 @@ export function decodeBytes(input: Uint8Array | string, options: DecodeOptions =
   }
   const detection = byteOrder ?? detectByteEncoding(input);
   const raw = decodeAs(input, detection.encoding);
+  // A UTF-16 byte order mark can open binary data by chance; what follows then is no text.
+  if (!given && isUtf16(detection.encoding) && controlShare(raw.text.slice(0, 65536)) > MAX_UTF16_CONTROL) {
+    return refuseBinary('binary data', `starts like UTF-16 but decodes to control characters`);
+  }
   return finish(raw.text, input.length, detection.encoding, encodingInfo(detection.encoding, detection.reason), raw.warnings);
 }
 
