@@ -95,11 +95,12 @@ class Expansion {
     private readonly extensions: ReadonlySet<string>,
   ) {}
 
+  /** Records a problem; `detail` replaces the standard wording, `err` names an unexpected errno. */
   fail(arg: string, path: string, code: InputErrorCode, detail?: string, err?: unknown): void {
-    if (!detail && err && code === 'unreadable' && !['EACCES', 'EPERM'].includes(errorCode(err) ?? '')) {
-      detail = `cannot read (${errorCode(err) ?? String(err)})`;
-    }
-    this.errors.push({ arg, path, code, message: `${path}: ${detail ?? PROBLEMS[code]}` });
+    const errno = errorCode(err);
+    const unexpected = code === 'unreadable' && err !== undefined && errno !== 'EACCES' && errno !== 'EPERM';
+    const problem = detail ?? (unexpected ? `cannot read (${errno ?? String(err)})` : PROBLEMS[code]);
+    this.errors.push({ arg, path, code, message: `${path}: ${problem}` });
   }
 
   addStdin(): void {
@@ -110,9 +111,10 @@ class Expansion {
 
   /** Adds a regular file after checking it can be read. */
   async addFile(arg: string, path: string, absolute: string): Promise<void> {
-    const real = await realpath(absolute);
-    if (this.seen.has(real)) return;
+    let real: string;
     try {
+      real = await realpath(absolute);
+      if (this.seen.has(real)) return;
       await access(absolute, constants.R_OK);
     } catch (err) {
       return this.fail(arg, path, inputErrorCode(err), undefined, err);
@@ -161,7 +163,12 @@ class Expansion {
    * real path: a symbolic link, or a chain of them, leading back up).
    */
   private async enter(arg: string, shown: string, absolute: string, ancestors: readonly string[]): Promise<void> {
-    const real = await realpath(absolute);
+    let real: string;
+    try {
+      real = await realpath(absolute);
+    } catch (err) {
+      return this.fail(arg, shown, inputErrorCode(err), undefined, err);
+    }
     if (ancestors.includes(real)) {
       return this.fail(arg, shown, 'symlink-loop', 'symbolic link loop (leads back to a folder that contains it); skipped');
     }
