@@ -12,9 +12,11 @@ export interface LmBuildOptions {
   order: number;
   /** Words that are not syllables (acronyms, foreign words) enter the vocabulary from this many occurrences. */
   minOtherCount: number;
+  /** Per order, the fewest occurrences an n-gram needs to be stored. */
+  minCount: number[];
 }
 
-export const DEFAULT_LM_OPTIONS: LmBuildOptions = { order: 3, minOtherCount: 3 };
+export const DEFAULT_LM_OPTIONS: LmBuildOptions = { order: 4, minOtherCount: 3, minCount: [1, 1, 1, 2] };
 
 const LETTERS_ONLY = /^\p{L}+$/u;
 
@@ -54,6 +56,7 @@ export function buildLm(texts: readonly TrainingText[], options: LmBuildOptions 
     vocabSize: vocab.length,
     bos: ids.get(BOS)!,
     eos: ids.get(EOS)!,
+    minCount: options.minCount,
   });
   return encodeLm(model, vocab);
 }

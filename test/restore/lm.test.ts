@@ -14,13 +14,13 @@ const TEXT = [
   'hội đồng nhân dân tỉnh ban hành nghị quyết',
 ];
 
-function train(order: number): NgramModel {
+function train(order: number, minCount?: number[]): NgramModel {
   const sentences = TEXT.map((line) => line.split(' ').map((w) => (/^\d+$/.test(w) ? NUM : w)));
   const vocab = [...SPECIAL_UNITS, ...[...new Set(sentences.flat())].filter((w) => !SPECIAL_UNITS.includes(w as never)).sort()];
   const ids = new Map(vocab.map((w, i) => [w, i]));
   const model = estimateKneserNey(
     sentences.map((s) => s.map((w) => ids.get(w)!)),
-    { order, vocabSize: vocab.length, bos: ids.get(BOS)!, eos: ids.get(EOS)! },
+    { order, vocabSize: vocab.length, bos: ids.get(BOS)!, eos: ids.get(EOS)!, minCount },
   );
   return NgramModel.fromBytes(encodeLm(model, vocab));
 }
@@ -43,6 +43,14 @@ describe('Kneser-Ney model', () => {
       expect(sumOver(m, [m.id(BOS)])).toBeCloseTo(1, 2);
     });
   }
+
+  it('still sums to 1 after count pruning', () => {
+    const m = train(4, [1, 1, 2, 2]);
+    for (const h of ['', 'ban', 'ủy ban', 'nhân dân tỉnh', 'ban hành kế', 'tỉnh kế']) {
+      expect(sumOver(m, h === '' ? [] : ids(m, h))).toBeCloseTo(1, 2);
+    }
+    expect(sumOver(m, [m.id(BOS)])).toBeCloseTo(1, 2);
+  });
 
   it('prefers seen word orders to shuffled ones', () => {
     const m = train(3);

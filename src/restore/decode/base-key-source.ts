@@ -14,13 +14,18 @@ export class BaseKeySource implements CandidateSource {
 
   /** `inventory`: syllables in canonical form (lower case, NFC, classic tone placement). */
   constructor(inventory: Iterable<string>) {
-    for (const syllable of inventory) {
-      const key = baseKey(syllable);
-      const group = this.groups.get(key);
-      if (group) group.push(syllable);
-      else this.groups.set(key, [syllable]);
+    for (const syllable of inventory) this.add(syllable);
+  }
+
+  /** Adds a syllable (canonical form), keeping each group in code-point order. */
+  add(syllable: string): void {
+    const key = baseKey(syllable);
+    const group = this.groups.get(key);
+    if (!group) this.groups.set(key, [syllable]);
+    else if (!group.includes(syllable)) {
+      group.push(syllable);
+      group.sort();
     }
-    for (const group of this.groups.values()) group.sort();
   }
 
   /** Whether the inventory holds this word (in any tone placement). */

@@ -117,7 +117,11 @@ export function decodeText(text: string, parts: DecoderParts, options: DecodeOpt
         if (entry.replacement === null) return;
         const start = tokens[entry.start]!.start;
         const end = tokens[entry.end - 1]!.end;
-        if (text.slice(start, end) !== entry.replacement) edits.push({ start, end, text: entry.replacement });
+        const printed = text.slice(start, end);
+        // A repair may not add or remove line breaks: the output keeps the input's lines.
+        if (printed !== entry.replacement && lineBreaks(printed) === lineBreaks(entry.replacement)) {
+          edits.push({ start, end, text: entry.replacement });
+        }
         return;
       }
       const token = tokens[entry.token]!;
@@ -152,6 +156,8 @@ function rankAlternatives(post: Float64Array, chosen: number): number[] {
     .sort((a, b) => post[b]! - post[a]! || a - b)
     .slice(0, MAX_ALTERNATIVES);
 }
+
+const lineBreaks = (s: string): number => s.split(/\r\n|\r|\n/u).length - 1;
 
 /** Applies sorted, non-overlapping edits. */
 export function applyEdits(text: string, edits: readonly Edit[]): string {

@@ -8,6 +8,7 @@
  * N-grams are numeric keys in base V (first word most significant), so that
  * sorting keys sorts n-grams lexicographically and the tables form a trie.
  */
+import { pruneByCount } from './prune.js';
 
 export interface OrderTable {
   /** Keys of this order's n-grams, ascending. */
@@ -30,6 +31,8 @@ export interface TrainingSpec {
   vocabSize: number;
   bos: number;
   eos: number;
+  /** Per order, the fewest occurrences an n-gram needs to be kept (see prune.ts); all kept by default. */
+  minCount?: number[];
 }
 
 /** Counts every n-gram, orders 1..N, of sentences padded with BOS … EOS. */
@@ -100,7 +103,8 @@ export function estimateKneserNey(
   spec: TrainingSpec,
 ): BackoffModel {
   const { order, vocabSize: V, bos } = spec;
-  const adjusted = adjustedCounts(rawCounts(sentences, spec), spec);
+  const raw = rawCounts(sentences, spec);
+  const adjusted = adjustedCounts(raw, spec);
   const tables: OrderTable[] = [];
   let lower: { index: Map<number, number>; logp: Float64Array } | null = null;
   for (let n = 1; n <= order; n++) {
@@ -145,5 +149,6 @@ export function estimateKneserNey(
     keys.forEach((key, i) => index.set(key, i));
     lower = { index, logp };
   }
-  return { order, vocabSize: V, tables };
+  const model: BackoffModel = { order, vocabSize: V, tables };
+  return spec.minCount?.some((m) => m > 1) ? pruneByCount(model, raw, spec.minCount) : model;
 }

@@ -1,0 +1,66 @@
+/**
+ * npm run build:dict — builds every file of dict/ from the corpus,
+ * deterministically (the same input gives the same bytes).
+ *
+ *   npx tsx scripts/build-dict.ts [--corpus ../shared/corpus] [--out dict] [--only lm,inventory,channel]
+ *
+ * Steps: the language model (dict/lm.bin), the syllable inventory
+ * (dict/syllables.tsv), then the OCR channel, whose step lives in
+ * scripts/dict/channel.ts (it exports `build(context)`). Training text: the law
+ * corpus vlc/, seed 004 and the hand-corrected gold lines of seeds 000 and 001.
+ * Never dev-eval/, never seeds 002 and 003.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { inDomainTexts, lawTexts } from './dict/lm-corpus.js';
+import { buildInventory } from './dict/lm-inventory.js';
+import { buildLm, DEFAULT_LM_OPTIONS } from './dict/lm.js';
+
+export interface BuildContext {
+  corpusDir: string;
+  rootDir: string;
+  dictDir: string;
+}
+
+const rootDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({
+  options: {
+    corpus: { type: 'string', default: resolve(rootDir, '..', 'shared', 'corpus') },
+    out: { type: 'string', default: join(rootDir, 'dict') },
+    only: { type: 'string' },
+  },
+});
+const context: BuildContext = { corpusDir: resolve(values.corpus!), rootDir, dictDir: resolve(values.out!) };
+const steps = new Set((values.only ?? 'lm,inventory,channel').split(','));
+mkdirSync(context.dictDir, { recursive: true });
+
+function timed(name: string, run: () => string): void {
+  const started = Date.now();
+  const note = run();
+  console.log(`build:dict ${name}: ${note} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+}
+
+const texts = [...lawTexts(context.corpusDir), ...inDomainTexts(rootDir)];
+if (steps.has('lm')) {
+  timed('lm', () => {
+    const bytes = buildLm(texts, DEFAULT_LM_OPTIONS);
+    writeFileSync(join(context.dictDir, 'lm.bin'), bytes);
+    return `lm.bin ${bytes.length} bytes, order ${DEFAULT_LM_OPTIONS.order}, ${texts.length} texts`;
+  });
+}
+if (steps.has('inventory')) {
+  timed('inventory', () => {
+    const tsv = buildInventory(texts);
+    writeFileSync(join(context.dictDir, 'syllables.tsv'), tsv);
+    return `syllables.tsv ${tsv.split('\n').length - 1} syllables`;
+  });
+}
+const channelStep = join(rootDir, 'scripts', 'dict', 'channel.ts');
+if (steps.has('channel') && existsSync(channelStep)) {
+  const started = Date.now();
+  const step = (await import(pathToFileURL(channelStep).href)) as { build: (c: BuildContext) => unknown };
+  await step.build(context);
+  console.log(`build:dict channel: done (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+}

@@ -1,0 +1,90 @@
+/**
+ * Loading the restorer: the language model and candidate sources from a dict
+ * directory (by default the package's own `dict/`, found relative to this
+ * module so that it works from `src/` and from `dist/`), plus an optional user
+ * dictionary. Loading is synchronous and takes a few milliseconds; load once
+ * and share.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BaseKeySource } from './decode/base-key-source.js';
+import { DEFAULT_BEAM, type BeamSettings } from './decode/beam.js';
+import type { DecoderParts } from './decode/restore.js';
+import type { ProtectedSpan } from './decode/sentences.js';
+import { NgramModel } from './lm/model.js';
+import { unitForm } from './lm/units.js';
+import { isWellFormedSyllable } from './syllable.js';
+import type { Token } from './tokenize.js';
+import { correctionSpans, parseUserDictionary, type UserDictionary } from './user-dict.js';
+
+export const DEFAULT_DICT_DIR = fileURLToPath(new URL('../../dict/', import.meta.url));
+export const LM_FILE = 'lm.bin';
+
+/** Unigram probability of a word known only from the user dictionary. */
+const USER_WORD_LOGP = Math.log(2e-5);
+/** Probability of a user phrase continuing once it has started. */
+const USER_PHRASE_LOGP = Math.log(0.5);
+
+export interface RestorerOptions {
+  /** Directory holding lm.bin and the channel tables; the package's dict/ by default. */
+  dictDir?: string;
+  /** A user dictionary: a file path, or one already parsed. */
+  userDict?: string | UserDictionary;
+  beam?: Partial<BeamSettings>;
+}
+
+export interface Restorer {
+  readonly parts: DecoderParts;
+  readonly dictDir: string;
+  /** Milliseconds spent loading. */
+  readonly loadMs: number;
+}
+
+/** Joins span lists, dropping any span that overlaps one already taken (earlier lists win). */
+export function mergeSpans(...lists: ProtectedSpan[][]): ProtectedSpan[] {
+  const taken: ProtectedSpan[] = [];
+  for (const list of lists) {
+    for (const span of list) {
+      if (taken.every((t) => span.end <= t.start || span.start >= t.end)) taken.push(span);
+    }
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+export function loadRestorer(options: RestorerOptions = {}): Restorer {
+  const started = performance.now();
+  const dictDir = options.dictDir ?? DEFAULT_DICT_DIR;
+  const lm = NgramModel.fromBytes(readFileSync(join(dictDir, LM_FILE)));
+  const source = new BaseKeySource(lm.vocab.filter((unit) => isWellFormedSyllable(unit)));
+  const user =
+    typeof options.userDict === 'string'
+      ? parseUserDictionary(readFileSync(options.userDict, 'utf8'))
+      : options.userDict ?? { phrases: [], corrections: [] };
+  applyUserPhrases(user, lm, source);
+  const corrections = user.corrections;
+  const parts: DecoderParts = {
+    lm,
+    source,
+    known: (lower) => source.has(lower),
+    protect: (tokens: readonly Token[]) => correctionSpans(tokens, corrections),
+    corrections: new Map(),
+    beam: { ...DEFAULT_BEAM, ...options.beam },
+    maxCandidates: 16,
+  };
+  return { parts, dictDir, loadMs: performance.now() - started };
+}
+
+/** Teaches the model and the candidate source the user's words and phrases. */
+function applyUserPhrases(user: UserDictionary, lm: NgramModel, source: BaseKeySource): void {
+  for (const phrase of user.phrases) {
+    const ids = phrase.map((word) => {
+      const form = unitForm(word);
+      if (isWellFormedSyllable(form)) source.add(form);
+      return lm.addWord(form, USER_WORD_LOGP);
+    });
+    for (let k = 1; k < ids.length; k++) {
+      lm.setPhrase(ids.slice(Math.max(0, k - (lm.order - 1)), k + 1), USER_PHRASE_LOGP);
+    }
+  }
+}
