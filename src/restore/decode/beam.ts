@@ -27,16 +27,14 @@ export const DEFAULT_BEAM: BeamSettings = { lmWeight: 1, width: 12, margin: 14 }
 
 /** Working arrays for one position's states, reused from slot to slot and sentence to sentence. */
 class Buffers {
-  key = new Float64Array(256);
   score = new Float64Array(256);
   option = new Int32Array(256);
   back = new Int32Array(256);
   order = new Int32Array(256);
 
   ensure(n: number): void {
-    if (n <= this.key.length) return;
-    const size = Math.max(n, this.key.length * 2);
-    this.key = new Float64Array(size);
+    if (n <= this.score.length) return;
+    const size = Math.max(n, this.score.length * 2);
     this.score = new Float64Array(size);
     this.option = new Int32Array(size);
     this.back = new Int32Array(size);
@@ -55,13 +53,15 @@ export function decodeSentence(
   settings: BeamSettings,
 ): Int32Array {
   const w = settings.lmWeight;
-  const { lm } = scorer;
+  const { lm, order: N } = scorer;
   // Kept states of every position, flat: option and back-pointer (index into the previous position's kept states).
   const keptOption: number[] = [];
   const keptBack: number[] = [];
   const layerStart: number[] = [];
+  // The previous position's kept states: packed keys, scores, and trie nodes (N per state).
   let prevKey = [scorer.start(bos)];
   let prevScore = [0];
+  let prevNodes = lm.nodesOf([bos]);
   const b = buffers;
   const tails: number[] = [];
   for (const slot of slots) {
@@ -81,36 +81,42 @@ export function decodeSentence(
     b.ensure(size);
     b.score.fill(-Infinity, 0, size);
     for (let s = 0; s < prevKey.length; s++) {
-      const context = scorer.context(prevKey[s]!);
       const base = prevScore[s]!;
       const row = tailOf[s]! * k;
+      const key = prevKey[s]!;
       for (let o = 0; o < k; o++) {
-        const score = base + w * lm.logpAfter(context, ids[o]!) + channel[o]!;
+        const score = base + w * scorer.logp(key, prevNodes, s * N, ids[o]!) + channel[o]!;
         const at = row + o;
         if (score > b.score[at]!) {
           b.score[at] = score;
           b.option[at] = o;
           b.back[at] = s;
-          b.key[at] = scorer.extend(prevKey[s]!, ids[o]!);
         }
       }
     }
     const keep = prune(b, size, settings);
     layerStart.push(keptOption.length);
-    prevKey = new Array<number>(keep);
-    prevScore = new Array<number>(keep);
+    const nextKey = new Array<number>(keep);
+    const nextScore = new Array<number>(keep);
+    const nextNodes = new Int32Array(keep * N);
     for (let i = 0; i < keep; i++) {
       const j = b.order[i]!;
-      prevKey[i] = b.key[j]!;
-      prevScore[i] = b.score[j]!;
+      const s = b.back[j]!;
+      const id = ids[b.option[j]!]!;
+      nextKey[i] = scorer.extend(prevKey[s]!, id);
+      nextScore[i] = b.score[j]!;
+      lm.extendNodes(prevNodes, s * N, id, nextNodes, i * N);
       keptOption.push(b.option[j]!);
-      keptBack.push(b.back[j]!);
+      keptBack.push(s);
     }
+    prevKey = nextKey;
+    prevScore = nextScore;
+    prevNodes = nextNodes;
   }
   let best = 0;
   let bestScore = -Infinity;
   for (let s = 0; s < prevKey.length; s++) {
-    const score = prevScore[s]! + w * scorer.logp(prevKey[s]!, eos);
+    const score = prevScore[s]! + w * scorer.logp(prevKey[s]!, prevNodes, s * N, eos);
     if (score > bestScore) {
       bestScore = score;
       best = s;
@@ -126,16 +132,16 @@ export function decodeSentence(
 }
 
 /**
- * Orders the first `size` states in b.order, best first (ties by key, for
- * determinism), and returns how many to keep: at most `width`, none more than
- * `margin` below the leader.
+ * Orders the first `size` states in b.order, best first (ties by index, which
+ * follows the input order, for determinism), and returns how many to keep: at
+ * most `width`, none more than `margin` below the leader.
  */
 function prune(b: Buffers, size: number, settings: BeamSettings): number {
   const idx = b.order.subarray(0, size);
   for (let i = 0; i < size; i++) idx[i] = i;
   if (size <= 1) return size;
-  const { score, key } = b;
-  idx.sort((x, y) => score[y]! - score[x]! || key[x]! - key[y]!);
+  const { score } = b;
+  idx.sort((x, y) => score[y]! - score[x]! || x - y);
   const floor = score[idx[0]!]! - settings.margin;
   let keep = Math.min(size, settings.width);
   while (keep > 1 && score[idx[keep - 1]!]! < floor) keep--;

@@ -1,18 +1,40 @@
 /**
  * How sure the decoder is of each choice: the posterior over a slot's options
  * with the neighbours fixed to the best path. Only the n-grams that contain
- * the slot change between options, so each option costs `order` lookups.
+ * the slot change between options, so each option costs `order` lookups; the
+ * path's own histories are walked once per sentence.
  */
 import type { Slot } from './beam.js';
 import type { Scorer } from './scorer.js';
+
+/** Histories along the chosen path: before slot i, key keys[i] and nodes at nodes[i * order ..]. */
+export interface PathContexts {
+  keys: Float64Array;
+  nodes: Int32Array;
+}
+
+export function pathContexts(chosen: Int32Array, scorer: Scorer, bos: number): PathContexts {
+  const N = scorer.order;
+  const keys = new Float64Array(chosen.length + 1);
+  const nodes = new Int32Array((chosen.length + 1) * N);
+  keys[0] = scorer.start(bos);
+  scorer.lm.nodesOf([bos], nodes, 0);
+  for (let i = 0; i < chosen.length; i++) {
+    keys[i + 1] = scorer.extend(keys[i]!, chosen[i]!);
+    scorer.lm.extendNodes(nodes, i * N, chosen[i]!, nodes, (i + 1) * N);
+  }
+  return { keys, nodes };
+}
+
+const scratch = { a: new Int32Array(8), b: new Int32Array(8) };
 
 /** Posterior per option of slot `i`, given the chosen ids of the whole sentence. */
 export function localPosterior(
   slots: readonly Slot[],
   chosen: Int32Array,
+  path: PathContexts,
   i: number,
   scorer: Scorer,
-  bos: number,
   eos: number,
   lmWeight: number,
 ): Float64Array {
@@ -23,23 +45,30 @@ export function localPosterior(
     post[0] = 1;
     return post;
   }
-  const keep = scorer.lm.order - 1;
-  // The history before the slot: BOS and the chosen ids near a sentence start, else the last `keep` ids.
-  let before = 0;
-  if (i < keep) before = scorer.start(bos);
-  for (let j = Math.max(0, i - keep); j < i; j++) before = scorer.extend(before, chosen[j]!);
-  const last = Math.min(slots.length, i + keep);
+  const N = scorer.order;
+  const { lm } = scorer;
+  if (scratch.a.length < N) {
+    scratch.a = new Int32Array(N);
+    scratch.b = new Int32Array(N);
+  }
+  const last = Math.min(slots.length, i + N - 1);
   let max = -Infinity;
   for (let o = 0; o < n; o++) {
     const id = slot.ids[o]!;
-    let lm = scorer.logp(before, id);
-    let key = scorer.extend(before, id);
+    let total = scorer.logp(path.keys[i]!, path.nodes, i * N, id);
+    let key = scorer.extend(path.keys[i]!, id);
+    let cur = scratch.a;
+    let other = scratch.b;
+    lm.extendNodes(path.nodes, i * N, id, cur, 0);
     for (let j = i + 1; j <= last; j++) {
       const next = j < slots.length ? chosen[j]! : eos;
-      lm += scorer.logp(key, next);
+      total += scorer.logp(key, cur, 0, next);
+      if (j === last) break;
       key = scorer.extend(key, next);
+      lm.extendNodes(cur, 0, next, other, 0);
+      [cur, other] = [other, cur];
     }
-    post[o] = slot.channel[o]! + lmWeight * lm;
+    post[o] = slot.channel[o]! + lmWeight * total;
     if (post[o]! > max) max = post[o]!;
   }
   let sum = 0;

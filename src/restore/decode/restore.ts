@@ -10,7 +10,7 @@ import { BOS, EOS, UNK } from '../lm/units.js';
 import type { NgramModel } from '../lm/model.js';
 import { decodeSentence, type BeamSettings, type Slot } from './beam.js';
 import type { CandidateSource, NoiseRegime } from './candidate-source.js';
-import { localPosterior } from './confidence.js';
+import { localPosterior, pathContexts } from './confidence.js';
 import { scorerFor } from './scorer.js';
 import { estimateRegime } from './regime.js';
 import { splitSentences, type ProtectedSpan } from './sentences.js';
@@ -112,6 +112,7 @@ export function decodeText(text: string, parts: DecoderParts, options: DecodeOpt
     );
     const choice = decodeSentence(slots, scorer, bos, eos, parts.beam);
     const chosen = Int32Array.from(choice, (o, i) => slots[i]!.ids[o]!);
+    const path = pathContexts(chosen, scorer, bos);
     sentence.forEach((entry, i) => {
       if (entry.type === 'fixed') {
         if (entry.replacement === null) return;
@@ -126,7 +127,7 @@ export function decodeText(text: string, parts: DecoderParts, options: DecodeOpt
       }
       const token = tokens[entry.token]!;
       const opts = cache.get(token.text)!;
-      const post = localPosterior(slots, chosen, i, scorer, bos, eos, parts.beam.lmWeight);
+      const post = localPosterior(slots, chosen, path, i, scorer, eos, parts.beam.lmWeight);
       const o = choice[i]!;
       const restored = render(opts, o, token.text, options.toneStyle);
       const changed = restored !== token.text;

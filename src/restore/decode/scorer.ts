@@ -1,25 +1,22 @@
 /**
- * Language-model scores for the decoder, with histories packed into numbers:
- * each of the last order − 1 ids takes `bits` bits (stored as id + 1, so that
- * a short history at a sentence start differs from a long one). Sized to the
- * vocabulary, trigram keys stay small integers, which maps hash fastest. The
- * trie nodes of a history are found once and reused by every state, option
- * and document that shares it.
+ * Language-model scoring for the decoder. A history is carried two ways: its
+ * trie nodes (for scoring, see NgramModel.logpNodes) and a packed key of its
+ * last order − 1 ids, `bits` bits each (stored as id + 1, so a short history at
+ * a sentence start differs from a long one). The key decides which states
+ * merge and lets user phrases be checked; the nodes make scoring cheap.
  */
-import type { Context, NgramModel } from '../lm/model.js';
-
-/** Contexts cached before the cache is emptied, to bound memory on long runs. */
-const CACHE_LIMIT = 500_000;
+import type { NgramModel } from '../lm/model.js';
 
 export class Scorer {
   readonly lm: NgramModel;
+  readonly order: number;
   private readonly keep: number;
   private readonly base: number;
   private readonly span: number;
-  private readonly contexts = new Map<number, Context>();
 
   constructor(lm: NgramModel) {
     this.lm = lm;
+    this.order = lm.order;
     this.keep = lm.order - 1;
     const bits = Math.max(1, Math.ceil(Math.log2(lm.size + 2)));
     if (bits * this.keep > 52) throw new RangeError('histories do not fit in a packed key');
@@ -55,25 +52,19 @@ export class Scorer {
     return ids;
   }
 
-  context(key: number): Context {
-    let ctx = this.contexts.get(key);
-    if (ctx === undefined) {
-      if (this.contexts.size >= CACHE_LIMIT) this.contexts.clear();
-      ctx = this.lm.contextOf(this.history(key));
-      this.contexts.set(key, ctx);
+  /** log P(id | history), the history given by its key and its nodes at nodes[from ..]. */
+  logp(key: number, nodes: Int32Array, from: number, id: number): number {
+    if (this.lm.hasPhrases) {
+      const phrase = this.lm.phraseLogp(this.history(key), id);
+      if (phrase !== null) return phrase;
     }
-    return ctx;
-  }
-
-  /** log P(id | history of key). */
-  logp(key: number, id: number): number {
-    return this.lm.logpAfter(this.context(key), id);
+    return this.lm.logpNodes(nodes, from, id);
   }
 }
 
 const scorers = new WeakMap<NgramModel, Scorer>();
 
-/** One scorer per model, so that cached contexts serve every document. */
+/** One scorer per model (rebuilt if the vocabulary outgrows its key packing). */
 export function scorerFor(lm: NgramModel): Scorer {
   let scorer = scorers.get(lm);
   if (!scorer || !scorer.fits(lm.size)) {

@@ -1,21 +1,16 @@
 /**
  * Querying the n-gram model: log P(w | history) by backoff over the trie of
- * format.ts. Decoders that score many words after the same history find the
- * history's trie nodes once (`contextOf`) and then score each word
- * (`logpAfter`) with at most one binary search per order.
+ * format.ts. Decoders keep, for each history, its trie nodes (one entry per
+ * suffix length): a word is scored from them with at most one binary search
+ * per order (`logpNodes`), and the nodes of the longer history follow from
+ * them with one search per order (`extendNodes`), so no history is ever
+ * looked up from scratch.
  *
  * Words added at run time (the user dictionary) get ids after the stored
  * vocabulary, a unigram probability, and optional phrase probabilities that
  * take precedence over the stored tables.
  */
 import { decodeLm, type LmData, type LmLevel } from './format.js';
-
-/** The trie nodes of a history's suffixes: nodes[m] is the entry of its last m words at order m, or -1. */
-export interface Context {
-  /** History ids, oldest first, at most order − 1 of them. */
-  history: readonly number[];
-  nodes: Int32Array;
-}
 
 /** For an id the model has no probability for at all (never happens for ids it handed out). */
 const UNSEEN_LOGP = -30;
@@ -85,31 +80,47 @@ export class NgramModel {
     return -1;
   }
 
-  /** Finds the trie nodes of every suffix of a history (only the last order − 1 words count). */
-  contextOf(history: readonly number[]): Context {
+  /** True when user phrases are set: callers that score by nodes must then ask `phraseLogp` first. */
+  get hasPhrases(): boolean {
+    return this.extraNgram.size > 0;
+  }
+
+  /**
+   * Writes the trie nodes of a history into out[at .. at + order): out[at + m]
+   * is the entry of its last m ids at order m (1 ≤ m < order), or -1.
+   */
+  nodesOf(history: readonly number[], out: Int32Array = new Int32Array(this.order), at = 0): Int32Array {
     const h = history.slice(Math.max(0, history.length - (this.order - 1)));
-    const nodes = new Int32Array(h.length + 1).fill(-1);
+    out.fill(-1, at, at + this.order);
     for (let m = 1; m <= h.length; m++) {
       // The suffix of length m starts at h.length - m; walk it from its first word.
       let node = h[h.length - m]! < this.baseSize ? h[h.length - m]! : -1;
       for (let j = h.length - m + 1; j < h.length && node >= 0; j++) {
         node = this.child(j - (h.length - m), node, h[j]!);
       }
-      nodes[m] = node;
+      out[at + m] = node;
     }
-    return { history: h, nodes };
+    return out;
   }
 
-  /** log P(w | context), natural log. */
-  logpAfter(context: Context, w: number): number {
-    if (this.extraNgram.size > 0) {
-      const phrase = this.phraseLogp(context.history, w);
-      if (phrase !== null) return phrase;
+  /**
+   * The nodes of the history followed by w, from the nodes of the history:
+   * the last m ids of the new history are the last m − 1 of the old one and w.
+   */
+  extendNodes(nodes: Int32Array, from: number, w: number, out: Int32Array, at: number): void {
+    const known = w < this.baseSize;
+    for (let m = this.order - 1; m >= 2; m--) {
+      const parent = nodes[from + m - 1]!;
+      out[at + m] = known && parent >= 0 ? this.child(m - 1, parent, w) : -1;
     }
-    const { nodes } = context;
+    if (this.order > 1) out[at + 1] = known ? w : -1;
+  }
+
+  /** log P(w | history) from the history's nodes (natural log), user phrases aside. */
+  logpNodes(nodes: Int32Array, from: number, w: number): number {
     let acc = 0;
-    for (let m = nodes.length - 1; m >= 1; m--) {
-      const node = nodes[m]!;
+    for (let m = this.order - 1; m >= 1; m--) {
+      const node = nodes[from + m]!;
       if (node < 0) continue;
       if (w < this.baseSize) {
         const hit = this.child(m, node, w);
@@ -120,9 +131,10 @@ export class NgramModel {
     return acc + this.unigram(w);
   }
 
-  /** log P(w | history). */
+  /** log P(w | history), natural log. */
   logp(history: readonly number[], w: number): number {
-    return this.logpAfter(this.contextOf(history), w);
+    const h = history.slice(Math.max(0, history.length - (this.order - 1)));
+    return this.phraseLogp(h, w) ?? this.logpNodes(this.nodesOf(h), 0, w);
   }
 
   unigram(w: number): number {
@@ -130,7 +142,9 @@ export class NgramModel {
     return this.extraUnigram.get(w) ?? UNSEEN_LOGP;
   }
 
-  private phraseLogp(history: readonly number[], w: number): number | null {
+  /** The user-phrase probability of w after the history (ids, oldest first), or null when no phrase applies. */
+  phraseLogp(history: readonly number[], w: number): number | null {
+    if (this.extraNgram.size === 0) return null;
     for (let m = history.length; m >= 1; m--) {
       const key = [...history.slice(history.length - m), w].join(' ');
       const hit = this.extraNgram.get(key);
