@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BaseKeySource } from './decode/base-key-source.js';
 import { DEFAULT_BEAM, type BeamSettings } from './decode/beam.js';
-import type { DecoderParts } from './decode/restore.js';
+import { WordCache, type DecoderParts } from './decode/restore.js';
 import type { ProtectedSpan } from './decode/sentences.js';
 import { NgramModel } from './lm/model.js';
 import { unitForm } from './lm/units.js';
@@ -71,6 +71,7 @@ export function loadRestorer(options: RestorerOptions = {}): Restorer {
     corrections: new Map(),
     beam: { ...DEFAULT_BEAM, ...options.beam },
     maxCandidates: 16,
+    cache: new WordCache(),
   };
   return { parts, dictDir, loadMs: performance.now() - started };
 }

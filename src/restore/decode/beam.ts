@@ -132,18 +132,20 @@ export function decodeSentence(
 }
 
 /**
- * Orders the first `size` states in b.order, best first (ties by index, which
- * follows the input order, for determinism), and returns how many to keep: at
- * most `width`, none more than `margin` below the leader.
+ * Puts the states to keep in b.order and returns how many: none more than
+ * `margin` below the leader, and of those the best `width` (ties by index,
+ * which follows the input order, for determinism).
  */
 function prune(b: Buffers, size: number, settings: BeamSettings): number {
-  const idx = b.order.subarray(0, size);
-  for (let i = 0; i < size; i++) idx[i] = i;
-  if (size <= 1) return size;
   const { score } = b;
+  let best = -Infinity;
+  for (let i = 0; i < size; i++) if (score[i]! > best) best = score[i]!;
+  const floor = best - settings.margin;
+  // Candidates within the margin, in index order; only more than `width` of them need sorting.
+  let n = 0;
+  for (let i = 0; i < size; i++) if (score[i]! >= floor) b.order[n++] = i;
+  if (n <= settings.width) return n;
+  const idx = b.order.subarray(0, n);
   idx.sort((x, y) => score[y]! - score[x]! || x - y);
-  const floor = score[idx[0]!]! - settings.margin;
-  let keep = Math.min(size, settings.width);
-  while (keep > 1 && score[idx[keep - 1]!]! < floor) keep--;
-  return keep;
+  return settings.width;
 }

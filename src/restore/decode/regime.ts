@@ -27,8 +27,15 @@ export function estimateRegime(
     else if (baseKey(lower) === lower) markless += n;
   }
   if (total === 0) return { noise: 0, stripped: 0 };
-  return { noise: unknown / total, stripped: markless / total };
+  return { noise: bucket(unknown / total), stripped: bucket(markless / total) };
 }
+
+/**
+ * Shares are rounded to steps of 1/64, so that documents in the same regime
+ * share candidate lists (see WordCache) and tiny differences in a document do
+ * not change how it is read.
+ */
+const bucket = (share: number): number => Math.round(share * 64) / 64;
 
 /**
  * How likely a printed word is not what was meant, by kind of evidence:

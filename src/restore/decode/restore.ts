@@ -28,6 +28,24 @@ export interface DecoderParts {
   beam: BeamSettings;
   /** At most this many candidates per word, best channel score first. */
   maxCandidates: number;
+  /** Word options kept from document to document (same regime, same tone style). */
+  cache: WordCache;
+}
+
+/** A bounded memo of word options, keyed by regime, tone style and printed word. */
+export class WordCache {
+  private readonly map = new Map<string, WordOptions>();
+  constructor(private readonly limit = 100_000) {}
+
+  get(key: string, make: () => WordOptions): WordOptions {
+    let hit = this.map.get(key);
+    if (hit === undefined) {
+      if (this.map.size >= this.limit) this.map.clear();
+      hit = make();
+      this.map.set(key, hit);
+    }
+    return hit;
+  }
 }
 
 export interface DecodeOptions {
@@ -101,7 +119,10 @@ export function decodeText(text: string, parts: DecoderParts, options: DecodeOpt
     },
   };
   const cache = new Map<string, WordOptions>();
-  for (const printed of wordCounts.keys()) cache.set(printed, wordOptions(printed, regime, sources));
+  const prefix = `${regime.noise}|${regime.stripped}|${options.toneStyle}|`;
+  for (const printed of wordCounts.keys()) {
+    cache.set(printed, parts.cache.get(prefix + printed, () => wordOptions(printed, regime, sources)));
+  }
 
   const edits: Edit[] = [];
   const decisions: TokenDecision[] = [];

@@ -19,9 +19,19 @@ export const SPECIAL_UNITS = [BOS, EOS, NUM, SYM, UNK, COMMA] as const;
 /** Punctuation after which a new sentence starts, for the model's context. */
 const SENTENCE_END = /^[.;:!?…]+$/u;
 
+const forms = new Map<string, string>();
+const FORMS_LIMIT = 200_000;
+
 /** The spelling a word is counted and looked up under: lower case, NFC, classic tone placement. */
 export function unitForm(word: string): string {
-  return normalizeToneStyle(word.normalize('NFC').toLowerCase(), 'classic');
+  let form = forms.get(word);
+  if (form === undefined) {
+    form = normalizeToneStyle(word.normalize('NFC').toLowerCase(), 'classic');
+    // A bounded memo: the same few thousand words come back in every document.
+    if (forms.size >= FORMS_LIMIT) forms.clear();
+    forms.set(word, form);
+  }
+  return form;
 }
 
 /** How one token bears on the model: a word to decode, a fixed unit, a boundary, or nothing. */
