@@ -66,7 +66,7 @@ export function loadRestorer(options: RestorerOptions = {}): Restorer {
   const parts: DecoderParts = {
     lm,
     source,
-    known: (lower) => source.has(lower),
+    lexicon: source,
     protect: (tokens: readonly Token[]) => correctionSpans(tokens, corrections),
     corrections: new Map(),
     beam: { ...DEFAULT_BEAM, ...options.beam },

@@ -6,10 +6,10 @@
  */
 import { unitForm } from '../lm/units.js';
 import { baseKey } from '../syllable.js';
-import { doubt } from './regime.js';
+import { doubt, type Lexicon } from './regime.js';
 import type { Candidate, CandidateSource, NoiseRegime } from './candidate-source.js';
 
-export class BaseKeySource implements CandidateSource {
+export class BaseKeySource implements CandidateSource, Lexicon {
   private readonly groups = new Map<string, string[]>();
 
   /** `inventory`: syllables in canonical form (lower case, NFC, classic tone placement). */
@@ -29,9 +29,14 @@ export class BaseKeySource implements CandidateSource {
   }
 
   /** Whether the inventory holds this word (in any tone placement). */
-  has(word: string): boolean {
+  known(word: string): boolean {
     const form = unitForm(word);
     return this.groups.get(baseKey(form))?.includes(form) ?? false;
+  }
+
+  /** Whether some inventory syllable has these letters. */
+  knownBase(key: string): boolean {
+    return this.groups.has(key);
   }
 
   candidates(observed: string, regime: NoiseRegime): Candidate[] {
@@ -45,9 +50,13 @@ export class BaseKeySource implements CandidateSource {
       const logp = -Math.log(group.length);
       return group.map((syllable) => ({ syllable, logp }));
     }
-    const eps = form === key ? markless : marked;
-    const other = Math.log(eps / (group.length - 1));
-    const out = group.map((syllable) => ({ syllable, logp: syllable === printed ? Math.log(1 - eps) : other }));
+    // A markless word is what every syllable of its group looks like once its marks are lost:
+    // P(printed | itself) = 1, P(printed | other) = P(marks lost). A marked word that is a
+    // syllable was either printed right or is one of the others with marks mangled.
+    const stripped = form === key;
+    const self = stripped ? 0 : Math.log(1 - marked);
+    const other = stripped ? Math.log(markless) : Math.log(marked / (group.length - 1));
+    const out = group.map((syllable) => ({ syllable, logp: syllable === printed ? self : other }));
     return out.sort((a, b) => b.logp - a.logp);
   }
 }

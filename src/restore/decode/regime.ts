@@ -1,33 +1,42 @@
 /**
- * The document's noise regime, from its word tokens: how many are not known
- * syllables at all (OCR damage), and how many carry no diacritic (stripped
- * text, or OCR that lost the marks).
+ * The document's noise regime, from its word tokens: how many look damaged
+ * (letters no syllable has, or accents no syllable has), and how many carry
+ * no diacritic at all (stripped text, or OCR that lost the marks).
  */
 import { baseKey } from '../syllable.js';
 import type { NoiseRegime } from './candidate-source.js';
 
-/** Share of toneless, markless syllables in correctly accented Vietnamese prose. */
+/** Share of markless syllables in correctly accented Vietnamese prose ("ban", "nhân" has a mark). */
 export const NATURAL_MARKLESS_SHARE = 0.25;
 
+export interface Lexicon {
+  /** Whether a lower-case word is a syllable of the inventory, as printed (any tone placement). */
+  known(lower: string): boolean;
+  /** Whether some syllable of the inventory has these letters (a base key). */
+  knownBase(key: string): boolean;
+}
+
 /**
- * `counts`: how often each printed word token occurs. `known` says whether a
- * lower-case word is a syllable of the inventory (in any tone placement).
+ * `counts`: how often each printed word token occurs. A token is noise when
+ * its letters fit no syllable ("ctia", "s6") or when it carries marks that no
+ * syllable with its letters has ("luén"); a markless token whose letters fit
+ * a syllable is evidence of stripping, not of noise.
  */
-export function estimateRegime(
-  counts: ReadonlyMap<string, number>,
-  known: (lower: string) => boolean,
-): NoiseRegime {
+export function estimateRegime(counts: ReadonlyMap<string, number>, lexicon: Lexicon): NoiseRegime {
   let total = 0;
-  let unknown = 0;
+  let noisy = 0;
   let markless = 0;
   for (const [word, n] of counts) {
     const lower = word.normalize('NFC').toLowerCase();
+    const key = baseKey(lower);
     total += n;
-    if (!known(lower)) unknown += n;
-    else if (baseKey(lower) === lower) markless += n;
+    if (key === lower) {
+      markless += n;
+      if (!lexicon.knownBase(key)) noisy += n;
+    } else if (!lexicon.known(lower)) noisy += n;
   }
   if (total === 0) return { noise: 0, stripped: 0 };
-  return { noise: bucket(unknown / total), stripped: bucket(markless / total) };
+  return { noise: bucket(noisy / total), stripped: bucket(markless / total) };
 }
 
 /**
@@ -46,6 +55,6 @@ const bucket = (share: number): number => Math.round(share * 64) / 64;
 export function doubt(regime: NoiseRegime): { marked: number; markless: number } {
   const marked = Math.min(0.5, Math.max(1e-4, regime.noise * 1.5));
   const lostMarks = (regime.stripped - NATURAL_MARKLESS_SHARE) / (1 - NATURAL_MARKLESS_SHARE);
-  const markless = Math.min(0.999, Math.max(marked, lostMarks * 1.3));
+  const markless = Math.min(1, Math.max(marked, lostMarks * 1.3));
   return { marked, markless };
 }

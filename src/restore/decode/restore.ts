@@ -12,15 +12,15 @@ import { decodeSentence, type BeamSettings, type Slot } from './beam.js';
 import type { CandidateSource, NoiseRegime } from './candidate-source.js';
 import { localPosterior, pathContexts } from './confidence.js';
 import { scorerFor } from './scorer.js';
-import { estimateRegime } from './regime.js';
+import { estimateRegime, type Lexicon } from './regime.js';
 import { splitSentences, type ProtectedSpan } from './sentences.js';
 import { fixedSlot, render, wordOptions, type OptionSources, type WordOptions } from './word-options.js';
 
 export interface DecoderParts {
   lm: NgramModel;
   source: CandidateSource;
-  /** Whether a lower-case word is a known syllable (for the regime estimate). */
-  known: (lower: string) => boolean;
+  /** Which words and letter sequences are syllables (for the regime estimate). */
+  lexicon: Lexicon;
   /** Finds protected tokens (numbers, symbols, acronyms…) and their repaired forms. */
   protect: (tokens: readonly Token[]) => ProtectedSpan[];
   /** Fixed corrections from the user dictionary: canonical observed form → canonical replacement. */
@@ -103,7 +103,7 @@ export function decodeText(text: string, parts: DecoderParts, options: DecodeOpt
       wordCounts.set(printed, (wordCounts.get(printed) ?? 0) + 1);
     }
   }
-  const regime = estimateRegime(wordCounts, parts.known);
+  const regime = estimateRegime(wordCounts, parts.lexicon);
   const { lm } = parts;
   const scorer = scorerFor(lm);
   const bos = lm.id(BOS);
