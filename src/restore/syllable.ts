@@ -48,9 +48,18 @@ const CLUSTERS: ReadonlyMap<string, CodaRule> = new Map<string, CodaRule>([
 const PALATAL_CODA_CLUSTERS = new Set(['a', 'ê', 'i', 'y', 'oa', 'uê', 'uy']);
 const FRONT = new Set(['i', 'e', 'ê', 'y']);
 
+const baseKeys = new Map<string, string>();
+
 /** Lower case, tone and vowel marks removed, đ→d: "Đảng" → "dang", "ƯỚC" → "uoc". */
 export function baseKey(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
+  let key = baseKeys.get(s);
+  if (key === undefined) {
+    key = s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
+    // A bounded memo: documents repeat the same few thousand words.
+    if (baseKeys.size >= 200_000) baseKeys.clear();
+    baseKeys.set(s, key);
+  }
+  return key;
 }
 
 /** The tone of a syllable (the first tone mark found), 0 when it has none. */

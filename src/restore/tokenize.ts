@@ -51,6 +51,23 @@ function isSymbol(run: string): boolean {
   return segments.some((seg) => HAS_DIGIT.test(seg) || (seg.length >= 2 && UPPER_SEGMENT.test(seg)));
 }
 
+/** The characters JavaScript's \s matches, by code unit. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return (
+    c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** Where the run of non-space characters starting at `at` ends. */
+function chunkEnd(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
+  return end;
+}
+
 function matchAt(re: RegExp, text: string, at: number): string | null {
   re.lastIndex = at;
   const m = re.exec(text);
@@ -66,27 +83,33 @@ export function tokenize(text: string): Token[] {
     at += piece.length;
   };
   while (at < text.length) {
+    const code = text.charCodeAt(at);
+    if (code === 10 || code === 13) {
+      push(matchAt(NEWLINE_RE, text, at)!, 'newline');
+      continue;
+    }
     const space = matchAt(SPACE_RE, text, at);
     if (space) {
       push(space, 'space');
       continue;
     }
-    const newline = matchAt(NEWLINE_RE, text, at);
-    if (newline) {
-      push(newline, 'newline');
-      continue;
-    }
-    const address = matchAt(URL_RE, text, at) ?? matchAt(EMAIL_RE, text, at);
+    // Only the rest of this run of non-space characters can be one token; the
+    // rarer patterns are tried only when their marks occur in it.
+    const chunk = text.slice(at, chunkEnd(text, at));
+    const address =
+      chunk.includes('@') || chunk.includes('://') || chunk.startsWith('www.')
+        ? (matchAt(URL_RE, text, at) ?? matchAt(EMAIL_RE, text, at))
+        : null;
     if (address) {
       push(address, 'symbol');
       continue;
     }
-    const joined = matchAt(JOINED_RE, text, at);
+    const joined = chunk.includes('/') || chunk.includes('-') ? matchAt(JOINED_RE, text, at) : null;
     if (joined && isSymbol(joined)) {
       push(joined, 'symbol');
       continue;
     }
-    const number = matchAt(NUMBER_RE, text, at);
+    const number = code >= 48 && code <= 57 ? matchAt(NUMBER_RE, text, at) : null;
     if (number) {
       push(number, 'number');
       continue;

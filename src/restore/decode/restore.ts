@@ -173,10 +173,17 @@ export function decodeText(text: string, parts: DecoderParts, options: DecodeOpt
 
 /** The best other options, most probable first (index order breaks ties). */
 function rankAlternatives(post: Float64Array, chosen: number): number[] {
-  return Array.from(post.keys())
-    .filter((o) => o !== chosen && post[o]! >= 0.001)
-    .sort((a, b) => post[b]! - post[a]! || a - b)
-    .slice(0, MAX_ALTERNATIVES);
+  const top: number[] = [];
+  for (let o = 0; o < post.length; o++) {
+    if (o === chosen || post[o]! < 0.001) continue;
+    let at = top.length;
+    while (at > 0 && post[top[at - 1]!]! < post[o]!) at--;
+    if (at < MAX_ALTERNATIVES) {
+      top.splice(at, 0, o);
+      if (top.length > MAX_ALTERNATIVES) top.pop();
+    }
+  }
+  return top;
 }
 
 const lineBreaks = (s: string): number => s.split(/\r\n|\r|\n/u).length - 1;
