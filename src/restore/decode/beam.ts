@@ -44,6 +44,46 @@ class Buffers {
 
 const buffers = new Buffers();
 
+/** The kept states of one position: packed history keys, scores and trie nodes (`order` per state). */
+class Layer {
+  size = 0;
+  key: Float64Array;
+  score: Float64Array;
+  nodes: Int32Array;
+  tail: Int32Array;
+
+  constructor(
+    private capacity: number,
+    private readonly order: number,
+  ) {
+    this.key = new Float64Array(capacity);
+    this.score = new Float64Array(capacity);
+    this.nodes = new Int32Array(capacity * order);
+    this.tail = new Int32Array(capacity);
+  }
+
+  reserve(n: number): void {
+    if (n <= this.capacity) return;
+    this.capacity = n;
+    this.key = new Float64Array(n);
+    this.score = new Float64Array(n);
+    this.nodes = new Int32Array(n * this.order);
+    this.tail = new Int32Array(n);
+  }
+}
+
+const layerPairs = new Map<number, [Layer, Layer]>();
+
+/** Two layers, reused from sentence to sentence, for models of this order. */
+function layersFor(order: number, width: number): [Layer, Layer] {
+  let pair = layerPairs.get(order);
+  if (!pair) {
+    pair = [new Layer(Math.max(1, width), order), new Layer(Math.max(1, width), order)];
+    layerPairs.set(order, pair);
+  }
+  return pair;
+}
+
 /** The best option index per slot. */
 export function decodeSentence(
   slots: readonly Slot[],
@@ -58,10 +98,11 @@ export function decodeSentence(
   const keptOption: number[] = [];
   const keptBack: number[] = [];
   const layerStart: number[] = [];
-  // The previous position's kept states: packed keys, scores, and trie nodes (N per state).
-  let prevKey = [scorer.start(bos)];
-  let prevScore = [0];
-  let prevNodes = lm.nodesOf([bos]);
+  let [prev, next] = layersFor(N, settings.width);
+  prev.size = 1;
+  prev.key[0] = scorer.start(bos);
+  prev.score[0] = 0;
+  lm.nodesOf([bos], prev.nodes, 0);
   const b = buffers;
   const tails: number[] = [];
   for (const slot of slots) {
@@ -70,22 +111,21 @@ export function decodeSentence(
     // States merge when they share the kept part of their history and the new id:
     // index them by (distinct tail, option) instead of hashing keys.
     tails.length = 0;
-    const tailOf = new Int32Array(prevKey.length);
-    for (let s = 0; s < prevKey.length; s++) {
-      const t = scorer.tail(prevKey[s]!);
+    for (let s = 0; s < prev.size; s++) {
+      const t = scorer.tail(prev.key[s]!);
       let at = tails.indexOf(t);
       if (at < 0) at = tails.push(t) - 1;
-      tailOf[s] = at;
+      prev.tail[s] = at;
     }
     const size = tails.length * k;
     b.ensure(size);
     b.score.fill(-Infinity, 0, size);
-    for (let s = 0; s < prevKey.length; s++) {
-      const base = prevScore[s]!;
-      const row = tailOf[s]! * k;
-      const key = prevKey[s]!;
+    for (let s = 0; s < prev.size; s++) {
+      const base = prev.score[s]!;
+      const row = prev.tail[s]! * k;
+      const key = prev.key[s]!;
       for (let o = 0; o < k; o++) {
-        const score = base + w * scorer.logp(key, prevNodes, s * N, ids[o]!) + channel[o]!;
+        const score = base + w * scorer.logp(key, prev.nodes, s * N, ids[o]!) + channel[o]!;
         const at = row + o;
         if (score > b.score[at]!) {
           b.score[at] = score;
@@ -96,27 +136,24 @@ export function decodeSentence(
     }
     const keep = prune(b, size, settings);
     layerStart.push(keptOption.length);
-    const nextKey = new Array<number>(keep);
-    const nextScore = new Array<number>(keep);
-    const nextNodes = new Int32Array(keep * N);
+    next.reserve(keep);
+    next.size = keep;
     for (let i = 0; i < keep; i++) {
       const j = b.order[i]!;
       const s = b.back[j]!;
       const id = ids[b.option[j]!]!;
-      nextKey[i] = scorer.extend(prevKey[s]!, id);
-      nextScore[i] = b.score[j]!;
-      lm.extendNodes(prevNodes, s * N, id, nextNodes, i * N);
+      next.key[i] = scorer.extend(prev.key[s]!, id);
+      next.score[i] = b.score[j]!;
+      lm.extendNodes(prev.nodes, s * N, id, next.nodes, i * N);
       keptOption.push(b.option[j]!);
       keptBack.push(s);
     }
-    prevKey = nextKey;
-    prevScore = nextScore;
-    prevNodes = nextNodes;
+    [prev, next] = [next, prev];
   }
   let best = 0;
   let bestScore = -Infinity;
-  for (let s = 0; s < prevKey.length; s++) {
-    const score = prevScore[s]! + w * scorer.logp(prevKey[s]!, prevNodes, s * N, eos);
+  for (let s = 0; s < prev.size; s++) {
+    const score = prev.score[s]! + w * scorer.logp(prev.key[s]!, prev.nodes, s * N, eos);
     if (score > bestScore) {
       bestScore = score;
       best = s;
