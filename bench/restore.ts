@@ -8,8 +8,9 @@
  *   - the same clean texts stripped of accents;
  *   - the clean texts themselves (and the share of syllables the restorer changed);
  *   - the hand-corrected seed gold (fixtures/restore/*.gold.txt) from the raw seeds.
- * Then throughput (syllables per second of CPU time, one thread, after load
- * and a warm-up), dictionary load time, and peak memory (max RSS).
+ * Then throughput (syllables per second over the restoring of all those
+ * inputs, wall clock and CPU time, one thread, after load and a warm-up on
+ * train-pairs text), dictionary load time, and peak memory (max RSS).
  * dev-eval/ is only measured here, never learnt from.
  */
 import { execFileSync } from 'node:child_process';
@@ -59,10 +60,13 @@ const restorer = loadRestorer();
 const loadMs = performance.now() - loadStart;
 
 let cpuMicros = 0;
+let wallMs = 0;
 let sylCount = 0;
 function timedRestore(text: string): ReturnType<typeof restoreText> {
   const before = process.cpuUsage();
+  const started = performance.now();
   const result = restoreText(text, restorer);
+  wallMs += performance.now() - started;
   const used = process.cpuUsage(before);
   cpuMicros += used.user + used.system;
   sylCount += syllables(text);
@@ -73,8 +77,12 @@ const names = readdirSync(join(devEval, 'clean'))
   .filter((f) => f.endsWith('.txt'))
   .sort()
   .map((f) => f.slice(0, -4));
-// Warm-up (not timed, not scored): let the JIT compile the hot paths.
-restoreText(strip(readFileSync(join(devEval, 'clean', `${names[0]}.txt`), 'utf8')), restorer);
+// Warm-up (not timed, not scored), on training text: let the JIT compile the hot paths.
+const pairs = join(corpus, 'train-pairs');
+for (const f of readdirSync(join(pairs, 'clean')).filter((f) => f.endsWith('.txt')).sort().slice(0, 4)) {
+  restoreText(strip(readFileSync(join(pairs, 'clean', f), 'utf8')), restorer);
+  restoreText(readFileSync(join(pairs, 'ocr', f.replace(/\.txt$/, '.medium.txt')), 'utf8'), restorer);
+}
 
 const rows: Row[] = [];
 for (const name of names) {
@@ -110,7 +118,8 @@ const summary = {
   cleanAccuracy: mean('clean'),
   cleanChanged: mean('clean', 'changedShare'),
   seedGold: mean('seed-gold'),
-  sylPerSec: sylCount / (cpuMicros / 1e6),
+  sylPerSec: sylCount / (wallMs / 1e3),
+  sylPerCpuSec: sylCount / (cpuMicros / 1e6),
   loadMs,
   peakMB,
 };
@@ -132,7 +141,7 @@ if (values.json) {
   console.log(`stripped  mean accuracy ${pct(summary.stripped)}  (target ≥ ${TARGETS.stripped}) ${check(summary.stripped >= TARGETS.stripped)}`);
   console.log(`clean     mean accuracy ${pct(summary.cleanAccuracy)}, syllables changed ${(summary.cleanChanged * 100).toFixed(3)} %  (target ≤ 0.1 %) ${check(summary.cleanChanged <= TARGETS.cleanChanged)}`);
   console.log(`seed gold mean accuracy ${pct(summary.seedGold)}  (target ≥ ${TARGETS.seedGold}) ${check(summary.seedGold >= TARGETS.seedGold)}`);
-  console.log(`throughput ${Math.round(summary.sylPerSec)} syllables/s of CPU time, one thread  (target ≥ ${TARGETS.sylPerSec}) ${check(summary.sylPerSec >= TARGETS.sylPerSec)}`);
+  console.log(`throughput ${Math.round(summary.sylPerSec)} syllables/s wall clock, one thread (${Math.round(summary.sylPerCpuSec)} per CPU second, GC threads included)  (target ≥ ${TARGETS.sylPerSec}) ${check(summary.sylPerSec >= TARGETS.sylPerSec)}`);
   console.log(`load      ${summary.loadMs.toFixed(1)} ms  (target ≤ ${TARGETS.loadMs}) ${check(summary.loadMs <= TARGETS.loadMs)}`);
   console.log(`peak RSS  ${summary.peakMB.toFixed(1)} MB  (target ≤ ${TARGETS.peakMB}) ${check(summary.peakMB <= TARGETS.peakMB)}`);
 }
