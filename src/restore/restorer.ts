@@ -32,6 +32,8 @@ export interface RestorerOptions {
   /** A user dictionary: a file path, or one already parsed. */
   userDict?: string | UserDictionary;
   beam?: Partial<BeamSettings>;
+  /** Candidates whose channel plus unigram score trails the best by more than this (nats) are not decoded. */
+  priorCut?: number;
 }
 
 export interface Restorer {
@@ -71,6 +73,7 @@ export function loadRestorer(options: RestorerOptions = {}): Restorer {
     corrections: new Map(),
     beam: { ...DEFAULT_BEAM, ...options.beam },
     maxCandidates: 16,
+    priorCut: options.priorCut ?? 8,
     cache: new WordCache(),
   };
   return { parts, dictDir, loadMs: performance.now() - started };

@@ -28,6 +28,8 @@ export interface DecoderParts {
   beam: BeamSettings;
   /** At most this many candidates per word, best channel score first. */
   maxCandidates: number;
+  /** See OptionSources.priorCut. */
+  priorCut: number;
   /** Word options kept from document to document (same regime, same tone style). */
   cache: WordCache;
 }
@@ -113,6 +115,8 @@ export function decodeText(text: string, parts: DecoderParts, options: DecodeOpt
     source: parts.source,
     corrections: parts.corrections,
     maxCandidates: parts.maxCandidates,
+    priorCut: parts.priorCut,
+    unigram: (id) => lm.unigram(id),
     idOf: (unit) => {
       const id = lm.id(unit);
       return id >= 0 ? id : unk;

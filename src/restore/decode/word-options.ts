@@ -6,7 +6,7 @@
 import { unitForm } from '../lm/units.js';
 import { applyCase, casePattern, normalizeToneStyle, type CasePattern, type ToneStyle } from '../syllable.js';
 import type { Slot } from './beam.js';
-import type { CandidateSource, NoiseRegime } from './candidate-source.js';
+import type { Candidate, CandidateSource, NoiseRegime } from './candidate-source.js';
 
 export interface WordOptions {
   slot: Slot;
@@ -26,6 +26,23 @@ export interface OptionSources {
   maxCandidates: number;
   /** LM id of a unit (UNK for units the model does not know). */
   idOf: (unit: string) => number;
+  /** log P(unit) under the model, without context. */
+  unigram: (id: number) => number;
+  /**
+   * Candidates whose channel score plus unigram log-probability trails the
+   * best one's by more than this are dropped before decoding: no context in
+   * the training text lifts a syllable that far.
+   */
+  priorCut: number;
+}
+
+/** The best `maxCandidates` candidates, without those the prior rules out. */
+function plausible(cands: readonly Candidate[], sources: OptionSources): Candidate[] {
+  const top = cands.slice(0, sources.maxCandidates);
+  if (top.length <= 1) return top;
+  const prior = top.map((c) => c.logp + sources.unigram(sources.idOf(c.syllable)));
+  const floor = Math.max(...prior) - sources.priorCut;
+  return top.filter((_, i) => prior[i]! >= floor);
 }
 
 export function fixedSlot(id: number): Slot {
@@ -40,7 +57,7 @@ export function wordOptions(printed: string, regime: NoiseRegime, sources: Optio
     return { slot: fixedSlot(sources.idOf(correction)), forms: [correction], form, pattern, rendered: [] };
   }
   const lower = printed.normalize('NFC').toLowerCase();
-  const cands = sources.source.candidates(lower, regime).slice(0, sources.maxCandidates);
+  const cands = plausible(sources.source.candidates(lower, regime), sources);
   if (cands.length === 0) return { slot: fixedSlot(sources.idOf(form)), forms: [null], form, pattern, rendered: [] };
   return {
     slot: {

@@ -14,6 +14,8 @@ import { decodeLm, type LmData, type LmLevel } from './format.js';
 
 /** For an id the model has no probability for at all (never happens for ids it handed out). */
 const UNSEEN_LOGP = -30;
+/** 2^16 memo slots for bigram lookups: 384 KB. */
+const BIGRAM_MEMO_BITS = 16;
 
 export class NgramModel {
   readonly order: number;
@@ -23,6 +25,9 @@ export class NgramModel {
   private readonly scale: number;
   private readonly baseSize: number;
   private readonly extraUnigram = new Map<number, number>();
+  /** The bigram memo (see bigram()); keys are (v << 16 | w), 0xffffffff for an empty slot. */
+  private readonly memoKey = new Uint32Array(1 << BIGRAM_MEMO_BITS).fill(0xffffffff);
+  private readonly memoValue = new Int32Array(1 << BIGRAM_MEMO_BITS);
   /** Phrase n-grams from the user dictionary: key "id id … id" → logp. */
   private readonly extraNgram = new Map<string, number>();
 
@@ -66,6 +71,11 @@ export class NgramModel {
 
   /** Entry of word w among the children of `parent` at order n (1-based), or -1. */
   private child(n: number, parent: number, w: number): number {
+    if (n === 1) return this.bigram(parent, w);
+    return this.search(n, parent, w);
+  }
+
+  private search(n: number, parent: number, w: number): number {
     const level = this.levels[n - 1]!;
     const words = this.levels[n]!.word!;
     let lo = level.child![parent]!;
@@ -78,6 +88,21 @@ export class NgramModel {
       else hi = mid - 1;
     }
     return -1;
+  }
+
+  /**
+   * Bigram entries through a direct-mapped memo: the first word's successor
+   * list is the longest to search, and a document asks for the same few
+   * thousand pairs over and over.
+   */
+  private bigram(v: number, w: number): number {
+    const key = ((v << 16) | w) >>> 0;
+    const slot = (Math.imul(key, 0x9e3779b1) >>> (32 - BIGRAM_MEMO_BITS));
+    if (this.memoKey[slot] === key) return this.memoValue[slot]!;
+    const hit = this.search(1, v, w);
+    this.memoKey[slot] = key;
+    this.memoValue[slot] = hit;
+    return hit;
   }
 
   /** True when user phrases are set: callers that score by nodes must then ask `phraseLogp` first. */
