@@ -68,6 +68,12 @@ function chunkEnd(text: string, at: number): number {
   return end;
 }
 
+/** Whether the code unit occurs in text[from, to). */
+function has(text: string, from: number, to: number, code: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) return true;
+  return false;
+}
+
 function matchAt(re: RegExp, text: string, at: number): string | null {
   re.lastIndex = at;
   const m = re.exec(text);
@@ -95,16 +101,14 @@ export function tokenize(text: string): Token[] {
     }
     // Only the rest of this run of non-space characters can be one token; the
     // rarer patterns are tried only when their marks occur in it.
-    const chunk = text.slice(at, chunkEnd(text, at));
-    const address =
-      chunk.includes('@') || chunk.includes('://') || chunk.startsWith('www.')
-        ? (matchAt(URL_RE, text, at) ?? matchAt(EMAIL_RE, text, at))
-        : null;
+    const end = chunkEnd(text, at);
+    const url = text.startsWith('http', at) || text.startsWith('www.', at) ? matchAt(URL_RE, text, at) : null;
+    const address = url ?? (has(text, at, end, 64 /* @ */) ? matchAt(EMAIL_RE, text, at) : null);
     if (address) {
       push(address, 'symbol');
       continue;
     }
-    const joined = chunk.includes('/') || chunk.includes('-') ? matchAt(JOINED_RE, text, at) : null;
+    const joined = has(text, at, end, 47 /* / */) || has(text, at, end, 45 /* - */) ? matchAt(JOINED_RE, text, at) : null;
     if (joined && isSymbol(joined)) {
       push(joined, 'symbol');
       continue;

@@ -120,7 +120,7 @@ describe('localPosterior', () => {
     const chosen = Int32Array.from(choice, (o, i) => slots[i]!.ids[o]!);
     const path = pathContexts(chosen, scorer, bos);
     slots.forEach((slot, i) => {
-      const post = localPosterior(slots, chosen, path, i, scorer, eos, 1);
+      const post = localPosterior(slots, chosen, path, i, scorer, eos, 1, new Float64Array(slot.ids.length));
       expect(post.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
       expect(post[choice[i]!]).toBe(Math.max(...post));
       if (slot.ids.length === 1) expect(post[0]).toBe(1);

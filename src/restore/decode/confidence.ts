@@ -41,7 +41,10 @@ function choiceAt(slot: Slot, id: number): number {
   return at < 0 ? 0 : at;
 }
 
-/** Posterior per option of slot `i`, given the chosen ids of the whole sentence. */
+/**
+ * Posterior per option of slot `i`, given the chosen ids of the whole
+ * sentence, written to `post[0 .. options)` (post must be that long).
+ */
 export function localPosterior(
   slots: readonly Slot[],
   chosen: Int32Array,
@@ -50,10 +53,10 @@ export function localPosterior(
   scorer: Scorer,
   eos: number,
   lmWeight: number,
+  post: Float64Array,
 ): Float64Array {
   const slot = slots[i]!;
   const n = slot.ids.length;
-  const post = new Float64Array(n);
   if (n === 1) {
     post[0] = 1;
     return post;

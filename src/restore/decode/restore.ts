@@ -131,6 +131,7 @@ export function decodeText(text: string, parts: DecoderParts, options: DecodeOpt
   const edits: Edit[] = [];
   const decisions: TokenDecision[] = [];
   const stats: DecodeStats = { words: 0, changed: 0, lowConfidence: 0, confidenceSum: 0 };
+  let post = new Float64Array(32);
   for (const sentence of sentences) {
     const slots: Slot[] = sentence.map((e) =>
       e.type === 'word' ? cache.get(tokens[e.token]!.text)!.slot : fixedSlot(sources.idOf(e.unit)),
@@ -152,7 +153,8 @@ export function decodeText(text: string, parts: DecoderParts, options: DecodeOpt
       }
       const token = tokens[entry.token]!;
       const opts = cache.get(token.text)!;
-      const post = localPosterior(slots, chosen, path, i, scorer, eos, parts.beam.lmWeight);
+      if (post.length < slots[i]!.ids.length) post = new Float64Array(slots[i]!.ids.length * 2);
+      localPosterior(slots, chosen, path, i, scorer, eos, parts.beam.lmWeight, post);
       const o = choice[i]!;
       const restored = render(opts, o, token.text, options.toneStyle);
       const changed = restored !== token.text;
@@ -166,7 +168,7 @@ export function decodeText(text: string, parts: DecoderParts, options: DecodeOpt
       }
       if (low) stats.lowConfidence++;
       if (!changed && !low) return;
-      const alternatives = rankAlternatives(post, o)
+      const alternatives = rankAlternatives(post, slots[i]!.ids.length, o)
         .map((k) => ({ text: render(opts, k, token.text, options.toneStyle), confidence: post[k]! }));
       decisions.push({ start: token.start, end: token.end, original: token.text, restored, changed, confidence, alternatives });
     });
@@ -176,9 +178,9 @@ export function decodeText(text: string, parts: DecoderParts, options: DecodeOpt
 }
 
 /** The best other options, most probable first (index order breaks ties). */
-function rankAlternatives(post: Float64Array, chosen: number): number[] {
+function rankAlternatives(post: Float64Array, n: number, chosen: number): number[] {
   const top: number[] = [];
-  for (let o = 0; o < post.length; o++) {
+  for (let o = 0; o < n; o++) {
     if (o === chosen || post[o]! < 0.001) continue;
     let at = top.length;
     while (at > 0 && post[top[at - 1]!]! < post[o]!) at--;
