@@ -84,14 +84,53 @@ function layersFor(order: number, width: number): [Layer, Layer] {
   return pair;
 }
 
-/** The best option index per slot. */
+/**
+ * What the left context alone says at each slot: the option of the best
+ * partial path ending there, and how far (nats) the best partial path ending
+ * in any other option trails it (Infinity when there is no other).
+ */
+export interface ForwardLeads {
+  leader: Int32Array;
+  gap: Float64Array;
+}
+
+export interface Decoded {
+  /** The best option index per slot. */
+  choice: Int32Array;
+  forward: ForwardLeads;
+}
+
+let bestScratch = new Float64Array(32);
+
+/** Records slot i's forward leader and its lead over the best other option. */
+function leads(b: Buffers, size: number, k: number, forward: ForwardLeads, i: number): void {
+  if (k === 1) {
+    forward.leader[i] = 0;
+    forward.gap[i] = Infinity;
+    return;
+  }
+  if (bestScratch.length < k) bestScratch = new Float64Array(k * 2);
+  const best = bestScratch.fill(-Infinity, 0, k);
+  for (let at = 0; at < size; at++) {
+    const o = at % k;
+    if (b.score[at]! > best[o]!) best[o] = b.score[at]!;
+  }
+  let leader = 0;
+  for (let o = 1; o < k; o++) if (best[o]! > best[leader]!) leader = o;
+  let second = -Infinity;
+  for (let o = 0; o < k; o++) if (o !== leader && best[o]! > second) second = best[o]!;
+  forward.leader[i] = leader;
+  forward.gap[i] = best[leader]! - second;
+}
+
+/** The best path through the sentence, and the forward leads met on the way. */
 export function decodeSentence(
   slots: readonly Slot[],
   scorer: Scorer,
   bos: number,
   eos: number,
   settings: BeamSettings,
-): Int32Array {
+): Decoded {
   const w = settings.lmWeight;
   const { lm, order: N } = scorer;
   // Kept states of every position, flat: option and back-pointer (index into the previous position's kept states).
@@ -105,6 +144,8 @@ export function decodeSentence(
   lm.nodesOf([bos], prev.nodes, 0);
   const b = buffers;
   const tails: number[] = [];
+  const forward: ForwardLeads = { leader: new Int32Array(slots.length), gap: new Float64Array(slots.length) };
+  let slotIndex = 0;
   for (const slot of slots) {
     const { ids, channel } = slot;
     const k = ids.length;
@@ -134,6 +175,8 @@ export function decodeSentence(
         }
       }
     }
+    leads(b, size, k, forward, slotIndex);
+    slotIndex++;
     const keep = prune(b, size, settings);
     layerStart.push(keptOption.length);
     next.reserve(keep);
@@ -165,7 +208,7 @@ export function decodeSentence(
     choice[i] = keptOption[at]!;
     s = keptBack[at]!;
   }
-  return choice;
+  return { choice, forward };
 }
 
 /**

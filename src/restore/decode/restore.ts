@@ -93,6 +93,11 @@ export interface DecodeResult {
 }
 
 const MAX_ALTERNATIVES = 3;
+/**
+ * A choice the left context alone makes by this many nats, and that the rest
+ * of the sentence kept, needs no rescoring for its confidence.
+ */
+const CLEAR_LEAD = 12;
 
 export function decodeText(text: string, parts: DecoderParts, options: DecodeOptions): DecodeResult {
   const tokens = tokenize(text);
@@ -136,7 +141,7 @@ export function decodeText(text: string, parts: DecoderParts, options: DecodeOpt
     const slots: Slot[] = sentence.map((e) =>
       e.type === 'word' ? cache.get(tokens[e.token]!.text)!.slot : fixedSlot(sources.idOf(e.unit)),
     );
-    const choice = decodeSentence(slots, scorer, bos, eos, parts.beam);
+    const { choice, forward } = decodeSentence(slots, scorer, bos, eos, parts.beam);
     const chosen = Int32Array.from(choice, (o, i) => slots[i]!.ids[o]!);
     const path = pathContexts(chosen, scorer, bos);
     sentence.forEach((entry, i) => {
@@ -153,9 +158,16 @@ export function decodeText(text: string, parts: DecoderParts, options: DecodeOpt
       }
       const token = tokens[entry.token]!;
       const opts = cache.get(token.text)!;
-      if (post.length < slots[i]!.ids.length) post = new Float64Array(slots[i]!.ids.length * 2);
-      localPosterior(slots, chosen, path, i, scorer, eos, parts.beam.lmWeight, post);
+      const n = slots[i]!.ids.length;
+      if (post.length < n) post = new Float64Array(n * 2);
       const o = choice[i]!;
+      if (o === forward.leader[i] && forward.gap[i]! > CLEAR_LEAD) {
+        // The left context already settles it: the posterior is at least this bound.
+        post.fill(0, 0, n);
+        post[o] = 1 / (1 + (n - 1) * Math.exp(-forward.gap[i]!));
+      } else {
+        localPosterior(slots, chosen, path, i, scorer, eos, parts.beam.lmWeight, post);
+      }
       const restored = render(opts, o, token.text, options.toneStyle);
       const changed = restored !== token.text;
       const confidence = post[o]!;
