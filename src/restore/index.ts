@@ -20,6 +20,7 @@ export { parseUserDictionary, UserDictionaryError, type UserDictionary, type Cor
 export { normalizeToneStyle, baseKey, isWellFormedSyllable, type ToneStyle } from './syllable.js';
 export { tokenize, type Token, type TokenKind } from './tokenize.js';
 export type { Candidate, CandidateSource, NoiseRegime } from './decode/candidate-source.js';
+export type { ProtectedSpan } from './decode/sentences.js';
 import type { Restorer } from './restorer.js';
 
 export interface RestoreOptions {

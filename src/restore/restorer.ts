@@ -11,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { BaseKeySource } from './decode/base-key-source.js';
 import { DEFAULT_BEAM, type BeamSettings } from './decode/beam.js';
 import { WordCache, type DecoderParts } from './decode/restore.js';
+import type { CandidateSource, NoiseRegime } from './decode/candidate-source.js';
+import { MixtureSource } from './decode/mixture-source.js';
 import type { ProtectedSpan } from './decode/sentences.js';
 import { NgramModel } from './lm/model.js';
 import { unitForm } from './lm/units.js';
@@ -34,6 +36,18 @@ export interface RestorerOptions {
   beam?: Partial<BeamSettings>;
   /** Candidates whose channel plus unigram score trails the best by more than this (nats) are not decoded. */
   priorCut?: number;
+  /**
+   * The OCR channel: candidates for garbled words. Mixed with the base-key
+   * (accent-stripping) candidates, weighted by how damaged the document looks.
+   */
+  channel?: CandidateSource;
+  /** Protected tokens and their repairs (numbers, dates, symbols, acronyms); user corrections come first. */
+  protect?: (tokens: readonly Token[]) => ProtectedSpan[];
+}
+
+/** Weight of the OCR channel in the candidate mixture: small for stripped or clean text, large for scans. */
+export function channelWeight(regime: NoiseRegime): number {
+  return Math.min(0.95, Math.max(0.05, regime.noise * 3));
 }
 
 export interface Restorer {
@@ -65,11 +79,17 @@ export function loadRestorer(options: RestorerOptions = {}): Restorer {
       : options.userDict ?? { phrases: [], corrections: [] };
   applyUserPhrases(user, lm, source);
   const corrections = user.corrections;
+  const { channel, protect } = options;
   const parts: DecoderParts = {
     lm,
-    source,
+    source: channel
+      ? new MixtureSource([
+          { source: channel, weight: channelWeight },
+          { source, weight: (regime) => 1 - channelWeight(regime) },
+        ])
+      : source,
     lexicon: source,
-    protect: (tokens: readonly Token[]) => correctionSpans(tokens, corrections),
+    protect: (tokens: readonly Token[]) => mergeSpans(correctionSpans(tokens, corrections), protect?.(tokens) ?? []),
     corrections: new Map(),
     beam: { ...DEFAULT_BEAM, ...options.beam },
     maxCandidates: 16,
