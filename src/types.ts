@@ -1,4 +1,3 @@
-// Team note: the full issue texts are in docs/issues/issue-N.md (also `issues show N`); "$(ISSUE4)" in a brief means docs/issues/issue-4.md.
 /**
  * The document object: what `parse` returns, what `NAME.json` holds, and what
  * `schema/directive.schema.json` is generated from. Every change here that

@@ -68,10 +68,10 @@ function tableTasks(node: TableNode): Task[] {
     const cells: Record<string, Entities> = rowEntities[index] ?? {};
     // Cell hits carry offsets into the cell text; the row span is the honest place we can point at.
     const rowText = { text: content, spanOf: () => row.span };
-    const pick = (key: string, field: 'agencies' | 'deadlines' | 'references') => cells[key]?.[field] ?? [];
+    const pick = <F extends 'agencies' | 'deadlines'>(key: string, field: F): Entities[F] => cells[key]?.[field] ?? [];
     const lead = uniqueAgencies([
       ...pick('lead', 'agencies').map((h) => toAgency(h, rowText)),
-      ...(cells['groupTitle']?.agencies ?? []).map((h) => toAgency(h, rowText)),
+      ...pick('groupTitle', 'agencies').map((h) => toAgency(h, rowText)),
     ]);
     const partners = uniqueAgencies(pick('partners', 'agencies').map((h) => toAgency(h, rowText)));
     const deadlines = pick('deadline', 'deadlines').map((h) => toDeadline(h, rowText));

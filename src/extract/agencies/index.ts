@@ -8,6 +8,7 @@
 import type { AgencyHit } from '../../tree.js';
 import { squeeze } from '../text/fold.js';
 import { isCapitalized, tokenize, type Token } from '../text/tokens.js';
+import { enumeratedAt } from './enumerated.js';
 import { defaultGazetteer, longestAt, type Gazetteer } from './gazetteer.js';
 import { patternAt } from './patterns.js';
 
@@ -44,6 +45,12 @@ function scan(tokens: readonly Token[], gazetteer: Gazetteer): Found[] {
   while (i < tokens.length) {
     if (!tokens[i]!.word) {
       i++;
+      continue;
+    }
+    const listed = enumeratedAt(tokens, i, gazetteer);
+    if (listed.length > 0) {
+      for (const l of listed) found.push({ startToken: l.startToken, endToken: l.endToken, ...l.match.entry });
+      i = listed[listed.length - 1]!.endToken;
       continue;
     }
     const known = longestAt(gazetteer, keys, i);

@@ -1,0 +1,73 @@
+/**
+ * The unified processor: a parser (text or Markdown → root of lines), then the
+ * restore, segment and extract transformers, then assembly into the document
+ * object. One processor per document format and restorer; the restorer (the
+ * dictionary) is loaded once and shared.
+ */
+import { unified, type Processor } from 'unified';
+import { visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
+import { assembleDocument } from './assemble/index.js';
+import extractPlugin from './extract/plugin.js';
+import './file-data.js';
+import parseMarkdown from './read/parse-markdown.js';
+import parseText from './read/parse-text.js';
+import restorePlugin, { type RestorePluginOptions } from './restore/plugin.js';
+import segmentPlugin from './segment/plugin.js';
+import type { LineNode, Root } from './tree.js';
+import type { DirectiveDocument, InputFormat, SourceInfo } from './types.js';
+
+export interface PipelineOptions {
+  format: InputFormat;
+  /** Restoration settings; `false` skips the stage (text taken as printed). */
+  restore: RestorePluginOptions | false;
+}
+
+export interface ProcessedDocument {
+  document: DirectiveDocument;
+  /** The restored text with the input's line structure, line for line. */
+  restoredText: string;
+  tree: Root;
+  file: VFile;
+}
+
+type DirectiveProcessor = Processor<Root, Root, Root>;
+
+export function createProcessor(options: PipelineOptions): DirectiveProcessor {
+  // Built step by step through one loosely typed handle: unified's overloads cannot
+  // type a parser chosen at run time or a transformer that may be left out.
+  let processor = (options.format === 'markdown' ? unified().use(parseMarkdown) : unified().use(parseText)) as unknown as Processor<Root>;
+  if (options.restore !== false) processor = processor.use(restorePlugin, options.restore) as unknown as Processor<Root>;
+  return processor.use(segmentPlugin).use(extractPlugin) as unknown as DirectiveProcessor;
+}
+
+/**
+ * Restored text, line for line: every line node's current value at its input
+ * line. Segmentation regroups lines but keeps each of them as a leaf, so the
+ * finished tree still holds them all; input lines no node covers (Markdown
+ * syntax lines) stay as they were.
+ */
+export function restoredLines(tree: Root, text: string): string {
+  const lines = text.split('\n');
+  visit(tree, 'line', (node: LineNode) => {
+    lines[node.position.start.line - 1] = node.value;
+  });
+  return lines.join('\n');
+}
+
+/** Runs the whole pipeline over decoded text. */
+export async function processText(
+  text: string,
+  source: SourceInfo,
+  processor: DirectiveProcessor,
+): Promise<ProcessedDocument> {
+  const file = new VFile({ value: text, path: source.path ?? undefined });
+  file.data.source = source;
+  const tree = await processor.run(processor.parse(file), file);
+  return {
+    document: assembleDocument(tree, file, source),
+    restoredText: restoredLines(tree, text),
+    tree,
+    file,
+  };
+}
