@@ -60,9 +60,12 @@ export async function processText(
   text: string,
   source: SourceInfo,
   processor: DirectiveProcessor,
+  /** Called with the file before the stages run, e.g. to carry the read stage's messages. */
+  prepare?: (file: VFile) => void,
 ): Promise<ProcessedDocument> {
   const file = new VFile({ value: text, path: source.path ?? undefined });
   file.data.source = source;
+  prepare?.(file);
   const tree = await processor.run(processor.parse(file), file);
   return {
     document: assembleDocument(tree, file, source),

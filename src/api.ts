@@ -1,0 +1,112 @@
+/**
+ * The library API: `parse` for text or bytes in hand, `parseFile` for a path.
+ * Both read (decode, detect the encoding), restore, segment and extract, and
+ * return the document object of src/types.ts together with the restored text.
+ * The restorer (the dictionary) is loaded once per process and shared; pass
+ * your own with `restorer` to control when that happens.
+ */
+import type { VFile } from 'vfile';
+import { createProcessor, processText, type ProcessedDocument } from './pipeline.js';
+import { readBytes, readInput, toSourceInfo, type ReadFailure, type ReadOk, type ReadOptions } from './read/index.js';
+import type { RestoreOptions } from './restore/index.js';
+import { loadRestorer, type Restorer, type RestorerOptions } from './restore/restorer.js';
+import type { DirectiveDocument, InputFormat, Message } from './types.js';
+
+export interface ParseOptions extends ReadOptions, RestoreOptions {
+  /** Skip restoration and take the text as printed (`--no-restore`). */
+  restore?: boolean;
+  /** A restorer already loaded; otherwise one is loaded from `dictDir`/`userDict` and cached. */
+  restorer?: Restorer;
+  /** Dictionary directory (default: the package's dict/). */
+  dictDir?: string;
+  /** A user dictionary file, or one already parsed (`--dict`). */
+  userDict?: RestorerOptions['userDict'];
+}
+
+export interface ParseResult extends ProcessedDocument {
+  document: DirectiveDocument;
+}
+
+/** Raised when an input cannot be read at all (empty, binary, missing); names the input and the problem. */
+export class InputError extends Error {
+  readonly code: ReadFailure['code'];
+  readonly path: string | null;
+  readonly messages: Message[];
+  constructor(failure: ReadFailure) {
+    super(failure.message);
+    this.name = 'InputError';
+    this.code = failure.code;
+    this.path = failure.path;
+    this.messages = failure.messages;
+  }
+}
+
+const restorers = new Map<string, Restorer>();
+
+/** One restorer per dictionary and user dictionary file, loaded on first use. */
+export function sharedRestorer(options: Pick<ParseOptions, 'dictDir' | 'userDict'> = {}): Restorer {
+  const userKey = typeof options.userDict === 'string' ? options.userDict : options.userDict ? null : '';
+  if (userKey === null) return loadRestorer(options); // a parsed dictionary object has no stable key
+  const key = `${options.dictDir ?? ''}\u0000${userKey}`;
+  let restorer = restorers.get(key);
+  if (!restorer) {
+    restorer = loadRestorer(options);
+    restorers.set(key, restorer);
+  }
+  return restorer;
+}
+
+type Processor = ReturnType<typeof createProcessor>;
+const processors = new WeakMap<Restorer, Map<string, Processor>>();
+
+/** Processors are cheap but not free: one per restorer, format and restore options. */
+function processorFor(format: InputFormat, options: ParseOptions): Processor {
+  if (options.restore === false) return createProcessor({ format, restore: false });
+  const restorer = options.restorer ?? sharedRestorer(options);
+  const key = `${format}|${options.toneStyle ?? ''}|${options.lowConfidence ?? ''}`;
+  let byKey = processors.get(restorer);
+  if (!byKey) processors.set(restorer, (byKey = new Map()));
+  let processor = byKey.get(key);
+  if (!processor) {
+    const restoreOptions: RestoreOptions = {};
+    if (options.toneStyle) restoreOptions.toneStyle = options.toneStyle;
+    if (options.lowConfidence !== undefined) restoreOptions.lowConfidence = options.lowConfidence;
+    processor = createProcessor({ format, restore: { ...restoreOptions, restorer } });
+    byKey.set(key, processor);
+  }
+  return processor;
+}
+
+/** Read stage messages become the first messages of the document's file. */
+function carryReadMessages(file: VFile, warnings: readonly Message[]): void {
+  for (const w of warnings) {
+    const place = w.line === null ? {} : { place: { line: w.line, column: w.column ?? 1 } };
+    const message = file.message(w.message, { ruleId: w.ruleId, source: w.source, ...place });
+    message.fatal = w.severity === 'error' ? true : w.severity === 'warning' ? false : undefined;
+  }
+}
+
+async function run(read: ReadOk, options: ParseOptions): Promise<ParseResult> {
+  const processor = processorFor(read.format, options);
+  return processText(read.text, toSourceInfo(read), processor, (file) => carryReadMessages(file, read.warnings));
+}
+
+/**
+ * Parses a directive given as text or bytes (any supported encoding).
+ * `path` names it in messages and in `source.path`; its extension picks the format.
+ */
+export async function parse(
+  input: string | Uint8Array,
+  options: ParseOptions & { path?: string } = {},
+): Promise<ParseResult> {
+  const read = readBytes(input, options.path ?? null, options);
+  if (!read.ok) throw new InputError(read);
+  return run(read, options);
+}
+
+/** Reads and parses one file (or `-` for stdin). Throws `InputError` when it cannot be read. */
+export async function parseFile(path: string, options: ParseOptions = {}): Promise<ParseResult> {
+  const read = await readInput(path, options);
+  if (!read.ok) throw new InputError(read);
+  return run(read, options);
+}

@@ -1,0 +1,19 @@
+/**
+ * directive-parse: OCR'd Vietnamese directives → structured data.
+ *
+ *   import { parse, parseFile } from 'directive-parse';
+ *   const { document, restoredText } = await parseFile('seeds/000_….txt');
+ *
+ * The stages are exported too, for those who build their own pipeline: the
+ * unified plugins (parseText, parseMarkdown, restore, segment, extract) and
+ * `createProcessor`, which chains them.
+ */
+export { parse, parseFile, sharedRestorer, InputError, type ParseOptions, type ParseResult } from './api.js';
+export { createProcessor, processText, restoredLines, type PipelineOptions, type ProcessedDocument } from './pipeline.js';
+export { default as parseText } from './read/parse-text.js';
+export { default as parseMarkdown } from './read/parse-markdown.js';
+export { default as restore } from './restore/plugin.js';
+export { default as segment } from './segment/plugin.js';
+export { default as extract } from './extract/plugin.js';
+export { loadRestorer, restoreText, type Restorer, type RestorerOptions, type RestoreOptions } from './restore/index.js';
+export * from './types.js';
