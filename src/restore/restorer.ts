@@ -39,6 +39,8 @@ export interface RestorerOptions {
   beam?: Partial<BeamSettings>;
   /** Candidates whose channel plus unigram score trails the best by more than this (nats) are not decoded. */
   priorCut?: number;
+  /** At most this many candidates per word (16). */
+  maxCandidates?: number;
   /**
    * The OCR channel: candidates for garbled words. Mixed with the base-key
    * (accent-stripping) candidates, weighted by how damaged the document looks.
@@ -102,7 +104,7 @@ export function loadRestorer(options: RestorerOptions = {}): Restorer {
     protect: (tokens: readonly Token[]) => mergeSpans(correctionSpans(tokens, corrections), protect?.(tokens) ?? []),
     corrections: new Map(),
     beam: { ...DEFAULT_BEAM, ...options.beam },
-    maxCandidates: 16,
+    maxCandidates: options.maxCandidates ?? 16,
     priorCut: options.priorCut ?? 8,
     cache: new WordCache(),
   };
