@@ -5,7 +5,7 @@
  * dictionary. Loading is synchronous and takes a few milliseconds; load once
  * and share.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BaseKeySource } from './decode/base-key-source.js';
@@ -15,6 +15,10 @@ import type { CandidateSource, NoiseRegime } from './decode/candidate-source.js'
 import { MixtureSource } from './decode/mixture-source.js';
 import { decodeChannel } from './channel/format.js';
 import { OcrChannel } from './channel/ocr-channel.js';
+import { makeProtector } from './protect/index.js';
+import { loadProtectedLists, PROTECTED_FILE } from './protect/lists.js';
+import { baseKey } from './syllable.js';
+import { UNK } from './lm/units.js';
 import type { ProtectedSpan } from './decode/sentences.js';
 import { NgramModel } from './lm/model.js';
 import { unitForm } from './lm/units.js';
@@ -47,8 +51,12 @@ export interface RestorerOptions {
    * The learnt channel of dictDir (channel.bin) by default; null for none.
    */
   channel?: CandidateSource | null;
-  /** Protected tokens and their repairs (numbers, dates, symbols, acronyms); user corrections come first. */
-  protect?: (tokens: readonly Token[]) => ProtectedSpan[];
+  /**
+   * Protected tokens and their repairs (symbols, acronyms, Roman numerals);
+   * user corrections come first. The protector of dictDir (protected.tsv and
+   * the channel's edit costs) by default; null for none.
+   */
+  protect?: ((tokens: readonly Token[]) => ProtectedSpan[]) | null;
 }
 
 /**
@@ -90,8 +98,9 @@ export function loadRestorer(options: RestorerOptions = {}): Restorer {
       : options.userDict ?? { phrases: [], corrections: [] };
   applyUserPhrases(user, lm, source);
   const corrections = user.corrections;
-  const { protect } = options;
   const channel = options.channel === undefined ? loadChannel(dictDir) : options.channel;
+  const protect =
+    options.protect === undefined ? defaultProtector(dictDir, lm, source, channel) : options.protect ?? undefined;
   const parts: DecoderParts = {
     lm,
     source: channel
@@ -116,6 +125,34 @@ export function loadChannel(dictDir: string): OcrChannel {
   const path = join(dictDir, CHANNEL_FILE);
   return new OcrChannel(decodeChannel(readFileSync(path), path));
 }
+
+/**
+ * The protector from dictDir's lists, reading garbled codes with the learnt
+ * edit costs; a capitalised word is left to the decoder when its letters make
+ * a syllable or the channel reads it as one easily.
+ */
+function defaultProtector(
+  dictDir: string,
+  lm: NgramModel,
+  source: BaseKeySource,
+  channel: CandidateSource | null,
+): ((tokens: readonly Token[]) => ProtectedSpan[]) | undefined {
+  const listPath = join(dictDir, PROTECTED_FILE);
+  const ocr = channel instanceof OcrChannel ? channel : existsSync(join(dictDir, CHANNEL_FILE)) ? loadChannel(dictDir) : null;
+  if (!ocr || !existsSync(listPath)) return undefined;
+  return makeProtector({
+    lists: loadProtectedLists(listPath),
+    edit: ocr.edit,
+    unitOf: (word) => {
+      const form = unitForm(word);
+      return lm.id(form) >= 0 ? form : UNK;
+    },
+    syllableLike: (lower) => source.knownBase(baseKey(lower)) || (ocr.candidates(lower)[0]?.logp ?? -Infinity) > SYLLABLE_LIKE_LOGP,
+  });
+}
+
+/** A word the channel explains as a syllable with at least this log-probability is taken for one. */
+const SYLLABLE_LIKE_LOGP = -6;
 
 /** Teaches the model and the candidate source the user's words and phrases. */
 function applyUserPhrases(user: UserDictionary, lm: NgramModel, source: BaseKeySource): void {
