@@ -20,6 +20,7 @@ import { loadProtectedLists, PROTECTED_FILE } from './protect/lists.js';
 import { baseKey } from './syllable.js';
 import { UNK } from './lm/units.js';
 import type { ProtectedSpan } from './decode/sentences.js';
+import { doubt } from './decode/regime.js';
 import { NgramModel } from './lm/model.js';
 import { unitForm } from './lm/units.js';
 import { isWellFormedSyllable } from './syllable.js';
@@ -116,6 +117,15 @@ export function loadRestorer(options: RestorerOptions = {}): Restorer {
     maxCandidates: options.maxCandidates ?? 16,
     priorCut: options.priorCut ?? 8,
     cache: new WordCache(),
+    // The sources of this module read the regime only through these: documents that agree on
+    // them get the same candidates (most scans do, their doubts being at the caps).
+    regimeKey:
+      channel === null || channel instanceof OcrChannel
+        ? (regime) => {
+            const { marked, markless } = doubt(regime);
+            return `${channelWeight(regime)}|${marked}|${markless}`;
+          }
+        : undefined,
   };
   return { parts, dictDir, loadMs: performance.now() - started };
 }

@@ -32,6 +32,11 @@ export interface DecoderParts {
   priorCut: number;
   /** Word options kept from document to document (same regime, same tone style). */
   cache: WordCache;
+  /**
+   * What of the regime the candidate lists depend on: documents with the same
+   * key share word options. The regime itself when absent.
+   */
+  regimeKey?: (regime: NoiseRegime) => string;
 }
 
 /** A bounded memo of word options, keyed by regime, tone style and printed word. */
@@ -128,7 +133,7 @@ export function decodeText(text: string, parts: DecoderParts, options: DecodeOpt
     },
   };
   const cache = new Map<string, WordOptions>();
-  const prefix = `${regime.noise}|${regime.stripped}|${options.toneStyle}|`;
+  const prefix = `${parts.regimeKey?.(regime) ?? `${regime.noise}|${regime.stripped}`}|${options.toneStyle}|`;
   for (const printed of wordCounts.keys()) {
     cache.set(printed, parts.cache.get(prefix + printed, () => wordOptions(printed, regime, sources)));
   }

@@ -81,7 +81,8 @@ export function render(options: WordOptions, o: number, printed: string, style: 
   if (f === null || f === undefined || f === options.form) return printed;
   let text = options.rendered[o];
   if (text === undefined) {
-    text = applyCase(options.pattern, normalizeToneStyle(f, style));
+    // Options are canonical, that is in the classic style already.
+    text = applyCase(options.pattern, style === 'classic' ? f : normalizeToneStyle(f, style));
     options.rendered[o] = text;
   }
   return text;
