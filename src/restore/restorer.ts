@@ -119,6 +119,7 @@ export function loadRestorer(options: RestorerOptions = {}): Restorer {
     cache: new WordCache(),
     // The sources of this module read the regime only through these: documents that agree on
     // them get the same candidates (most scans do, their doubts being at the caps).
+    wordlikeNumber: channel instanceof OcrChannel ? (n) => WORDLIKE_NUMBER.test(n) && channel.formIndex(n) >= 0 : undefined,
     regimeKey:
       channel === null || channel instanceof OcrChannel
         ? (regime) => {
@@ -160,6 +161,9 @@ function defaultProtector(
     syllableLike: (lower) => source.knownBase(baseKey(lower)) || (ocr.candidates(lower)[0]?.logp ?? -Infinity) > SYLLABLE_LIKE_LOGP,
   });
 }
+
+/** Numbers short enough to be a word OCR printed as digits ("16" lệ, "6" ở); the channel's table says which. */
+const WORDLIKE_NUMBER = /^\d{1,2}$/u;
 
 /** A word the channel explains as a syllable with at least this log-probability is taken for one. */
 const SYLLABLE_LIKE_LOGP = -6;
