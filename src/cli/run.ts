@@ -1,0 +1,151 @@
+/**
+ * The command, as a function of its arguments and its streams: what
+ * `bin/directive-parse` runs, and what the tests call. Returns the exit code.
+ */
+import { realpathSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { sharedRestorer, type ParseOptions } from '../api.js';
+import { displayPath, type Job } from '../batch/outcome.js';
+import { runBatch, type Sink } from '../batch/run-batch.js';
+import { sequentialRunner } from '../batch/runner.js';
+import { expandInputs, type Input } from '../read/index.js';
+import { UserDictionaryError } from '../restore/index.js';
+import type { Restorer } from '../restore/index.js';
+import { BatchWriter, WriteError } from '../write/batch-writer.js';
+import { CSV_FILES } from '../write/csv-sink.js';
+import { outputNames } from '../write/names.js';
+import { FILE_SUFFIX } from '../write/render.js';
+import { EXIT, exitCodeOf, type ExitCode } from './exit-codes.js';
+import { parseCommandLine, UsageError, type CliOptions } from './options.js';
+import { SILENT, progressBar } from './progress.js';
+import { Reporter } from './reporter.js';
+import { chalkFor, interactive, type Io } from './terminal.js';
+
+function safeRealpath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
+/** Outputs must never land on an input (an output folder that is also an input folder). */
+function collisionWithInput(options: CliOptions, outDir: string, jobs: readonly Job[]): string | null {
+  const inputs = new Map<string, string>();
+  for (const j of jobs) if (j.input.kind === 'file') inputs.set(j.input.realPath, j.input.path);
+  const outReal = safeRealpath(outDir);
+  const targets: string[] = [];
+  for (const j of jobs) {
+    for (const f of options.formats) if (f !== 'csv') targets.push(resolve(outReal, j.name + FILE_SUFFIX[f]));
+  }
+  if (options.formats.includes('csv')) targets.push(...Object.values(CSV_FILES).map((f) => resolve(outReal, f)));
+  const hit = targets.find((t) => inputs.has(t));
+  return hit ? `output ${hit} would overwrite the input ${inputs.get(hit)}; choose another --out folder` : null;
+}
+
+function loadRestorerFor(options: CliOptions): Restorer | undefined {
+  if (!options.restore) return undefined;
+  try {
+    return sharedRestorer({ ...(options.dictDir ? { dictDir: options.dictDir } : {}), ...(options.userDict ? { userDict: options.userDict } : {}) });
+  } catch (err) {
+    const what = options.userDict && (err instanceof UserDictionaryError || (err as NodeJS.ErrnoException).code === 'ENOENT') ? options.userDict : (options.dictDir ?? 'dict/');
+    throw new UsageError(`${what}: cannot load the dictionary: ${(err as Error).message}`);
+  }
+}
+
+function parseOptionsOf(options: CliOptions, restorer: Restorer | undefined, io: Io): ParseOptions {
+  return {
+    restore: options.restore,
+    toneStyle: options.toneStyle,
+    stdin: io.stdin,
+    ...(restorer ? { restorer } : {}),
+    ...(options.encoding ? { encoding: options.encoding } : {}),
+    ...(options.inputFormat ? { format: options.inputFormat } : {}),
+  };
+}
+
+function stdoutSink(io: Io): Sink {
+  return {
+    async write(doc) {
+      for (const f of doc.files) io.stdout.write(f.content);
+    },
+  };
+}
+
+export async function runCli(argv: readonly string[], io: Io): Promise<ExitCode> {
+  const err = chalkFor(io, io.stderr, undefined);
+  let options: CliOptions | null;
+  try {
+    options = parseCommandLine(argv, { out: (s) => io.stdout.write(s), err: (s) => io.stderr.write(s) });
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr.write(err.red(`directive-parse: ${e.message}\n`));
+      return EXIT.usage;
+    }
+    throw e;
+  }
+  if (options === null) return EXIT.ok;
+  try {
+    return await runWith(options, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr.write(chalkFor(io, io.stderr, options.color).red(`directive-parse: ${e.message}\n`));
+      return EXIT.usage;
+    }
+    throw e;
+  }
+}
+
+async function runWith(options: CliOptions, io: Io): Promise<ExitCode> {
+  const summaryStream = options.stdout ? io.stderr : io.stdout;
+  const reporter = new Reporter(io, options, chalkFor(io, summaryStream, options.color), chalkFor(io, io.stderr, options.color));
+  const { inputs, errors } = await expandInputs(options.inputs, { cwd: io.cwd });
+  for (const e of errors) reporter.inputError(e.message);
+  if (inputs.length === 0) {
+    reporter.finish('no input could be read');
+    return EXIT.noInput;
+  }
+  const names = outputNames(inputs.map((i: Input) => (i.kind === 'stdin' ? '-' : i.path)));
+  const jobs: Job[] = inputs.map((input, index) => ({ index, input, name: names[index]! }));
+  const outDir = resolve(io.cwd, options.outDir);
+  if (!options.stdout) {
+    const clash = collisionWithInput(options, outDir, jobs);
+    if (clash) throw new UsageError(clash);
+  }
+  const restorer = loadRestorerFor(options);
+  let writer: BatchWriter | null = null;
+  if (!options.stdout) {
+    try {
+      writer = await BatchWriter.open(outDir, { csv: options.formats.includes('csv') });
+    } catch (e) {
+      if (!(e instanceof WriteError)) throw e;
+      reporter.writeError(e.message);
+      reporter.finish(null);
+      return EXIT.writeFailed;
+    }
+  }
+  const progress = !options.quiet && interactive(io) && jobs.length > 1 ? progressBar(io.stderr, jobs.length, chalkFor(io, io.stderr, options.color)) : SILENT;
+  const runner = sequentialRunner({
+    parse: parseOptionsOf(options, restorer, io),
+    render: { formats: options.formats, timestamps: options.timestamps, compactJson: options.stdout },
+    explain: options.explain,
+  });
+  const tally = await runBatch(jobs, { runner, sink: writer ?? stdoutSink(io), failFast: options.failFast }, {
+    onFinished(job, outcome, writeError) {
+      progress.tick(displayPath(job.input));
+      reporter.finished(job, outcome, writeError);
+    },
+  });
+  progress.done();
+  tally.failed += errors.length;
+  tally.inputs += errors.length;
+  try {
+    await writer?.close();
+  } catch (e) {
+    if (!(e instanceof WriteError)) throw e;
+    reporter.writeError(e.message);
+    tally.writeFailures += 1;
+  }
+  reporter.finish(options.stdout ? null : `outputs in ${outDir}`);
+  return exitCodeOf(tally);
+}
