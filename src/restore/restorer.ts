@@ -13,6 +13,8 @@ import { DEFAULT_BEAM, type BeamSettings } from './decode/beam.js';
 import { WordCache, type DecoderParts } from './decode/restore.js';
 import type { CandidateSource, NoiseRegime } from './decode/candidate-source.js';
 import { MixtureSource } from './decode/mixture-source.js';
+import { decodeChannel } from './channel/format.js';
+import { OcrChannel } from './channel/ocr-channel.js';
 import type { ProtectedSpan } from './decode/sentences.js';
 import { NgramModel } from './lm/model.js';
 import { unitForm } from './lm/units.js';
@@ -22,6 +24,7 @@ import { correctionSpans, parseUserDictionary, type UserDictionary } from './use
 
 export const DEFAULT_DICT_DIR = fileURLToPath(new URL('../../dict/', import.meta.url));
 export const LM_FILE = 'lm.bin';
+export const CHANNEL_FILE = 'channel.bin';
 
 /** Unigram probability of a word known only from the user dictionary. */
 const USER_WORD_LOGP = Math.log(2e-5);
@@ -39,15 +42,21 @@ export interface RestorerOptions {
   /**
    * The OCR channel: candidates for garbled words. Mixed with the base-key
    * (accent-stripping) candidates, weighted by how damaged the document looks.
+   * The learnt channel of dictDir (channel.bin) by default; null for none.
    */
-  channel?: CandidateSource;
+  channel?: CandidateSource | null;
   /** Protected tokens and their repairs (numbers, dates, symbols, acronyms); user corrections come first. */
   protect?: (tokens: readonly Token[]) => ProtectedSpan[];
 }
 
-/** Weight of the OCR channel in the candidate mixture: small for stripped or clean text, large for scans. */
+/**
+ * Weight of the OCR channel in the candidate mixture: none for clean or
+ * stripped text (whose few non-syllables are names and foreign words, under
+ * 4 % of words), most of it for scans (a third or more of their words are
+ * damaged), in between for a document that is partly damaged.
+ */
 export function channelWeight(regime: NoiseRegime): number {
-  return Math.min(0.95, Math.max(0.05, regime.noise * 3));
+  return Math.min(0.95, Math.max(0, (regime.noise - 0.04) * 4));
 }
 
 export interface Restorer {
@@ -79,7 +88,8 @@ export function loadRestorer(options: RestorerOptions = {}): Restorer {
       : options.userDict ?? { phrases: [], corrections: [] };
   applyUserPhrases(user, lm, source);
   const corrections = user.corrections;
-  const { channel, protect } = options;
+  const { protect } = options;
+  const channel = options.channel === undefined ? loadChannel(dictDir) : options.channel;
   const parts: DecoderParts = {
     lm,
     source: channel
@@ -97,6 +107,12 @@ export function loadRestorer(options: RestorerOptions = {}): Restorer {
     cache: new WordCache(),
   };
   return { parts, dictDir, loadMs: performance.now() - started };
+}
+
+/** The learnt OCR channel of a dict directory. */
+export function loadChannel(dictDir: string): OcrChannel {
+  const path = join(dictDir, CHANNEL_FILE);
+  return new OcrChannel(decodeChannel(readFileSync(path), path));
 }
 
 /** Teaches the model and the candidate source the user's words and phrases. */
