@@ -2,10 +2,10 @@
  * npm run build:dict — builds every file of dict/ from the corpus,
  * deterministically (the same input gives the same bytes).
  *
- *   npx tsx scripts/build-dict.ts [--corpus ../shared/corpus] [--out dict] [--only lm,inventory,channel]
+ *   npx tsx scripts/build-dict.ts [--corpus ../shared/corpus] [--out dict] [--only lm,inventory,protected,channel]
  *
  * Steps: the language model (dict/lm.bin), the syllable inventory
- * (dict/syllables.tsv), then the OCR channel, whose step lives in
+ * (dict/syllables.tsv), the protected-token lists (dict/protected.tsv), then the OCR channel, whose step lives in
  * scripts/dict/channel.ts (it exports `build(context)`). Training text: the law
  * corpus vlc/, seed 004 and the hand-corrected gold lines of seeds 000 and 001.
  * Never dev-eval/, never seeds 002 and 003.
@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util';
 import { inDomainTexts, lawTexts } from './dict/lm-corpus.js';
 import { buildInventory } from './dict/lm-inventory.js';
 import { buildLm, DEFAULT_LM_OPTIONS } from './dict/lm.js';
+import { buildProtectedLists, PROTECTED_FILE } from './dict/protected.js';
 
 export interface BuildContext {
   corpusDir: string;
@@ -33,7 +34,7 @@ const { values } = parseArgs({
   },
 });
 const context: BuildContext = { corpusDir: resolve(values.corpus!), rootDir, dictDir: resolve(values.out!) };
-const steps = new Set((values.only ?? 'lm,inventory,channel').split(','));
+const steps = new Set((values.only ?? 'lm,inventory,protected,channel').split(','));
 mkdirSync(context.dictDir, { recursive: true });
 
 function timed(name: string, run: () => string): void {
@@ -55,6 +56,13 @@ if (steps.has('inventory')) {
     const tsv = buildInventory(texts);
     writeFileSync(join(context.dictDir, 'syllables.tsv'), tsv);
     return `syllables.tsv ${tsv.split('\n').length - 1} syllables`;
+  });
+}
+if (steps.has('protected')) {
+  timed('protected', () => {
+    const tsv = buildProtectedLists(texts);
+    writeFileSync(join(context.dictDir, PROTECTED_FILE), tsv);
+    return `${PROTECTED_FILE} ${tsv.split('\n').length - 1} entries`;
   });
 }
 const channelStep = join(rootDir, 'scripts', 'dict', 'channel.ts');

@@ -11,7 +11,8 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { encodeChannel, type ChannelParams } from '../../src/restore/channel/format.js';
+import { COST_SCALE, encodeChannel, type ChannelParams, type ChannelTables } from '../../src/restore/channel/format.js';
+import { OcrChannel } from '../../src/restore/channel/ocr-channel.js';
 import type { BuildContext } from '../build-dict.js';
 import { countLinePairs, countPairs, type ConfusionCounts } from './channel-counts.js';
 import { learnEditCosts, type WeightedPair } from './channel-edit.js';
@@ -83,7 +84,7 @@ export function channelBytes(context: BuildContext, pairs: readonly TextPair[], 
   const costs = learnEditCosts(weighted);
   const syllableCount = Uint32Array.from(inventory, (s) => counts.intended.get(s) ?? 0);
   log(`channel: ${pairs.length} pairs, ${forms.length} forms, ${entrySyllable.length} entries, shapes ${JSON.stringify(Object.fromEntries([...counts.shapes].sort()))}`);
-  return encodeChannel({
+  const tables: ChannelTables = {
     params: DEFAULT_PARAMS,
     costs,
     syllables: inventory,
@@ -92,7 +93,28 @@ export function channelBytes(context: BuildContext, pairs: readonly TextPair[], 
     formStart,
     entrySyllable: Uint16Array.from(entrySyllable),
     entryCount: Uint32Array.from(entryCount),
+    candStart: new Uint32Array(forms.length + 1),
+    candSyllable: new Uint16Array(0),
+    candCost: new Uint16Array(0),
+  };
+  return encodeChannel(withCandidates(tables));
+}
+
+/** The tables with every table form's candidate list stored (what the channel would search for it). */
+function withCandidates(tables: ChannelTables): ChannelTables {
+  const channel = new OcrChannel(tables);
+  const syllable: number[] = [];
+  const cost: number[] = [];
+  const candStart = new Uint32Array(tables.forms.length + 1);
+  const index = new Map(tables.syllables.map((s, i) => [s, i]));
+  tables.forms.forEach((form, f) => {
+    for (const c of channel.search(form)) {
+      syllable.push(index.get(c.syllable)!);
+      cost.push(Math.min(65535, Math.round(-c.logp * COST_SCALE)));
+    }
+    candStart[f + 1] = syllable.length;
   });
+  return { ...tables, candStart, candSyllable: Uint16Array.from(syllable), candCost: Uint16Array.from(cost) };
 }
 
 export function build(context: BuildContext): void {

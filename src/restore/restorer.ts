@@ -5,7 +5,7 @@
  * dictionary. Loading is synchronous and takes a few milliseconds; load once
  * and share.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BaseKeySource } from './decode/base-key-source.js';
@@ -15,6 +15,10 @@ import type { CandidateSource, NoiseRegime } from './decode/candidate-source.js'
 import { MixtureSource } from './decode/mixture-source.js';
 import { decodeChannel } from './channel/format.js';
 import { OcrChannel } from './channel/ocr-channel.js';
+import { makeProtector } from './protect/index.js';
+import { loadProtectedLists, PROTECTED_FILE } from './protect/lists.js';
+import { baseKey } from './syllable.js';
+import { UNK } from './lm/units.js';
 import type { ProtectedSpan } from './decode/sentences.js';
 import { NgramModel } from './lm/model.js';
 import { unitForm } from './lm/units.js';
@@ -39,14 +43,20 @@ export interface RestorerOptions {
   beam?: Partial<BeamSettings>;
   /** Candidates whose channel plus unigram score trails the best by more than this (nats) are not decoded. */
   priorCut?: number;
+  /** At most this many candidates per word (16). */
+  maxCandidates?: number;
   /**
    * The OCR channel: candidates for garbled words. Mixed with the base-key
    * (accent-stripping) candidates, weighted by how damaged the document looks.
    * The learnt channel of dictDir (channel.bin) by default; null for none.
    */
   channel?: CandidateSource | null;
-  /** Protected tokens and their repairs (numbers, dates, symbols, acronyms); user corrections come first. */
-  protect?: (tokens: readonly Token[]) => ProtectedSpan[];
+  /**
+   * Protected tokens and their repairs (symbols, acronyms, Roman numerals);
+   * user corrections come first. The protector of dictDir (protected.tsv and
+   * the channel's edit costs) by default; null for none.
+   */
+  protect?: ((tokens: readonly Token[]) => ProtectedSpan[]) | null;
 }
 
 /**
@@ -88,8 +98,9 @@ export function loadRestorer(options: RestorerOptions = {}): Restorer {
       : options.userDict ?? { phrases: [], corrections: [] };
   applyUserPhrases(user, lm, source);
   const corrections = user.corrections;
-  const { protect } = options;
   const channel = options.channel === undefined ? loadChannel(dictDir) : options.channel;
+  const protect =
+    options.protect === undefined ? defaultProtector(dictDir, lm, source, channel) : options.protect ?? undefined;
   const parts: DecoderParts = {
     lm,
     source: channel
@@ -102,7 +113,7 @@ export function loadRestorer(options: RestorerOptions = {}): Restorer {
     protect: (tokens: readonly Token[]) => mergeSpans(correctionSpans(tokens, corrections), protect?.(tokens) ?? []),
     corrections: new Map(),
     beam: { ...DEFAULT_BEAM, ...options.beam },
-    maxCandidates: 16,
+    maxCandidates: options.maxCandidates ?? 16,
     priorCut: options.priorCut ?? 8,
     cache: new WordCache(),
   };
@@ -114,6 +125,34 @@ export function loadChannel(dictDir: string): OcrChannel {
   const path = join(dictDir, CHANNEL_FILE);
   return new OcrChannel(decodeChannel(readFileSync(path), path));
 }
+
+/**
+ * The protector from dictDir's lists, reading garbled codes with the learnt
+ * edit costs; a capitalised word is left to the decoder when its letters make
+ * a syllable or the channel reads it as one easily.
+ */
+function defaultProtector(
+  dictDir: string,
+  lm: NgramModel,
+  source: BaseKeySource,
+  channel: CandidateSource | null,
+): ((tokens: readonly Token[]) => ProtectedSpan[]) | undefined {
+  const listPath = join(dictDir, PROTECTED_FILE);
+  const ocr = channel instanceof OcrChannel ? channel : existsSync(join(dictDir, CHANNEL_FILE)) ? loadChannel(dictDir) : null;
+  if (!ocr || !existsSync(listPath)) return undefined;
+  return makeProtector({
+    lists: loadProtectedLists(listPath),
+    edit: ocr.edit,
+    unitOf: (word) => {
+      const form = unitForm(word);
+      return lm.id(form) >= 0 ? form : UNK;
+    },
+    syllableLike: (lower) => source.knownBase(baseKey(lower)) || (ocr.candidates(lower)[0]?.logp ?? -Infinity) > SYLLABLE_LIKE_LOGP,
+  });
+}
+
+/** A word the channel explains as a syllable with at least this log-probability is taken for one. */
+const SYLLABLE_LIKE_LOGP = -6;
 
 /** Teaches the model and the candidate source the user's words and phrases. */
 function applyUserPhrases(user: UserDictionary, lm: NgramModel, source: BaseKeySource): void {

@@ -28,20 +28,42 @@ export interface EditCosts {
  * character producing each observed character or pair of characters there.
  */
 export class EditModel {
-  constructor(readonly costs: EditCosts) {}
+  /** Intended characters with learnt costs, and their index (trie nodes carry it). */
+  readonly alphabet: string[];
+  private readonly index = new Map<string, number>();
+  private readonly emitMaps: Array<Map<string, number>>;
+  private readonly otherSingle: Float64Array;
+  private readonly inserts: Map<string, number>;
+
+  constructor(readonly costs: EditCosts) {
+    this.alphabet = Object.keys(costs.emit).sort();
+    this.alphabet.forEach((x, i) => this.index.set(x, i));
+    this.emitMaps = this.alphabet.map((x) => new Map(Object.entries(costs.emit[x]!)));
+    this.otherSingle = Float64Array.from(this.alphabet, (x) => costs.otherSingle[x] ?? costs.unknownChar);
+    this.inserts = new Map(Object.entries(costs.insert));
+  }
+
+  /** Index of an intended character in the alphabet, -1 for one the model never learnt. */
+  charIndex(x: string): number {
+    return this.index.get(x) ?? -1;
+  }
 
   /** Cost of intended character x producing the printed string out (0–2 characters). */
   emitCost(x: string, out: string): number {
-    const row = this.costs.emit[x];
-    if (row === undefined) return out === x ? 0 : this.costs.unknownChar;
-    const c = row[out];
+    const i = this.index.get(x);
+    if (i === undefined) return out === x ? 0 : this.costs.unknownChar;
+    return this.emitCostAt(i, out);
+  }
+
+  /** emitCost for the character of index i. */
+  emitCostAt(i: number, out: string): number {
+    const c = this.emitMaps[i]!.get(out);
     if (c !== undefined) return c;
-    if (out.length === 1) return this.costs.otherSingle[x] ?? this.costs.unknownChar;
-    return this.costs.otherPair;
+    return out.length === 1 ? this.otherSingle[i]! : this.costs.otherPair;
   }
 
   insertCost(y: string): number {
-    return this.costs.insert[y] ?? this.costs.otherInsert;
+    return this.inserts.get(y) ?? this.costs.otherInsert;
   }
 
   /** Prepares the per-character costs of one observed word. */
@@ -63,32 +85,43 @@ export class EditModel {
   }
 }
 
-/** The observed word's characters and the emission costs met so far, per intended character. */
+/**
+ * The observed word's characters and, filled on first use per intended
+ * character, the cost of that character printing each observed character
+ * (`single`) or pair of characters (`pair`) ending at each position.
+ */
 export class ObservedCosts {
   readonly length: number;
   private readonly ins: Float64Array;
-  private readonly perChar = new Map<string, { del: number; single: Float64Array; pair: Float64Array }>();
+  private readonly pairs: string[];
+  private readonly single: Float64Array;
+  private readonly pair: Float64Array;
+  private readonly del: Float64Array;
+  private readonly ready: Uint8Array;
 
   constructor(
     private readonly model: EditModel,
     readonly chars: string[],
   ) {
-    this.length = chars.length;
+    const l = (this.length = chars.length);
     this.ins = Float64Array.from(chars, (y) => model.insertCost(y));
+    this.pairs = chars.map((y, j) => (j === 0 ? '' : chars[j - 1]! + y));
+    const n = model.alphabet.length;
+    this.single = new Float64Array(n * (l + 1));
+    this.pair = new Float64Array(n * (l + 1));
+    this.del = new Float64Array(n);
+    this.ready = new Uint8Array(n);
   }
 
-  private costsOf(x: string): { del: number; single: Float64Array; pair: Float64Array } {
-    let c = this.perChar.get(x);
-    if (c === undefined) {
-      const l = this.length;
-      const single = new Float64Array(l + 1);
-      const pair = new Float64Array(l + 1).fill(Infinity);
-      for (let j = 1; j <= l; j++) single[j] = this.model.emitCost(x, this.chars[j - 1]!);
-      for (let j = 2; j <= l; j++) pair[j] = this.model.emitCost(x, this.chars[j - 2]! + this.chars[j - 1]!);
-      c = { del: this.model.emitCost(x, ''), single, pair };
-      this.perChar.set(x, c);
-    }
-    return c;
+  private prepare(x: number): void {
+    const l = this.length;
+    const base = x * (l + 1);
+    this.pair[base] = Infinity;
+    this.pair[base + 1] = Infinity;
+    for (let j = 1; j <= l; j++) this.single[base + j] = this.model.emitCostAt(x, this.chars[j - 1]!);
+    for (let j = 2; j <= l; j++) this.pair[base + j] = this.model.emitCostAt(x, this.pairs[j - 1]!);
+    this.del[x] = this.model.emitCostAt(x, '');
+    this.ready[x] = 1;
   }
 
   /** Row 0 of the edit table: only insertions, before any intended character. */
@@ -98,20 +131,41 @@ export class ObservedCosts {
     return row;
   }
 
-  /** The row after intended character x, from the row before it; returns the row's minimum. */
-  nextRow(prev: Float64Array, x: string, out: Float64Array): number {
-    const { del, single, pair } = this.costsOf(x);
+  /** The row after the intended character of index x (see EditModel.charIndex), from the row before; returns its minimum. */
+  nextRowAt(prev: Float64Array, x: number, out: Float64Array): number {
+    if (this.ready[x] === 0) this.prepare(x);
+    const l = this.length;
+    const base = x * (l + 1);
+    const del = this.del[x]!;
+    const single = this.single;
+    const pair = this.pair;
+    const ins = this.ins;
     let min = (out[0] = prev[0]! + del);
-    for (let j = 1; j <= this.length; j++) {
+    for (let j = 1; j <= l; j++) {
       let best = prev[j]! + del;
-      const s = prev[j - 1]! + single[j]!;
+      const s = prev[j - 1]! + single[base + j]!;
       if (s < best) best = s;
       if (j >= 2) {
-        const p = prev[j - 2]! + pair[j]!;
+        const p = prev[j - 2]! + pair[base + j]!;
         if (p < best) best = p;
       }
-      const i = out[j - 1]! + this.ins[j - 1]!;
+      const i = out[j - 1]! + ins[j - 1]!;
       if (i < best) best = i;
+      out[j] = best;
+      if (best < min) min = best;
+    }
+    return min;
+  }
+
+  /** nextRowAt for any character; one the model never learnt prints only as itself. */
+  nextRow(prev: Float64Array, x: string, out: Float64Array): number {
+    const i = this.model.charIndex(x);
+    if (i >= 0) return this.nextRowAt(prev, i, out);
+    const unknown = this.model.costs.unknownChar;
+    let min = (out[0] = prev[0]! + unknown);
+    for (let j = 1; j <= this.length; j++) {
+      let best = Math.min(prev[j]! + unknown, prev[j - 1]! + (this.chars[j - 1] === x ? 0 : unknown));
+      best = Math.min(best, out[j - 1]! + this.ins[j - 1]!);
       out[j] = best;
       if (best < min) min = best;
     }

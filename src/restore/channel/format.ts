@@ -7,6 +7,11 @@
  *   "VICH" u32:version u32:headerBytes header-JSON pad4
  *   syllables utf8 pad4 · forms utf8 pad4
  *   syllableCount u32[S] · formStart u32[F+1] · entrySyllable u16[E] pad4 · entryCount u32[E]
+ *   candStart u32[F+1] · candSyllable u16[C] pad4 · candCost u16[C] pad4
+ *
+ * The candidate lists of the forms in the table are computed at build time
+ * (they are what OcrChannel would compute, costs quantised to 1/1000 nat), so
+ * that only forms never seen are searched at run time.
  */
 import type { EditCosts } from './edit-model.js';
 
@@ -35,12 +40,18 @@ export interface ChannelTables {
   formStart: Uint32Array;
   entrySyllable: Uint16Array;
   entryCount: Uint32Array;
+  /** Precomputed candidates of form f: [candStart[f], candStart[f + 1]), best first; cost = −logp · COST_SCALE. */
+  candStart: Uint32Array;
+  candSyllable: Uint16Array;
+  candCost: Uint16Array;
 }
+
+export const COST_SCALE = 1000;
 
 interface Header {
   params: ChannelParams;
   costs: EditCosts;
-  sizes: { syllables: number; forms: number; entries: number; syllableBytes: number; formBytes: number };
+  sizes: { syllables: number; forms: number; entries: number; candidates: number; syllableBytes: number; formBytes: number };
 }
 
 const pad4 = (n: number): number => (n + 3) & ~3;
@@ -55,6 +66,7 @@ export function encodeChannel(t: ChannelTables): Buffer {
       syllables: t.syllables.length,
       forms: t.forms.length,
       entries: t.entrySyllable.length,
+      candidates: t.candSyllable.length,
       syllableBytes: syllableBlob.length,
       formBytes: formBlob.length,
     },
@@ -76,6 +88,9 @@ export function encodeChannel(t: ChannelTables): Buffer {
   push(view(t.formStart));
   push(view(t.entrySyllable));
   push(view(t.entryCount));
+  push(view(t.candStart));
+  push(view(t.candSyllable));
+  push(view(t.candCost));
   return Buffer.concat(parts);
 }
 
@@ -112,8 +127,23 @@ export function decodeChannel(bytes: Uint8Array, source = 'channel.bin'): Channe
   const formStart = u32(sizes.forms + 1);
   const entrySyllable = u16(sizes.entries);
   const entryCount = u32(sizes.entries);
+  const candStart = u32(sizes.forms + 1);
+  const candSyllable = u16(sizes.candidates);
+  const candCost = u16(sizes.candidates);
   if (syllables.length !== sizes.syllables || forms.length !== sizes.forms || at > buf.length) {
     throw new Error(`${source}: truncated or corrupt`);
   }
-  return { params: header.params, costs: header.costs, syllables, syllableCount, forms, formStart, entrySyllable, entryCount };
+  return {
+    params: header.params,
+    costs: header.costs,
+    syllables,
+    syllableCount,
+    forms,
+    formStart,
+    entrySyllable,
+    entryCount,
+    candStart,
+    candSyllable,
+    candCost,
+  };
 }

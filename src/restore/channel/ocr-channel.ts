@@ -13,7 +13,7 @@
  */
 import type { Candidate, CandidateSource } from '../decode/candidate-source.js';
 import { EditModel } from './edit-model.js';
-import type { ChannelTables } from './format.js';
+import { COST_SCALE, type ChannelTables } from './format.js';
 import { SyllableTrie } from './syllable-trie.js';
 
 const MEMO_LIMIT = 50_000;
@@ -25,7 +25,7 @@ export class OcrChannel implements CandidateSource {
 
   constructor(readonly tables: ChannelTables) {
     this.edit = new EditModel(tables.costs);
-    this.trie = new SyllableTrie(tables.syllables);
+    this.trie = new SyllableTrie(tables.syllables, this.edit);
   }
 
   /** Index of an observed form in the table, or -1. */
@@ -66,25 +66,43 @@ export class OcrChannel implements CandidateSource {
     return hit;
   }
 
+  /** The stored list for a form of the table, else a search. */
   private compute(form: string): Candidate[] {
+    const t = this.tables;
+    const f = this.formIndex(form);
+    if (f < 0 || t.candStart[f + 1] === t.candStart[f]) return this.search(form);
+    const out: Candidate[] = [];
+    for (let k = t.candStart[f]!; k < t.candStart[f + 1]!; k++) {
+      out.push({ syllable: t.syllables[t.candSyllable[k]!]!, logp: -t.candCost[k]! / COST_SCALE });
+    }
+    return out;
+  }
+
+  /** Candidates from the token counts and the edit model, best first (what the build stores for table forms). */
+  search(form: string): Candidate[] {
     const t = this.tables;
     const { beta, margin, ceiling, limit } = t.params;
     const costs = this.edit.forObserved(form);
-    const editCost = new Map<number, number>();
-    for (const h of this.trie.search(costs, margin, ceiling, limit)) editCost.set(h.index, h.cost);
     const counts = new Map<number, number>();
     const f = this.formIndex(form);
     if (f >= 0) {
       for (let e = t.formStart[f]!; e < t.formStart[f + 1]!; e++) counts.set(t.entrySyllable[e]!, t.entryCount[e]!);
     }
+    // The syllables the table saw as this form are costed first: the best of them bounds the trie search.
+    const editCost = new Map<number, number>();
+    let seed = Infinity;
     for (const s of counts.keys()) {
-      if (!editCost.has(s)) editCost.set(s, this.edit.cost(form, t.syllables[s]!));
+      const c = this.edit.cost(form, t.syllables[s]!);
+      editCost.set(s, c);
+      if (c < seed) seed = c;
     }
+    for (const h of this.trie.search(costs, margin, ceiling, limit, seed)) editCost.set(h.index, h.cost);
     const out: Candidate[] = [];
     for (const [s, cost] of editCost) {
       const p = ((counts.get(s) ?? 0) + beta * Math.exp(-cost)) / (t.syllableCount[s]! + beta);
       out.push({ syllable: t.syllables[s]!, logp: Math.log(p) });
     }
-    return out.sort((a, b) => b.logp - a.logp || (a.syllable < b.syllable ? -1 : a.syllable > b.syllable ? 1 : 0));
+    out.sort((a, b) => b.logp - a.logp || (a.syllable < b.syllable ? -1 : a.syllable > b.syllable ? 1 : 0));
+    return out.slice(0, limit);
   }
 }

@@ -4,7 +4,7 @@
  * prefix shared by many syllables is costed once, and a subtree is skipped as
  * soon as its row's cheapest cell is past the bound (costs only grow).
  */
-import type { ObservedCosts } from './edit-model.js';
+import type { EditModel, ObservedCosts } from './edit-model.js';
 
 export interface TrieHit {
   /** Index of the syllable in the inventory the trie was built from. */
@@ -14,63 +14,85 @@ export interface TrieHit {
 }
 
 export class SyllableTrie {
-  private readonly chars: string[] = [''];
-  private readonly children: number[][] = [[]];
-  private readonly terminal: number[] = [-1];
-  private maxDepth = 0;
+  /** Per node: its character, that character's index in the edit model (-1: unknown), first child, next sibling, syllable. */
+  private readonly chars: string[];
+  private readonly charIndex: Int32Array;
+  private readonly firstChild: Int32Array;
+  private readonly nextSibling: Int32Array;
+  private readonly terminal: Int32Array;
+  private readonly maxDepth: number;
 
-  constructor(syllables: readonly string[]) {
-    syllables.forEach((s, index) => this.add(s, index));
-  }
-
-  private add(syllable: string, index: number): void {
-    let node = 0;
-    let depth = 0;
-    for (const ch of syllable) {
-      depth++;
-      let next = this.children[node]!.find((c) => this.chars[c] === ch);
-      if (next === undefined) {
-        next = this.chars.length;
-        this.chars.push(ch);
-        this.children.push([]);
-        this.terminal.push(-1);
-        this.children[node]!.push(next);
+  constructor(syllables: readonly string[], model: EditModel) {
+    const chars = [''];
+    const children: number[][] = [[]];
+    const terminal = [-1];
+    let maxDepth = 0;
+    syllables.forEach((syllable, index) => {
+      let node = 0;
+      let depth = 0;
+      for (const ch of syllable) {
+        depth++;
+        let next = children[node]!.find((c) => chars[c] === ch);
+        if (next === undefined) {
+          next = chars.length;
+          chars.push(ch);
+          children.push([]);
+          terminal.push(-1);
+          children[node]!.push(next);
+        }
+        node = next;
       }
-      node = next;
-    }
-    this.terminal[node] = index;
-    this.maxDepth = Math.max(this.maxDepth, depth);
+      terminal[node] = index;
+      maxDepth = Math.max(maxDepth, depth);
+    });
+    this.chars = chars;
+    this.charIndex = Int32Array.from(chars, (ch) => (ch === '' ? -1 : model.charIndex(ch)));
+    this.firstChild = new Int32Array(chars.length).fill(-1);
+    this.nextSibling = new Int32Array(chars.length).fill(-1);
+    children.forEach((list, node) => {
+      for (let k = list.length - 1; k >= 0; k--) {
+        this.nextSibling[list[k]!] = this.firstChild[node]!;
+        this.firstChild[node] = list[k]!;
+      }
+    });
+    this.terminal = Int32Array.from(terminal);
+    this.maxDepth = maxDepth;
   }
 
   /**
-   * Syllables whose cost is within `margin` of the best found and below `ceiling`,
-   * cheapest first (inventory order breaks ties), at most `limit` of them.
+   * Syllables whose cost is within `margin` of the best found (or of `seed`,
+   * a cost already known to be reachable) and below `ceiling`, cheapest first
+   * (inventory order breaks ties), at most `limit` of them.
    */
-  search(costs: ObservedCosts, margin: number, ceiling: number, limit: number): TrieHit[] {
+  search(costs: ObservedCosts, margin: number, ceiling: number, limit: number, seed = Infinity): TrieHit[] {
     const rows: Float64Array[] = [costs.firstRow()];
     for (let d = 1; d <= this.maxDepth; d++) rows.push(new Float64Array(costs.length + 1));
-    const hits: TrieHit[] = [];
-    let best = Infinity;
+    const hitIndex: number[] = [];
+    const hitCost: number[] = [];
+    let best = seed;
     const last = costs.length;
     const walk = (node: number, depth: number): void => {
-      for (const child of this.children[node]!) {
-        const row = rows[depth + 1]!;
-        const min = costs.nextRow(rows[depth]!, this.chars[child]!, row);
+      const prev = rows[depth]!;
+      const row = rows[depth + 1]!;
+      for (let child = this.firstChild[node]!; child >= 0; child = this.nextSibling[child]!) {
+        const x = this.charIndex[child]!;
+        const min = x >= 0 ? costs.nextRowAt(prev, x, row) : costs.nextRow(prev, this.chars[child]!, row);
         const bound = Math.min(ceiling, best + margin);
         if (min > bound) continue;
         const index = this.terminal[child]!;
-        if (index >= 0 && row[last]! <= bound) {
-          hits.push({ index, cost: row[last]! });
-          if (row[last]! < best) best = row[last]!;
+        const end = row[last]!;
+        if (index >= 0 && end <= bound) {
+          hitIndex.push(index);
+          hitCost.push(end);
+          if (end < best) best = end;
         }
-        walk(child, depth + 1);
+        if (this.firstChild[child]! >= 0) walk(child, depth + 1);
       }
     };
     walk(0, 0);
     const bound = Math.min(ceiling, best + margin);
-    return hits
-      .filter((h) => h.cost <= bound)
-      .sort((a, b) => a.cost - b.cost || a.index - b.index)
-      .slice(0, limit);
+    const hits: TrieHit[] = [];
+    for (let k = 0; k < hitIndex.length; k++) if (hitCost[k]! <= bound) hits.push({ index: hitIndex[k]!, cost: hitCost[k]! });
+    return hits.sort((a, b) => a.cost - b.cost || a.index - b.index).slice(0, limit);
   }
 }
