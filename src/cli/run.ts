@@ -4,17 +4,16 @@
  */
 import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { sharedRestorer, type ParseOptions } from '../api.js';
 import { displayPath, type Job } from '../batch/outcome.js';
+import { poolRunner, PoolStartError } from '../batch/pool.js';
 import { runBatch, type Sink } from '../batch/run-batch.js';
-import { sequentialRunner } from '../batch/runner.js';
+import type { ProcessSettings } from '../batch/wire.js';
 import { expandInputs, type Input } from '../read/index.js';
-import { UserDictionaryError } from '../restore/index.js';
-import type { Restorer } from '../restore/index.js';
 import { BatchWriter, WriteError } from '../write/batch-writer.js';
 import { CSV_FILES } from '../write/csv-sink.js';
 import { outputNames } from '../write/names.js';
 import { FILE_SUFFIX } from '../write/render.js';
+import { checkDictionary } from './dictionary.js';
 import { EXIT, exitCodeOf, type ExitCode } from './exit-codes.js';
 import { parseCommandLine, UsageError, type CliOptions } from './options.js';
 import { SILENT, progressBar } from './progress.js';
@@ -43,25 +42,26 @@ function collisionWithInput(options: CliOptions, outDir: string, jobs: readonly 
   return hit ? `output ${hit} would overwrite the input ${inputs.get(hit)}; choose another --out folder` : null;
 }
 
-function loadRestorerFor(options: CliOptions): Restorer | undefined {
-  if (!options.restore) return undefined;
-  try {
-    return sharedRestorer({ ...(options.dictDir ? { dictDir: options.dictDir } : {}), ...(options.userDict ? { userDict: options.userDict } : {}) });
-  } catch (err) {
-    const what = options.userDict && (err instanceof UserDictionaryError || (err as NodeJS.ErrnoException).code === 'ENOENT') ? options.userDict : (options.dictDir ?? 'dict/');
-    throw new UsageError(`${what}: cannot load the dictionary: ${(err as Error).message}`);
-  }
+/** What every worker is told: paths made absolute, since workers do not share the caller's folder. */
+function settingsOf(options: CliOptions, cwd: string): ProcessSettings {
+  return {
+    parse: {
+      restore: options.restore,
+      toneStyle: options.toneStyle,
+      ...(options.encoding ? { encoding: options.encoding } : {}),
+      ...(options.inputFormat ? { format: options.inputFormat } : {}),
+      ...(options.dictDir ? { dictDir: resolve(cwd, options.dictDir) } : {}),
+      ...(options.userDict ? { userDict: resolve(cwd, options.userDict) } : {}),
+    },
+    render: { formats: options.formats, timestamps: options.timestamps, compactJson: options.stdout },
+    explain: options.explain,
+  };
 }
 
-function parseOptionsOf(options: CliOptions, restorer: Restorer | undefined, io: Io): ParseOptions {
-  return {
-    restore: options.restore,
-    toneStyle: options.toneStyle,
-    stdin: io.stdin,
-    ...(restorer ? { restorer } : {}),
-    ...(options.encoding ? { encoding: options.encoding } : {}),
-    ...(options.inputFormat ? { format: options.inputFormat } : {}),
-  };
+async function readAll(stream: AsyncIterable<Uint8Array | string>): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk));
+  return Buffer.concat(chunks);
 }
 
 function stdoutSink(io: Io): Sink {
@@ -112,7 +112,7 @@ async function runWith(options: CliOptions, io: Io): Promise<ExitCode> {
     const clash = collisionWithInput(options, outDir, jobs);
     if (clash) throw new UsageError(clash);
   }
-  const restorer = loadRestorerFor(options);
+  checkDictionary(options, io.cwd);
   let writer: BatchWriter | null = null;
   if (!options.stdout) {
     try {
@@ -124,18 +124,23 @@ async function runWith(options: CliOptions, io: Io): Promise<ExitCode> {
       return EXIT.writeFailed;
     }
   }
+  const stdin = inputs.some((i) => i.kind === 'stdin') ? await readAll(io.stdin) : undefined;
+  const runner = poolRunner(settingsOf(options, io.cwd), { workers: options.jobs, ...(stdin ? { stdin } : {}) });
   const progress = !options.quiet && interactive(io) && jobs.length > 1 ? progressBar(io.stderr, jobs.length, chalkFor(io, io.stderr, options.color)) : SILENT;
-  const runner = sequentialRunner({
-    parse: parseOptionsOf(options, restorer, io),
-    render: { formats: options.formats, timestamps: options.timestamps, compactJson: options.stdout },
-    explain: options.explain,
-  });
-  const tally = await runBatch(jobs, { runner, sink: writer ?? stdoutSink(io), failFast: options.failFast }, {
-    onFinished(job, outcome, writeError) {
-      progress.tick(displayPath(job.input));
-      reporter.finished(job, outcome, writeError);
-    },
-  });
+  let tally;
+  try {
+    tally = await runBatch(jobs, { runner, sink: writer ?? stdoutSink(io), failFast: options.failFast }, {
+      onFinished(job, outcome, writeError) {
+        progress.tick(displayPath(job.input));
+        reporter.finished(job, outcome, writeError);
+      },
+    });
+  } catch (e) {
+    progress.done();
+    await writer?.abort();
+    if (e instanceof PoolStartError && e.dictionary) throw new UsageError(`${options.dictDir ?? 'dict/'}: cannot load the dictionary: ${e.message}`);
+    throw e;
+  }
   progress.done();
   tally.failed += errors.length;
   tally.inputs += errors.length;
