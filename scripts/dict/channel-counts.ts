@@ -20,6 +20,8 @@ export interface ConfusionCounts {
 }
 
 const HAS_LETTER = /\p{L}/u;
+/** Short numbers OCR prints for words ("16" lệ, "6" ở, "13" là): counted too, the decoder may read them so. */
+export const WORDLIKE_NUMBER = /^\d{1,2}$/u;
 
 export function emptyCounts(): ConfusionCounts {
   return { intended: new Map(), printed: new Map(), shapes: new Map() };
@@ -49,7 +51,7 @@ export function countGroups(groups: readonly AlignedGroup[], into: ConfusionCoun
     if (g.ocr.length !== 1 || g.clean.length !== 1) continue;
     const o = g.ocr[0]!.normalize('NFC');
     const s = unitForm(g.clean[0]!);
-    if (!isWellFormedSyllable(s) || !HAS_LETTER.test(o) || !plausiblePair(o, s)) continue;
+    if (!isWellFormedSyllable(s) || !(HAS_LETTER.test(o) || WORDLIKE_NUMBER.test(o)) || !plausiblePair(o, s)) continue;
     let row = into.printed.get(o);
     if (!row) into.printed.set(o, (row = new Map()));
     bump(row, s);

@@ -6,8 +6,8 @@
  *
  * Pairs: ../shared/corpus/train-pairs (32 excerpts × 3 severities), the
  * generated pairs of ocr-pairs.ts (cached in .cache/ocr-pairs/), and the
- * hand-corrected lines of seeds 000 and 001 against their seeds (real scans),
- * unless CHANNEL_GOLD names a subset ("000", "001", or "none").
+ * hand-corrected lines of the gold seeds (context.gold: 000 and 001 by
+ * default) against their seeds (real scans).
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,7 +16,7 @@ import { OcrChannel } from '../../src/restore/channel/ocr-channel.js';
 import type { BuildContext } from '../build-dict.js';
 import { countLinePairs, countPairs, type ConfusionCounts } from './channel-counts.js';
 import { learnEditCosts, type WeightedPair } from './channel-edit.js';
-import { inDomainTexts, lawTexts } from './lm-corpus.js';
+import { IN_DOMAIN_WEIGHT, inDomainTexts, lawTexts } from './lm-corpus.js';
 import { buildInventory } from './lm-inventory.js';
 import { defaultCacheDir, generatedPairs, trainPairs, type TextPair } from './ocr-pairs.js';
 
@@ -28,12 +28,6 @@ const MIN_FORM_COUNT = 1;
 const GOLD_WEIGHT = 3;
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-function goldSeeds(): string[] {
-  const which = process.env.CHANNEL_GOLD;
-  if (which === 'none') return [];
-  return which ? which.split(',') : ['000', '001'];
-}
 
 /** Adds the gold lines of the given seeds to the counts. */
 function countGold(rootDir: string, seeds: readonly string[], into: ConfusionCounts): void {
@@ -54,9 +48,9 @@ export function allPairs(context: BuildContext, log: (s: string) => void = () =>
 
 export function channelBytes(context: BuildContext, pairs: readonly TextPair[], log: (s: string) => void = () => {}): Buffer {
   const counts = countPairs(pairs);
-  countGold(context.rootDir, goldSeeds(), counts);
+  countGold(context.rootDir, context.gold, counts);
   // The inventory: every syllable of the training text, so the channel can propose what the model knows.
-  const inventory = buildInventory([...lawTexts(context.corpusDir), ...inDomainTexts(context.rootDir)])
+  const inventory = buildInventory([...lawTexts(context.corpusDir), ...inDomainTexts(context.rootDir, IN_DOMAIN_WEIGHT, context.gold)])
     .split('\n')
     .filter((l) => l !== '')
     .map((l) => l.split('\t')[0]!);

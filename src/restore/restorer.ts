@@ -20,6 +20,7 @@ import { loadProtectedLists, PROTECTED_FILE } from './protect/lists.js';
 import { baseKey } from './syllable.js';
 import { UNK } from './lm/units.js';
 import type { ProtectedSpan } from './decode/sentences.js';
+import { doubt } from './decode/regime.js';
 import { NgramModel } from './lm/model.js';
 import { unitForm } from './lm/units.js';
 import { isWellFormedSyllable } from './syllable.js';
@@ -116,6 +117,16 @@ export function loadRestorer(options: RestorerOptions = {}): Restorer {
     maxCandidates: options.maxCandidates ?? 16,
     priorCut: options.priorCut ?? 8,
     cache: new WordCache(),
+    // The sources of this module read the regime only through these: documents that agree on
+    // them get the same candidates (most scans do, their doubts being at the caps).
+    wordlikeNumber: channel instanceof OcrChannel ? (n) => WORDLIKE_NUMBER.test(n) && channel.formIndex(n) >= 0 : undefined,
+    regimeKey:
+      channel === null || channel instanceof OcrChannel
+        ? (regime) => {
+            const { marked, markless } = doubt(regime);
+            return `${channelWeight(regime)}|${marked}|${markless}`;
+          }
+        : undefined,
   };
   return { parts, dictDir, loadMs: performance.now() - started };
 }
@@ -150,6 +161,9 @@ function defaultProtector(
     syllableLike: (lower) => source.knownBase(baseKey(lower)) || (ocr.candidates(lower)[0]?.logp ?? -Infinity) > SYLLABLE_LIKE_LOGP,
   });
 }
+
+/** Numbers short enough to be a word OCR printed as digits ("16" lệ, "6" ở); the channel's table says which. */
+const WORDLIKE_NUMBER = /^\d{1,2}$/u;
 
 /** A word the channel explains as a syllable with at least this log-probability is taken for one. */
 const SYLLABLE_LIKE_LOGP = -6;

@@ -62,6 +62,9 @@ describe('protector over tokens', () => {
     ['GRDP, VNeID va Logistics', 'GRDP, VNeID va Logistics'],
     ['khoa XI11, Dai hoi XIV', 'khoa XIII, Dai hoi XIV'],
     ['TINH UY PANG CONG SAN', 'TINH UY PANG CONG SAN'],
+    ['b) Muc dich', 'b) Muc dich'],
+    ['c) mot\nd) hai\nd) ba\ne) bon', 'c) mot\nd) hai\nđ) ba\ne) bon'],
+    ['tién 500.000,000 déng va 10,5% va 1.000.000', 'tién 500.000.000 déng va 10,5% va 1.000.000'],
     ['xem https://a.gov.vn/x-y/QB/TU.html, a.b@c.vn', 'xem https://a.gov.vn/x-y/QB/TU.html, a.b@c.vn'],
   ])('%s', (printed, expected) => {
     expect(repaired(printed)).toBe(expected);

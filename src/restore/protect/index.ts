@@ -5,12 +5,12 @@
  * NQ/TW", "QB/T W", "123-K.L/TW", "NQIT W"); known acronyms and foreign words
  * (dict/protected.tsv) and Roman numerals pass as printed; capitals that are
  * no syllable and explain a known acronym become it ("HDND" → "HĐND", "BCP" →
- * "BCĐ"). Numbers, dates, URLs and e-mails are tokens of their own already
+ * "BCĐ"); list markers ("b)") stay letters. Numbers, dates, URLs and e-mails are tokens of their own already
  * and are never decoded. Every scan looks at a bounded window of tokens.
  */
 import type { EditModel } from '../channel/edit-model.js';
 import type { ProtectedSpan } from '../decode/sentences.js';
-import { SYM } from '../lm/units.js';
+import { NUM, SYM } from '../lm/units.js';
 import type { Token } from '../tokenize.js';
 import { CodeBook } from './code-book.js';
 import type { ProtectedLists } from './lists.js';
@@ -42,6 +42,23 @@ export function romanNumeral(word: string): string | null {
   return ROMAN.test(fixed) ? fixed : null;
 }
 
+/**
+ * A number in groups of three whose "." OCR read as "," in places
+ * ("500.000,000" → "500.000.000"); null when the number is not such.
+ * Vietnamese groups thousands with "." and writes decimals after ",".
+ */
+export function thousandsRepair(number: string): string | null {
+  if (!/^\d{1,3}(?:[.,]\d{3}){2,}$/u.test(number) || !number.includes('.') || !number.includes(',')) return null;
+  return number.replace(/,/gu, '.');
+}
+
+/** The letter a list marker stands for: a "d" after a "d" is "đ" (OCR drops the bar; lists go a b c d đ e). */
+function markerLetter(printed: string, previous: string | null): string {
+  if (printed === 'd' && previous === 'd') return 'đ';
+  if (printed === 'D' && previous === 'D') return 'Đ';
+  return printed;
+}
+
 export function makeProtector(parts: ProtectorParts): (tokens: readonly Token[]) => ProtectedSpan[] {
   const codes = new CodeBook(parts.lists.codes, parts.edit);
   // Acronyms: the words in capitals, and the codes, which directives also write alone ("BCĐ").
@@ -71,6 +88,8 @@ export function makeProtector(parts: ProtectorParts): (tokens: readonly Token[])
   };
 
   const atNumber = (tokens: readonly Token[], i: number): ProtectedSpan | null => {
+    const grouped = thousandsRepair(tokens[i]!.text);
+    if (grouped) return { start: i, end: i + 1, text: grouped, unit: NUM };
     if (!/^\d{1,5}$/u.test(tokens[i]!.text)) return null;
     let j = i + 1;
     if (isSpace(tokens[j])) j++;
@@ -93,8 +112,13 @@ export function makeProtector(parts: ProtectorParts): (tokens: readonly Token[])
     return null;
   };
 
-  const atWord = (tokens: readonly Token[], i: number): ProtectedSpan | null => {
+  const atWord = (tokens: readonly Token[], i: number, previousMarker: string | null): ProtectedSpan | null => {
     const word = tokens[i]!.text;
+    // A list marker ("a)", "b)", "đ)") is a letter, not a syllable cut short.
+    if (word.length === 1 && tokens[i + 1]?.text === ')') {
+      const letter = markerLetter(word, previousMarker);
+      return { start: i, end: i + 1, text: letter, unit: parts.unitOf(letter) };
+    }
     if (parts.lists.words.has(word)) return { start: i, end: i + 1, text: word, unit: parts.unitOf(word) };
     const roman = romanNumeral(word);
     if (roman) return { start: i, end: i + 1, text: roman, unit: parts.unitOf(roman) };
@@ -119,12 +143,16 @@ export function makeProtector(parts: ProtectorParts): (tokens: readonly Token[])
 
   return (tokens) => {
     const spans: ProtectedSpan[] = [];
+    let marker: string | null = null;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       let span: ProtectedSpan | null = null;
       if (t.kind === 'symbol' && !isAddress(t.text)) span = symbolSpan(tokens, i, symbolEnd(tokens, i));
       else if (t.kind === 'number') span = atNumber(tokens, i);
-      else if (t.kind === 'word') span = atWord(tokens, i);
+      else if (t.kind === 'word') {
+        span = atWord(tokens, i, marker);
+        if (span && t.text.length === 1 && tokens[i + 1]?.text === ')') marker = t.text;
+      }
       if (span) {
         spans.push(span);
         i = span.end - 1;
