@@ -73,7 +73,7 @@ export function parseGazetteer(tsv: string): Gazetteer {
 }
 
 /** The package's dict/ folder, found from this module whether run from src/ or dist/. */
-function dictPath(file: string): string {
+export function dictPath(file: string): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 6; i++) {
     const candidate = join(dir, 'dict', file);
