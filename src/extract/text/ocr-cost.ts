@@ -16,36 +16,58 @@ import { fold } from './fold.js';
 
 const VOWELS = 'aeiouy';
 /** What OCR prints for a marked vowel: glyphs, digits, "d" for ơ and â, "b" for ô. */
-const VOWEL_LIKE = '0469&@¢§db';
+const VOWEL_LIKE = '04689&@¢§db';
 /** What OCR prints for u (ư, ủ…): besides the vowels. */
-const U_LIKE = 'wvgtrn01';
+const U_LIKE = 'wvgtrnl01';
 /** Letters OCR inserts around a damaged vowel ("ctia" for "của", "chirc" for "chức"). */
 const CHEAP_INSERTS = "tilr1'`~";
 
 export const MAX_WORD = 12;
 
-function substitution(seen: string, want: string): number {
+// Costs are counted in quarters so the dynamic programme runs on integers.
+const CHEAP = 2;
+const INSERT = 3;
+const DELETE = 3;
+const FULL = 4;
+
+function substitutionCost(seen: string, want: string): number {
   if (seen === want) return 0;
-  const wantVowel = VOWELS.includes(want);
-  if (wantVowel && (VOWELS.includes(seen) || VOWEL_LIKE.includes(seen))) return 0.5;
-  if (want === 'u' && U_LIKE.includes(seen)) return 0.5;
-  if (want === 'd' && (seen === 'p' || seen === 'b')) return 0.5;
-  if ((want === 'i' || want === 'l') && (seen === '1' || seen === 'l' || seen === 'i' || seen === '|')) return 0.5;
-  return 1;
+  if (VOWELS.includes(want) && (VOWELS.includes(seen) || VOWEL_LIKE.includes(seen))) return CHEAP;
+  if (want === 'u' && U_LIKE.includes(seen)) return CHEAP;
+  if (want === 'd' && (seen === 'p' || seen === 'b')) return CHEAP;
+  if ((want === 'i' || want === 'l') && '1li|'.includes(seen)) return CHEAP;
+  // c and e, ¢ and c look alike to OCR.
+  if ((want === 'c' && (seen === 'e' || seen === '¢')) || (want === 'e' && seen === 'c')) return CHEAP;
+  return FULL;
 }
 
-const insertion = (seen: string) => (CHEAP_INSERTS.includes(seen) ? 0.5 : 0.75);
-const DELETION = 0.75;
+/** Substitution costs of every pair that is not full, by char codes. */
+const CHEAP_PAIRS = new Map<number, number>();
+{
+  const chars = new Set(`${VOWELS}${VOWEL_LIKE}${U_LIKE}pbdcel1i|`);
+  for (const a of chars) for (const b of chars) {
+    const c = substitutionCost(a, b);
+    if (c < FULL) CHEAP_PAIRS.set(a.charCodeAt(0) * 65536 + b.charCodeAt(0), c);
+  }
+}
+const substitution = (seen: number, want: number) =>
+  seen === want ? 0 : (CHEAP_PAIRS.get(seen * 65536 + want) ?? FULL);
+const insertion = (seen: string) => (CHEAP_INSERTS.includes(seen) ? CHEAP : INSERT);
 
 /** The most a word of this length may cost and still be that word. */
 export function budget(want: string): number {
   const n = want.length;
   if (n <= 2) return 0.5;
-  if (n === 3) return 1;
   if (n <= 4) return 1;
   if (n <= 6) return 1.5;
   return 2;
 }
+
+const TWO_FOR_U = new Set(['ir', 'tr', 'it', 'rr', 'ik', "u'", 'tt', 'ti', 'li']);
+const ONE_FOR_TWO = new Set(['in', 'rn']);
+const U = 'u'.charCodeAt(0);
+const M = 'm'.charCodeAt(0);
+const table = new Int32Array((MAX_WORD + 1) * (MAX_WORD + 1));
 
 /**
  * The cost of reading `seen` as `want` (both already folded), or Infinity
@@ -56,32 +78,32 @@ export function ocrCost(seen: string, want: string, limit = budget(want)): numbe
   const n = seen.length;
   const m = want.length;
   if (n > MAX_WORD || m > MAX_WORD || Math.abs(n - m) * 0.5 > limit) return Infinity;
+  const cap = Math.round(limit * 4);
   const width = m + 1;
-  const d = new Float64Array((n + 1) * width);
-  for (let j = 1; j <= m; j++) d[j] = d[j - 1]! + DELETION;
+  const d = table;
+  d[0] = 0;
+  for (let j = 1; j <= m; j++) d[j] = d[j - 1]! + DELETE;
   for (let i = 1; i <= n; i++) {
-    const s = seen[i - 1]!;
-    d[i * width] = d[(i - 1) * width]! + insertion(s);
-    let best = d[i * width]!;
+    const s = seen.charCodeAt(i - 1);
+    const row = i * width;
+    const up = row - width;
+    d[row] = d[up]! + insertion(seen[i - 1]!);
+    let best = d[row]!;
     for (let j = 1; j <= m; j++) {
-      const w = want[j - 1]!;
-      let c = Math.min(
-        d[(i - 1) * width + j - 1]! + substitution(s, w),
-        d[(i - 1) * width + j]! + insertion(s),
-        d[i * width + j - 1]! + DELETION,
-      );
+      const w = want.charCodeAt(j - 1);
+      let c = Math.min(d[up + j - 1]! + substitution(s, w), d[up + j]! + insertion(seen[i - 1]!), d[row + j - 1]! + DELETE);
       // ư printed as two letters ("ir", "tr", "it", "u'"): the pair costs one cheap substitution.
-      if (w === 'u' && i >= 2 && TWO_FOR_U.has(seen[i - 2]! + s)) c = Math.min(c, d[(i - 2) * width + j - 1]! + 0.5);
-      d[i * width + j] = c;
+      if (w === U && i >= 2 && TWO_FOR_U.has(seen.slice(i - 2, i))) c = Math.min(c, d[up - width + j - 1]! + CHEAP);
+      // Two letters printed as one: "in" or "rn" as "m" ("Tmh" for "Tỉnh").
+      if (s === M && j >= 2 && ONE_FOR_TWO.has(want.slice(j - 2, j))) c = Math.min(c, d[up + j - 2]! + CHEAP);
+      d[row + j] = c;
       if (c < best) best = c;
     }
-    if (best > limit) return Infinity;
+    if (best > cap) return Infinity;
   }
   const cost = d[n * width + m]!;
-  return cost > limit ? Infinity : cost;
+  return cost > cap ? Infinity : cost / 4;
 }
-
-const TWO_FOR_U = new Set(['ir', 'tr', 'it', 'rr', 'ik', "u'", 'tt', 'ti']);
 
 /** True when `seen` (as written) may be an OCR reading of `want` (as written). */
 export function ocrLike(seen: string, want: string): boolean {
