@@ -8,6 +8,8 @@ import type { RenderedDocument } from '../write/render.js';
 
 export interface DoneOutcome {
   kind: 'done';
+  /** Outputs already up to date (--resume): nothing to write, the rows were read back from NAME.json. */
+  reused?: boolean;
   rendered: RenderedDocument;
   /** The document's messages (read, restore, segment, extract), for --verbose. */
   messages: Message[];
@@ -30,6 +32,17 @@ export interface Job {
   index: number;
   input: Input;
   name: string;
+  /** With --resume: the outputs that make the job unnecessary when they are all up to date. */
+  reuse?: ReuseCheck;
+}
+
+export interface ReuseCheck {
+  /** Absolute paths of every per-document output of the job. */
+  outputs: string[];
+  /** The NAME.json among them, which the CSV rows and the summary are rebuilt from. */
+  json: string;
+  /** Outputs older than this (ms; the dictionary's time) are out of date even when newer than the input. */
+  notBeforeMs: number;
 }
 
 /** Displays an input as the user named it. */

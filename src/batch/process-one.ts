@@ -1,11 +1,13 @@
 /**
- * One input, start to finish short of writing: read, parse, render. Never
+ * One input, start to finish short of writing: read, parse, render (or,
+ * with --resume, the outputs it already has, when up to date). Never
  * throws: a read refusal or an unexpected exception becomes a failed outcome
  * naming the file, so one bad input never stops the batch.
  */
 import { InputError, parseFile, type ParseOptions } from '../api.js';
 import { renderDocument, type RenderOptions } from '../write/render.js';
 import { displayPath, type Job, type Outcome } from './outcome.js';
+import { reuseOutputs } from './reuse.js';
 
 export interface ProcessOptions {
   parse: ParseOptions;
@@ -16,6 +18,8 @@ export interface ProcessOptions {
 
 export async function processOne(job: Job, options: ProcessOptions): Promise<Outcome> {
   try {
+    const reused = job.reuse ? await reuseOutputs(job, options.render, options.explain) : null;
+    if (reused) return reused;
     const result = await parseFile(job.input, options.parse);
     return {
       kind: 'done',

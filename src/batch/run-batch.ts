@@ -21,20 +21,18 @@ export interface BatchSettings {
   runner: Runner;
   sink: Sink;
   failFast: boolean;
-  /** Jobs already done (--resume); counted as skipped, not run. */
-  skip?: ReadonlySet<number>;
 }
 
 export async function runBatch(jobs: readonly Job[], settings: BatchSettings, events: BatchEvents): Promise<BatchTally> {
   const tally: BatchTally = { inputs: jobs.length, written: 0, skipped: 0, failed: 0, writeFailures: 0, internalErrors: 0 };
-  const todo = settings.skip ? jobs.filter((j) => !settings.skip!.has(j.index)) : jobs;
-  tally.skipped = jobs.length - todo.length;
-  for await (const { job, outcome } of settings.runner.run(todo)) {
+  for await (const { job, outcome } of settings.runner.run(jobs)) {
     let writeError: string | null = null;
     if (outcome.kind === 'done') {
       try {
+        // A reused document has no files to write, but its rows still go into the batch CSVs.
         await settings.sink.write(outcome.rendered);
-        tally.written += 1;
+        if (outcome.reused) tally.skipped += 1;
+        else tally.written += 1;
       } catch (err) {
         writeError = err instanceof Error ? err.message : String(err);
         tally.writeFailures += 1;

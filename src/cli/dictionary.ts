@@ -4,7 +4,7 @@
  * themselves; this thread only reads the user dictionary's text (small) and
  * looks at the files' times, which --resume compares outputs against.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DEFAULT_DICT_DIR, parseUserDictionary } from '../restore/index.js';
 import { LM_FILE } from '../restore/restorer.js';
@@ -12,7 +12,7 @@ import type { CliOptions } from './options.js';
 import { UsageError } from './options.js';
 
 export interface DictionaryCheck {
-  /** Newest modification time (ms) of the files that shape the outputs: the model, the user dictionary. */
+  /** Newest modification time (ms) of the files that shape the outputs: the dictionary folder's, the user dictionary. */
   mtimeMs: number;
 }
 
@@ -29,6 +29,8 @@ export function checkDictionary(options: Pick<CliOptions, 'restore' | 'dictDir' 
   let mtimeMs: number;
   try {
     mtimeMs = statSync(join(dictDir, LM_FILE)).mtimeMs;
+    // Every table in the folder shapes the outputs, not only the model.
+    for (const f of readdirSync(dictDir)) mtimeMs = Math.max(mtimeMs, statSync(join(dictDir, f)).mtimeMs);
   } catch (err) {
     throw new UsageError(`${options.dictDir ?? 'dict/'}: cannot load the dictionary: ${LM_FILE}: ${describe(err)}`);
   }

@@ -14,6 +14,7 @@ import type { Io } from './terminal.js';
 export class Reporter {
   private readonly rows: SummaryRow[] = [];
   private readonly failures: string[] = [];
+  private reused = 0;
   /** Where the summary and --explain go: stdout, unless stdout carries the documents. */
   private readonly out: Io['stdout'];
 
@@ -41,6 +42,7 @@ export class Reporter {
     }
     if (writeError !== null) this.failures.push(writeError);
     else this.rows.push(outcome.rendered.summary);
+    if (outcome.reused && writeError === null) this.reused += 1;
     const path = displayPath(job.input);
     if (this.options.verbose) this.io.stderr.write(outcome.messages.map((m) => this.message(path, m)).join(''));
     if (this.options.explain && !this.options.quiet) this.out.write(this.explain(path, outcome.explain));
@@ -69,7 +71,7 @@ export class Reporter {
     }
     this.io.stderr.write(renderFailures(this.failures, this.errChalk));
     if (!this.options.quiet) {
-      this.out.write(renderTotals(this.rows, this.failures.length, this.chalk));
+      this.out.write(renderTotals(this.rows, this.failures.length, this.chalk, this.reused));
       if (note) this.out.write(`${this.chalk.dim(note)}\n`);
     }
   }

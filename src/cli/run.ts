@@ -42,6 +42,16 @@ function collisionWithInput(options: CliOptions, outDir: string, jobs: readonly 
   return hit ? `output ${hit} would overwrite the input ${inputs.get(hit)}; choose another --out folder` : null;
 }
 
+/** --resume: what each job's outputs are, so a worker can tell whether they are up to date. JSON is needed to rebuild the CSV rows. */
+function addReuseChecks(jobs: Job[], options: CliOptions, outDir: string, notBeforeMs: number): void {
+  if (!options.formats.includes('json')) return;
+  const suffixes = options.formats.filter((f) => f !== 'csv').map((f) => FILE_SUFFIX[f as Exclude<typeof f, 'csv'>]);
+  for (const job of jobs) {
+    if (job.input.kind !== 'file') continue;
+    job.reuse = { outputs: suffixes.map((s) => resolve(outDir, job.name + s)), json: resolve(outDir, job.name + FILE_SUFFIX.json), notBeforeMs };
+  }
+}
+
 /** What every worker is told: paths made absolute, since workers do not share the caller's folder. */
 function settingsOf(options: CliOptions, cwd: string): ProcessSettings {
   return {
@@ -112,7 +122,8 @@ async function runWith(options: CliOptions, io: Io): Promise<ExitCode> {
     const clash = collisionWithInput(options, outDir, jobs);
     if (clash) throw new UsageError(clash);
   }
-  checkDictionary(options, io.cwd);
+  const dictionary = checkDictionary(options, io.cwd);
+  if (options.resume) addReuseChecks(jobs, options, outDir, dictionary.mtimeMs);
   let writer: BatchWriter | null = null;
   if (!options.stdout) {
     try {

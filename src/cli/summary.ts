@@ -40,10 +40,12 @@ export function renderFailures(messages: readonly string[], chalk: ChalkInstance
   return messages.map((m) => `${chalk.red(`✗ ${m}`)}\n`).join('');
 }
 
-export function renderTotals(rows: readonly SummaryRow[], failed: number, chalk: ChalkInstance): string {
+/** `reused`: rows of documents whose outputs were already up to date (--resume), counted apart. */
+export function renderTotals(rows: readonly SummaryRow[], failed: number, chalk: ChalkInstance, reused = 0): string {
   const tasks = rows.reduce((n, r) => n + r.tasks, 0);
   const refs = rows.reduce((n, r) => n + r.references, 0);
-  const docs = `${rows.length} document${rows.length === 1 ? '' : 's'} written`;
+  const written = rows.length - reused;
+  const docs = `${written} document${written === 1 ? '' : 's'} written${reused > 0 ? `, ${reused} up to date` : ''}`;
   const line = `${docs}, ${tasks} tasks, ${refs} references${failed > 0 ? `, ${failed} failed` : ''}`;
   return `${failed > 0 ? chalk.red(line) : chalk.green(line)}\n`;
 }

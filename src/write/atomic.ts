@@ -6,7 +6,7 @@
  * as it was.
  */
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { open, rename, rm } from 'node:fs/promises';
+import { open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 let counter = 0;
@@ -15,6 +15,33 @@ let counter = 0;
 export function temporaryPath(target: string): string {
   counter += 1;
   return join(dirname(target), `.${basename(target)}.${process.pid}.${counter}.tmp`);
+}
+
+const TEMPORARY = /^\..+\.(\d+)\.\d+\.tmp$/u;
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: it exists, it is someone else's.
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes the temporary files that a killed run left in `dir` (the process
+ * named in them is gone); a run still going keeps its own. Returns how many.
+ */
+export async function removeStaleTemporaries(dir: string): Promise<number> {
+  let removed = 0;
+  for (const name of await readdir(dir).catch(() => [] as string[])) {
+    const pid = TEMPORARY.exec(name)?.[1];
+    if (pid === undefined || Number(pid) === process.pid || alive(Number(pid))) continue;
+    await rm(join(dir, name), { force: true });
+    removed += 1;
+  }
+  return removed;
 }
 
 /** Writes `data` to `target` atomically. */

@@ -6,7 +6,7 @@
 import { constants } from 'node:fs';
 import { access, mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFileAtomic } from './atomic.js';
+import { removeStaleTemporaries, writeFileAtomic } from './atomic.js';
 import { CsvSink } from './csv-sink.js';
 import type { RenderedDocument } from './render.js';
 
@@ -44,12 +44,13 @@ export class BatchWriter {
     private readonly csv: CsvSink | null,
   ) {}
 
-  /** Creates the output folder if needed and checks it can be written. */
+  /** Creates the output folder if needed, checks it can be written, and clears what a killed run left. */
   static async open(outDir: string, options: WriterOptions): Promise<BatchWriter> {
     try {
       await mkdir(outDir, { recursive: true });
       if (!(await stat(outDir)).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
       await access(outDir, constants.W_OK);
+      await removeStaleTemporaries(outDir);
     } catch (err) {
       throw new WriteError(`${outDir}: cannot write outputs here: ${describe(err)}`);
     }

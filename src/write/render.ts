@@ -80,15 +80,11 @@ export function renderDocument(name: string, result: Pick<ParseResult, 'document
   }
   if (wants.has('md')) files.push({ fileName: name + FILE_SUFFIX.md, content: documentToMarkdown(doc) });
   if (wants.has('txt')) files.push({ fileName: name + FILE_SUFFIX.txt, content: result.restoredText });
-  const csv = wants.has('csv');
-  return {
-    name,
-    files,
-    rows: {
-      tasks: csv ? taskRows(name, doc) : [],
-      references: csv ? referenceRows(name, doc) : [],
-      documents: csv ? [documentRow(name, doc)] : [],
-    },
-    summary: summaryOf(name, doc),
-  };
+  return { name, files, rows: rowsOf(name, doc, options), summary: summaryOf(name, doc) };
+}
+
+/** The document's rows of the batch CSVs (none when `csv` is not among the formats). */
+export function rowsOf(name: string, doc: DirectiveDocument, options: Pick<RenderOptions, 'formats'>): RenderedDocument['rows'] {
+  if (!options.formats.includes('csv')) return { tasks: [], references: [], documents: [] };
+  return { tasks: taskRows(name, doc), references: referenceRows(name, doc), documents: [documentRow(name, doc)] };
 }
