@@ -6,7 +6,8 @@
  * ("sau khi Trung ương sửa đổi … vào năm 2025" keeps the year).
  */
 import type { DeadlineHit } from '../../tree.js';
-import { fold, squeeze } from '../text/fold.js';
+import { cueText } from '../text/cues.js';
+import { squeeze } from '../text/fold.js';
 import { anchorEnd, findConditional, findRelative } from './conditional.js';
 import type { Candidate, DeadlineContext, DeadlineOptions } from './model.js';
 import { findDates, findMonths, findQuarters, findYears } from './points.js';
@@ -48,9 +49,23 @@ function clipEvents(events: Candidate[], kept: Candidate[], folded: string): Can
   return out;
 }
 
+/**
+ * "(sau khi Trung ương sửa đổi … vào năm 2025)": a "vào …" time closing the
+ * parenthesis an event opened is when the event is expected, not a deadline
+ * of its own.
+ */
+function expectedTimeOf(folded: string, event: Candidate, k: Candidate): boolean {
+  if (event.start >= k.start || !/^vao\s/u.test(folded.slice(k.start, k.start + 4))) return false;
+  if (!/^\s{0,2}\)/u.test(folded.slice(k.end, k.end + 3))) return false;
+  const between = folded.slice(event.start, k.start);
+  return !between.includes(')') && !between.includes('(') && folded.lastIndexOf('(', event.start) !== -1;
+}
+
 export function findDeadlines(text: string, ctx: DeadlineContext, options: DeadlineOptions = {}): DeadlineHit[] {
   const standalone = options.standalone ?? false;
-  const folded = fold(text);
+  // Grammars run on keyed text (cue words read through OCR damage); offsets map back to the text.
+  const cue = cueText(text);
+  const folded = cue.key;
   const calendar = keepLongest([
     ...findDates(folded, ctx, standalone),
     ...findMonths(folded, ctx, standalone),
@@ -62,20 +77,27 @@ export function findDeadlines(text: string, ctx: DeadlineContext, options: Deadl
   const eventCandidates = [...findRelative(folded), ...findConditional(folded, standalone)];
   // A cell that opens with an event ("Sau khi có Quyết định … ngày 22/8/2019 …") is that event as a
   // whole: dates inside it belong to the documents it names. Recurrences still count.
-  const opensWithEvent = standalone && eventCandidates.some((e) => e.start === text.length - text.trimStart().length);
-  const kept = opensWithEvent ? calendar.filter((c) => c.fields.kind === 'recurring') : calendar;
-  const events = clipEvents(eventCandidates, kept, folded);
+  const opensWithEvent = standalone && eventCandidates.some((e) => e.start === cue.toKey(text.length - text.trimStart().length));
+  const kept0 = opensWithEvent ? calendar.filter((c) => c.fields.kind === 'recurring') : calendar;
+  const events = clipEvents(eventCandidates, kept0, folded);
+  // A time at the end of an event's anchor is when the event is expected ("sau khi Trung ương sửa
+  // đổi … vào năm 2025"), not a deadline of its own.
+  const kept = kept0.filter((k) => !events.some((e) => expectedTimeOf(folded, e, k)));
   return [...kept, ...events]
     .sort((a, b) => a.start - b.start)
-    .map((c) => ({
-      start: c.start,
-      end: c.end,
-      text: text.slice(c.start, c.end),
-      deadline: {
-        ...c.fields,
-        text: squeeze(text.slice(c.start, c.end)),
-        anchor: c.anchorAt === undefined ? c.fields.anchor : squeeze(text.slice(c.anchorAt, c.end)),
-        references: [],
-      },
-    }));
+    .map((c) => {
+      const start = cue.toTextStart(c.start);
+      const end = cue.toTextEnd(c.end);
+      return {
+        start,
+        end,
+        text: text.slice(start, end),
+        deadline: {
+          ...c.fields,
+          text: squeeze(text.slice(start, end)),
+          anchor: c.anchorAt === undefined ? c.fields.anchor : squeeze(text.slice(cue.toTextStart(c.anchorAt), end)),
+          references: [],
+        },
+      };
+    });
 }

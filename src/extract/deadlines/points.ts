@@ -26,11 +26,24 @@ import {
   YEAR,
   fields,
   impliedYear,
+  inParentheses,
   matches,
   quarterValue,
+  sentenceInitial,
   type Candidate,
   type DeadlineContext,
 } from './model.js';
+
+/**
+ * "đến năm 2030" inside a sentence is a horizon ("Chiến lược … đến năm 2030",
+ * "các chỉ tiêu cần phấn đấu thực hiện đến năm 2030"); it sets a deadline
+ * only where deadlines are stated: opening a sentence, in parentheses, or in
+ * a deadline cell.
+ */
+function denStands(folded: string, m: RegExpExecArray, standalone: boolean): boolean {
+  if (!m[1] || !/^den/.test(m[1])) return true;
+  return standalone || sentenceInitial(folded, m.index) || inParentheses(folded, m.index);
+}
 
 /** Words that make what follows a due point; "trước" means the period before it. */
 const CUE = String.raw`(truoc|cham${W}nhat(?:${W}la)?|han${W}chot|den${W}het|den|het|khong${W}qua|trong|cuoi|vao|hoan${W}thanh(?:${W}trong|${W}truoc)?)`;
@@ -114,13 +127,14 @@ export function findYears(folded: string, standalone: boolean): Candidate[] {
   for (const m of matches(cued, folded)) {
     const year = Number(m[2]);
     if (!plausibleYear(year)) continue;
-    if ((m[1] === undefined && !standalone) || isHorizon(folded, m)) continue;
+    if ((m[1] === undefined && !standalone) || isHorizon(folded, m) || !denStands(folded, m, standalone)) continue;
     const due = isBefore(m[1]) ? `${year - 1}-12-31` : `${year}-12-31`;
     out.push({ start: m.index, end: m.index + m[0].length, fields: fields('year', { due, ongoing: m[3] !== undefined }) });
   }
   for (const m of matches(open, folded)) {
     const year = Number(m[1]);
-    if (!plausibleYear(year)) continue;
+    // "các mục tiêu … năm 2025 và các năm tiếp theo" names the targets' years; a deadline says it in parentheses.
+    if (!plausibleYear(year) || !(standalone || inParentheses(folded, m.index))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, fields: fields('year', { due: `${year}-12-31`, ongoing: true }) });
   }
   return out;
