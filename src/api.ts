@@ -7,7 +7,7 @@
  */
 import type { VFile } from 'vfile';
 import { createProcessor, processText, type ProcessedDocument } from './pipeline.js';
-import { readBytes, readInput, toSourceInfo, type ReadFailure, type ReadOk, type ReadOptions } from './read/index.js';
+import { readBytes, readInput, toSourceInfo, type Input, type ReadFailure, type ReadOk, type ReadOptions } from './read/index.js';
 import type { RestoreOptions } from './restore/index.js';
 import { loadRestorer, type Restorer, type RestorerOptions } from './restore/restorer.js';
 import type { DirectiveDocument, InputFormat, Message } from './types.js';
@@ -104,8 +104,11 @@ export async function parse(
   return run(read, options);
 }
 
-/** Reads and parses one file (or `-` for stdin). Throws `InputError` when it cannot be read. */
-export async function parseFile(path: string, options: ParseOptions = {}): Promise<ParseResult> {
+/**
+ * Reads and parses one file (or `-` for stdin), or an input found by
+ * `expandInputs`. Throws `InputError` when it cannot be read.
+ */
+export async function parseFile(path: string | Input, options: ParseOptions = {}): Promise<ParseResult> {
   const read = await readInput(path, options);
   if (!read.ok) throw new InputError(read);
   return run(read, options);

@@ -320,4 +320,6 @@ export interface DirectiveDocument {
   tables: Table[];
   restoration: RestorationSummary;
   messages: Message[];
+  /** When the output was made (ISO time), only with `--timestamps`: without it, outputs are byte-identical across runs. */
+  generatedAt?: string;
 }

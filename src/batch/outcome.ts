@@ -1,0 +1,64 @@
+/**
+ * What processing one input yields, as plain data that can cross a worker
+ * boundary: the rendered outputs, or a failure naming the input and the problem.
+ */
+import type { Input } from '../read/index.js';
+import type { Message, RestoredToken } from '../types.js';
+import type { RenderedDocument } from '../write/render.js';
+
+export interface DoneOutcome {
+  kind: 'done';
+  /** Outputs already up to date (--resume): nothing to write, the rows were read back from NAME.json. */
+  reused?: boolean;
+  rendered: RenderedDocument;
+  /** The document's messages (read, restore, segment, extract), for --verbose. */
+  messages: Message[];
+  /** Changed or low-confidence tokens, for --explain. */
+  explain: RestoredToken[];
+}
+
+export interface FailedOutcome {
+  kind: 'failed';
+  /** A read refusal ("empty-input", "binary-input", "missing-path"…), or "internal" for a bug. */
+  code: string;
+  /** Names the input and the problem. */
+  message: string;
+}
+
+export type Outcome = DoneOutcome | FailedOutcome;
+
+/** One unit of work: the input, its output base name, and its place in the batch. */
+export interface Job {
+  index: number;
+  input: Input;
+  name: string;
+  /** With --resume: the outputs that make the job unnecessary when they are all up to date. */
+  reuse?: ReuseCheck;
+}
+
+export interface ReuseCheck {
+  /** Absolute paths of every per-document output of the job. */
+  outputs: string[];
+  /** The NAME.json among them, which the CSV rows and the summary are rebuilt from. */
+  json: string;
+  /** Outputs older than this (ms; the dictionary's time) are out of date even when newer than the input. */
+  notBeforeMs: number;
+}
+
+/** Displays an input as the user named it. */
+export function displayPath(input: Input): string {
+  return input.kind === 'stdin' ? '<stdin>' : input.path;
+}
+
+/** What a batch did, counted; the exit code follows from it. */
+export interface BatchTally {
+  inputs: number;
+  written: number;
+  skipped: number;
+  /** Inputs that could not be read or processed (missing, empty, binary, parse error). */
+  failed: number;
+  /** Documents whose outputs could not be written, plus batch files that could not be. */
+  writeFailures: number;
+  /** Unexpected exceptions. */
+  internalErrors: number;
+}

@@ -1,0 +1,214 @@
+/**
+ * A runner over a pool of worker threads. Jobs go to the workers a few at a
+ * time (one running, the next waiting, so no worker idles on a round trip),
+ * outcomes come back in any order and are yielded in input order. Work in
+ * flight is bounded: a job is sent only while fewer than `maxAhead` jobs
+ * are out between the next one to yield and the newest one sent, and while
+ * the outcomes held for reordering stay under `maxAheadChars`; so memory
+ * stays flat for a batch of any size.
+ *
+ * A worker that crashes (an uncaught exception, running out of memory, an
+ * exit) loses only the job it was running (it says which it starts): that
+ * job is reported as failed, naming the file; the jobs queued behind it are
+ * sent again, and a fresh worker takes its place.
+ */
+import type { Worker } from 'node:worker_threads';
+import { displayPath, type Job, type Outcome } from './outcome.js';
+import type { Finished, Runner } from './runner.js';
+import { spawnWorker, type SpawnOptions } from './spawn.js';
+import type { FromWorker, ProcessSettings, ToWorker, WireJob } from './wire.js';
+
+export interface PoolOptions extends SpawnOptions {
+  workers: number;
+  /** Jobs a worker holds at once (running plus waiting); default 2. */
+  window?: number;
+  /** Jobs out at once, counted from the next to yield; default twice what the workers hold. */
+  maxAhead?: number;
+  /** Characters of finished outcomes held while an earlier job runs; default 64 M. */
+  maxAheadChars?: number;
+  /** Standard input's bytes, when `-` is among the inputs (only this thread can read it). */
+  stdin?: Uint8Array;
+}
+
+/** The workers could not start (the dictionary would not load, the worker module failed). */
+export class PoolStartError extends Error {
+  override name = 'PoolStartError';
+  constructor(
+    message: string,
+    /** True when the dictionary is at fault, not the worker. */
+    readonly dictionary = false,
+  ) {
+    super(message);
+  }
+}
+
+interface Slot {
+  worker: Worker;
+  ready: boolean;
+  closing: boolean;
+  /** Positions (in the jobs being run) sent to this worker and not answered, oldest first. */
+  inFlight: number[];
+  /** Whether the oldest of them has started. */
+  running: boolean;
+  lastError: Error | null;
+}
+
+const MAX_CRASHES_IN_A_ROW = 3;
+
+function sizeOf(outcome: Outcome): number {
+  if (outcome.kind === 'failed') return outcome.message.length;
+  return outcome.rendered.files.reduce((n, f) => n + f.content.length, 0);
+}
+
+function crashOutcome(job: Job, err: Error | null, exitCode: number): Outcome {
+  const oom = (err as NodeJS.ErrnoException | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
+  const reason = err ? err.message : `exit code ${exitCode}`;
+  if (oom) return { kind: 'failed', code: 'out-of-memory', message: `${displayPath(job.input)}: ran out of memory while being processed (${reason}); skipped` };
+  return { kind: 'failed', code: 'internal', message: `${displayPath(job.input)}: internal error: the worker processing it crashed (${reason})` };
+}
+
+class Pool {
+  private readonly slots: Slot[] = [];
+  private readonly finished = new Map<number, Outcome>();
+  /** Positions whose worker crashed before running them, to send again first. */
+  private readonly requeued: number[] = [];
+  private nextToSend = 0;
+  private head = 0;
+  private heldChars = 0;
+  private fatal: Error | null = null;
+  private crashesInARow = 0;
+  private waiter: (() => void) | null = null;
+  private readonly window: number;
+  private readonly maxAhead: number;
+  private readonly maxAheadChars: number;
+
+  constructor(
+    private readonly jobs: readonly Job[],
+    private readonly settings: ProcessSettings,
+    private readonly options: PoolOptions,
+  ) {
+    const workers = Math.max(1, Math.min(options.workers, jobs.length));
+    this.window = Math.max(1, options.window ?? 2);
+    this.maxAhead = Math.max(1, options.maxAhead ?? workers * this.window * 2);
+    this.maxAheadChars = options.maxAheadChars ?? 64 * 1024 * 1024;
+    for (let i = 0; i < workers; i++) this.slots.push(this.spawn());
+  }
+
+  private spawn(): Slot {
+    const slot: Slot = { worker: spawnWorker(this.settings, this.options), ready: false, closing: false, inFlight: [], running: false, lastError: null };
+    slot.worker.on('message', (m: FromWorker) => this.onMessage(slot, m));
+    slot.worker.on('error', (err: Error) => {
+      slot.lastError ??= err;
+    });
+    slot.worker.on('exit', (code: number) => this.onExit(slot, code));
+    return slot;
+  }
+
+  private onMessage(slot: Slot, m: FromWorker): void {
+    if (m.type === 'ready') slot.ready = true;
+    else if (m.type === 'started') slot.running = true;
+    else if (m.type === 'load-failed') this.fatal ??= new PoolStartError(m.message, true);
+    else {
+      const position = slot.inFlight.shift();
+      slot.running = false;
+      this.crashesInARow = 0;
+      if (position === undefined || this.jobs[position]!.index !== m.index) {
+        this.fatal ??= new Error(`worker answered job ${m.index} out of turn`);
+      } else {
+        this.finished.set(position, m.outcome);
+        this.heldChars += sizeOf(m.outcome);
+      }
+    }
+    this.dispatch();
+    this.signal();
+  }
+
+  private onExit(slot: Slot, code: number): void {
+    if (slot.closing) return;
+    const at = this.slots.indexOf(slot);
+    if (!slot.ready) {
+      this.fatal ??= new PoolStartError(`a worker failed to start: ${slot.lastError?.message ?? `exit code ${code}`}`);
+    } else {
+      // A worker that keeps dying before it starts anything: blame the job it was given first.
+      this.crashesInARow += 1;
+      const blamed = slot.running || this.crashesInARow >= MAX_CRASHES_IN_A_ROW;
+      const running = blamed ? slot.inFlight.shift() : undefined;
+      if (running !== undefined) {
+        this.crashesInARow = 0;
+        const outcome = crashOutcome(this.jobs[running]!, slot.lastError, code);
+        this.finished.set(running, outcome);
+        this.heldChars += sizeOf(outcome);
+      }
+      this.requeued.push(...slot.inFlight);
+      this.requeued.sort((a, b) => a - b);
+      if (at >= 0 && this.fatal === null) this.slots[at] = this.spawn();
+    }
+    this.dispatch();
+    this.signal();
+  }
+
+  private mayTakeNew(): boolean {
+    if (this.nextToSend >= this.jobs.length) return false;
+    if (this.nextToSend === this.head) return true;
+    return this.nextToSend - this.head < this.maxAhead && this.heldChars < this.maxAheadChars;
+  }
+
+  private dispatch(): void {
+    if (this.fatal) return;
+    for (const slot of this.slots) {
+      while (slot.ready && !slot.closing && slot.inFlight.length < this.window) {
+        let position: number;
+        if (this.requeued.length > 0) position = this.requeued.shift()!;
+        else if (this.mayTakeNew()) position = this.nextToSend++;
+        else return;
+        slot.inFlight.push(position);
+        const job = this.jobs[position]!;
+        const wire: WireJob = job.input.kind === 'stdin' && this.options.stdin ? { ...job, stdin: this.options.stdin } : job;
+        slot.worker.postMessage({ type: 'job', job: wire } satisfies ToWorker);
+      }
+    }
+  }
+
+  private signal(): void {
+    const w = this.waiter;
+    this.waiter = null;
+    w?.();
+  }
+
+  async *results(): AsyncGenerator<Finished> {
+    while (this.head < this.jobs.length) {
+      if (this.fatal) throw this.fatal;
+      const outcome = this.finished.get(this.head);
+      if (outcome === undefined) {
+        await new Promise<void>((resolve) => (this.waiter = resolve));
+        continue;
+      }
+      this.finished.delete(this.head);
+      this.heldChars -= sizeOf(outcome);
+      const job = this.jobs[this.head]!;
+      this.head += 1;
+      this.dispatch();
+      yield { job, outcome };
+    }
+  }
+
+  async close(): Promise<void> {
+    for (const slot of this.slots) slot.closing = true;
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}
+
+/** Processes jobs in `workers` threads; outcomes in input order. */
+export function poolRunner(settings: ProcessSettings, options: PoolOptions): Runner {
+  return {
+    async *run(jobs) {
+      if (jobs.length === 0) return;
+      const pool = new Pool(jobs, settings, options);
+      try {
+        yield* pool.results();
+      } finally {
+        await pool.close();
+      }
+    },
+  };
+}

@@ -1,0 +1,63 @@
+/**
+ * A worker thread of the pool: loads the restorer once, then processes the
+ * jobs it is sent one at a time, in the order sent, and posts each outcome
+ * back as plain data. Outcomes never throw (processOne turns every problem
+ * into a failed outcome), so the only way a job is lost here is a crash of
+ * the thread, which the pool notices and reports.
+ */
+import { isMainThread, parentPort, workerData, type MessagePort } from 'node:worker_threads';
+import { sharedRestorer } from '../api.js';
+import type { Restorer } from '../restore/index.js';
+import { processOne, type ProcessOptions } from './process-one.js';
+import type { FromWorker, ProcessSettings, ToWorker, WireJob } from './wire.js';
+
+function loadRestorer(settings: ProcessSettings): Restorer | undefined {
+  if (settings.parse.restore === false) return undefined;
+  const { dictDir, userDict } = settings.parse;
+  return sharedRestorer({ ...(dictDir ? { dictDir } : {}), ...(userDict ? { userDict } : {}) });
+}
+
+async function* once(bytes: Uint8Array): AsyncIterable<Uint8Array> {
+  yield bytes;
+}
+
+function optionsFor(settings: ProcessSettings, restorer: Restorer | undefined, job: WireJob): ProcessOptions {
+  return {
+    parse: { ...settings.parse, ...(restorer ? { restorer } : {}), ...(job.stdin ? { stdin: once(job.stdin) } : {}) },
+    render: settings.render,
+    explain: settings.explain,
+  };
+}
+
+export function serve(port: MessagePort, settings: ProcessSettings): void {
+  const post = (message: FromWorker): void => port.postMessage(message);
+  let restorer: Restorer | undefined;
+  try {
+    restorer = loadRestorer(settings);
+  } catch (err) {
+    post({ type: 'load-failed', message: err instanceof Error ? err.message : String(err) });
+    return;
+  }
+  // Jobs are queued here and run one after the other; the pool hears which one is running.
+  const queue: WireJob[] = [];
+  let busy = false;
+  const drain = async (): Promise<void> => {
+    if (busy) return;
+    busy = true;
+    while (queue.length > 0) {
+      const job = queue.shift()!;
+      post({ type: 'started', index: job.index });
+      const outcome = await processOne(job, optionsFor(settings, restorer, job));
+      post({ type: 'outcome', index: job.index, outcome });
+    }
+    busy = false;
+  };
+  port.on('message', (message: ToWorker) => {
+    if (message.type !== 'job') return;
+    queue.push(message.job);
+    void drain();
+  });
+  post({ type: 'ready' });
+}
+
+if (!isMainThread && parentPort) serve(parentPort, workerData as ProcessSettings);

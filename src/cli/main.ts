@@ -1,0 +1,16 @@
+/** Entry point of `bin/directive-parse`: the real process around runCli. */
+import { runCli } from './run.js';
+import { EXIT } from './exit-codes.js';
+
+try {
+  process.exitCode = await runCli(process.argv.slice(2), {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    env: process.env,
+    cwd: process.cwd(),
+  });
+} catch (err) {
+  process.stderr.write(`directive-parse: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exitCode = EXIT.internal;
+}

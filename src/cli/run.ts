@@ -1,0 +1,167 @@
+/**
+ * The command, as a function of its arguments and its streams: what
+ * `bin/directive-parse` runs, and what the tests call. Returns the exit code.
+ */
+import { realpathSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { displayPath, type Job } from '../batch/outcome.js';
+import { poolRunner, PoolStartError } from '../batch/pool.js';
+import { runBatch, type Sink } from '../batch/run-batch.js';
+import type { ProcessSettings } from '../batch/wire.js';
+import { expandInputs, type Input } from '../read/index.js';
+import { BatchWriter, WriteError } from '../write/batch-writer.js';
+import { CSV_FILES } from '../write/csv-sink.js';
+import { outputNames } from '../write/names.js';
+import { FILE_SUFFIX } from '../write/render.js';
+import { checkDictionary } from './dictionary.js';
+import { EXIT, exitCodeOf, type ExitCode } from './exit-codes.js';
+import { parseCommandLine, UsageError, type CliOptions } from './options.js';
+import { SILENT, progressBar } from './progress.js';
+import { Reporter } from './reporter.js';
+import { chalkFor, interactive, type Io } from './terminal.js';
+
+function safeRealpath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
+/** Outputs must never land on an input (an output folder that is also an input folder). */
+function collisionWithInput(options: CliOptions, outDir: string, jobs: readonly Job[]): string | null {
+  const inputs = new Map<string, string>();
+  for (const j of jobs) if (j.input.kind === 'file') inputs.set(j.input.realPath, j.input.path);
+  const outReal = safeRealpath(outDir);
+  const targets: string[] = [];
+  for (const j of jobs) {
+    for (const f of options.formats) if (f !== 'csv') targets.push(resolve(outReal, j.name + FILE_SUFFIX[f]));
+  }
+  if (options.formats.includes('csv')) targets.push(...Object.values(CSV_FILES).map((f) => resolve(outReal, f)));
+  const hit = targets.find((t) => inputs.has(t));
+  return hit ? `output ${hit} would overwrite the input ${inputs.get(hit)}; choose another --out folder` : null;
+}
+
+/** --resume: what each job's outputs are, so a worker can tell whether they are up to date. JSON is needed to rebuild the CSV rows. */
+function addReuseChecks(jobs: Job[], options: CliOptions, outDir: string, notBeforeMs: number): void {
+  if (!options.formats.includes('json')) return;
+  const suffixes = options.formats.filter((f) => f !== 'csv').map((f) => FILE_SUFFIX[f as Exclude<typeof f, 'csv'>]);
+  for (const job of jobs) {
+    if (job.input.kind !== 'file') continue;
+    job.reuse = { outputs: suffixes.map((s) => resolve(outDir, job.name + s)), json: resolve(outDir, job.name + FILE_SUFFIX.json), notBeforeMs };
+  }
+}
+
+/** What every worker is told: paths made absolute, since workers do not share the caller's folder. */
+function settingsOf(options: CliOptions, cwd: string): ProcessSettings {
+  return {
+    parse: {
+      restore: options.restore,
+      toneStyle: options.toneStyle,
+      ...(options.encoding ? { encoding: options.encoding } : {}),
+      ...(options.inputFormat ? { format: options.inputFormat } : {}),
+      ...(options.dictDir ? { dictDir: resolve(cwd, options.dictDir) } : {}),
+      ...(options.userDict ? { userDict: resolve(cwd, options.userDict) } : {}),
+    },
+    render: { formats: options.formats, timestamps: options.timestamps, compactJson: options.stdout },
+    explain: options.explain,
+  };
+}
+
+async function readAll(stream: AsyncIterable<Uint8Array | string>): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk));
+  return Buffer.concat(chunks);
+}
+
+function stdoutSink(io: Io): Sink {
+  return {
+    async write(doc) {
+      for (const f of doc.files) io.stdout.write(f.content);
+    },
+  };
+}
+
+export async function runCli(argv: readonly string[], io: Io): Promise<ExitCode> {
+  const err = chalkFor(io, io.stderr, undefined);
+  let options: CliOptions | null;
+  try {
+    options = parseCommandLine(argv, { out: (s) => io.stdout.write(s), err: (s) => io.stderr.write(s) });
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr.write(err.red(`directive-parse: ${e.message}\n`));
+      return EXIT.usage;
+    }
+    throw e;
+  }
+  if (options === null) return EXIT.ok;
+  try {
+    return await runWith(options, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr.write(chalkFor(io, io.stderr, options.color).red(`directive-parse: ${e.message}\n`));
+      return EXIT.usage;
+    }
+    throw e;
+  }
+}
+
+async function runWith(options: CliOptions, io: Io): Promise<ExitCode> {
+  const summaryStream = options.stdout ? io.stderr : io.stdout;
+  const reporter = new Reporter(io, options, chalkFor(io, summaryStream, options.color), chalkFor(io, io.stderr, options.color));
+  const { inputs, errors } = await expandInputs(options.inputs, { cwd: io.cwd });
+  for (const e of errors) reporter.inputError(e.message);
+  if (inputs.length === 0) {
+    reporter.finish('no input could be read');
+    return EXIT.noInput;
+  }
+  const names = outputNames(inputs.map((i: Input) => (i.kind === 'stdin' ? '-' : i.path)));
+  const jobs: Job[] = inputs.map((input, index) => ({ index, input, name: names[index]! }));
+  const outDir = resolve(io.cwd, options.outDir);
+  if (!options.stdout) {
+    const clash = collisionWithInput(options, outDir, jobs);
+    if (clash) throw new UsageError(clash);
+  }
+  const dictionary = checkDictionary(options, io.cwd);
+  if (options.resume) addReuseChecks(jobs, options, outDir, dictionary.mtimeMs);
+  let writer: BatchWriter | null = null;
+  if (!options.stdout) {
+    try {
+      writer = await BatchWriter.open(outDir, { csv: options.formats.includes('csv') });
+    } catch (e) {
+      if (!(e instanceof WriteError)) throw e;
+      reporter.writeError(e.message);
+      reporter.finish(null);
+      return EXIT.writeFailed;
+    }
+  }
+  const stdin = inputs.some((i) => i.kind === 'stdin') ? await readAll(io.stdin) : undefined;
+  const runner = poolRunner(settingsOf(options, io.cwd), { workers: options.jobs, ...(stdin ? { stdin } : {}) });
+  const progress = !options.quiet && interactive(io) && jobs.length > 1 ? progressBar(io.stderr, jobs.length, chalkFor(io, io.stderr, options.color)) : SILENT;
+  let tally;
+  try {
+    tally = await runBatch(jobs, { runner, sink: writer ?? stdoutSink(io), failFast: options.failFast }, {
+      onFinished(job, outcome, writeError) {
+        progress.tick(displayPath(job.input));
+        reporter.finished(job, outcome, writeError);
+      },
+    });
+  } catch (e) {
+    progress.done();
+    await writer?.abort();
+    if (e instanceof PoolStartError && e.dictionary) throw new UsageError(`${options.dictDir ?? 'dict/'}: cannot load the dictionary: ${e.message}`);
+    throw e;
+  }
+  progress.done();
+  tally.failed += errors.length;
+  tally.inputs += errors.length;
+  try {
+    await writer?.close();
+  } catch (e) {
+    if (!(e instanceof WriteError)) throw e;
+    reporter.writeError(e.message);
+    tally.writeFailures += 1;
+  }
+  reporter.finish(options.stdout ? null : `outputs in ${outDir}`);
+  return exitCodeOf(tally);
+}

@@ -1,0 +1,51 @@
+/**
+ * The summary printed after a batch: a table with one line per document
+ * (type, id, date and counts; yellow when it drew warnings), and a total line.
+ * Failures are listed apart, in red, naming the file and the problem.
+ */
+import type { ChalkInstance } from 'chalk';
+import type { SummaryRow } from '../write/render.js';
+import { pad, truncate, width } from './terminal.js';
+
+const COLUMNS = ['file', 'type', 'id', 'date', 'sections', 'tasks', 'refs', 'deadlines', 'warnings'] as const;
+const NUMERIC = new Set<string>(['sections', 'tasks', 'refs', 'deadlines', 'warnings']);
+const MAX_NAME = 32;
+const MAX_TYPE = 24;
+
+function cells(row: SummaryRow): string[] {
+  return [
+    truncate(row.name, MAX_NAME),
+    truncate(row.type ?? (row.isDirective ? '?' : 'not a directive'), MAX_TYPE),
+    row.id ?? '—',
+    row.date ?? '—',
+    String(row.sections),
+    String(row.tasks),
+    String(row.references),
+    String(row.deadlines),
+    String(row.warnings),
+  ];
+}
+
+export function renderTable(rows: readonly SummaryRow[], chalk: ChalkInstance): string {
+  if (rows.length === 0) return '';
+  const table = rows.map(cells);
+  const widths = COLUMNS.map((c, i) => Math.max(c.length, ...table.map((r) => width(r[i]!))));
+  const format = (r: readonly string[]): string => r.map((c, i) => pad(c, widths[i]!, NUMERIC.has(COLUMNS[i]!))).join('  ');
+  const lines = [chalk.bold(format(COLUMNS))];
+  table.forEach((r, i) => lines.push(rows[i]!.warnings > 0 ? chalk.yellow(format(r)) : format(r)));
+  return `${lines.join('\n')}\n`;
+}
+
+export function renderFailures(messages: readonly string[], chalk: ChalkInstance): string {
+  return messages.map((m) => `${chalk.red(`✗ ${m}`)}\n`).join('');
+}
+
+/** `reused`: rows of documents whose outputs were already up to date (--resume), counted apart. */
+export function renderTotals(rows: readonly SummaryRow[], failed: number, chalk: ChalkInstance, reused = 0): string {
+  const tasks = rows.reduce((n, r) => n + r.tasks, 0);
+  const refs = rows.reduce((n, r) => n + r.references, 0);
+  const written = rows.length - reused;
+  const docs = `${written} document${written === 1 ? '' : 's'} written${reused > 0 ? `, ${reused} up to date` : ''}`;
+  const line = `${docs}, ${tasks} tasks, ${refs} references${failed > 0 ? `, ${failed} failed` : ''}`;
+  return `${failed > 0 ? chalk.red(line) : chalk.green(line)}\n`;
+}

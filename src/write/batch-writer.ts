@@ -1,0 +1,87 @@
+/**
+ * Writes a batch's outputs: each document's files atomically into the output
+ * folder, its rows into the batch CSVs, in the order it is given them. Errors
+ * say which file could not be written and why (permission, disk full).
+ */
+import { constants } from 'node:fs';
+import { access, mkdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { removeStaleTemporaries, writeFileAtomic } from './atomic.js';
+import { CsvSink } from './csv-sink.js';
+import type { RenderedDocument } from './render.js';
+
+export class WriteError extends Error {
+  override name = 'WriteError';
+}
+
+function describe(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  switch (e.code) {
+    case 'ENOSPC':
+      return 'the disk is full';
+    case 'EDQUOT':
+      return 'the disk quota is exceeded';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EROFS':
+      return 'the file system is read-only';
+    case 'ENOTDIR':
+      return 'a part of the path is a file, not a folder';
+    default:
+      return e.message ?? String(err);
+  }
+}
+
+export interface WriterOptions {
+  /** Write the batch CSVs. */
+  csv: boolean;
+}
+
+export class BatchWriter {
+  private constructor(
+    readonly outDir: string,
+    private readonly csv: CsvSink | null,
+  ) {}
+
+  /** Creates the output folder if needed, checks it can be written, and clears what a killed run left. */
+  static async open(outDir: string, options: WriterOptions): Promise<BatchWriter> {
+    try {
+      await mkdir(outDir, { recursive: true });
+      if (!(await stat(outDir)).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+      await access(outDir, constants.W_OK);
+      await removeStaleTemporaries(outDir);
+    } catch (err) {
+      throw new WriteError(`${outDir}: cannot write outputs here: ${describe(err)}`);
+    }
+    return new BatchWriter(outDir, options.csv ? new CsvSink(outDir) : null);
+  }
+
+  async write(doc: RenderedDocument): Promise<void> {
+    for (const file of doc.files) {
+      const path = join(this.outDir, file.fileName);
+      try {
+        await writeFileAtomic(path, file.content);
+      } catch (err) {
+        throw new WriteError(`${path}: could not be written: ${describe(err)}`);
+      }
+    }
+    if (!this.csv) return;
+    await this.csv.write('tasks', doc.rows.tasks);
+    await this.csv.write('references', doc.rows.references);
+    await this.csv.write('documents', doc.rows.documents);
+  }
+
+  /** Puts the batch CSVs in place. */
+  async close(): Promise<void> {
+    try {
+      await this.csv?.close();
+    } catch (err) {
+      throw new WriteError(`${this.outDir}: the batch CSV files could not be written: ${describe(err)}`);
+    }
+  }
+
+  async abort(): Promise<void> {
+    await this.csv?.abort();
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * Everything one document contributes to a batch's outputs, as plain data:
+ * the per-document files (by format), its CSV rows and its summary line.
+ * Rendering is pure and can run in a worker; writing happens in one place
+ * (src/write/batch-writer.ts) so that outputs land in input order.
+ */
+import type { ParseResult } from '../api.js';
+import type { DirectiveDocument } from '../types.js';
+import { countSections, documentRow, referenceRows, taskRows, type CsvRow } from './csv-rows.js';
+import { documentToMarkdown } from './markdown.js';
+
+export const FORMATS = ['json', 'csv', 'md', 'txt'] as const;
+export type OutputFormat = (typeof FORMATS)[number];
+
+/** Per-document file suffixes; `csv` is a batch format and has none. */
+export const FILE_SUFFIX: Readonly<Record<Exclude<OutputFormat, 'csv'>, string>> = {
+  json: '.json',
+  md: '.md',
+  txt: '.restored.txt',
+};
+
+export interface RenderOptions {
+  formats: readonly OutputFormat[];
+  /** Adds `generatedAt` to the JSON; off by default so that outputs are byte-identical across runs. */
+  timestamps?: boolean;
+  now?: () => Date;
+  /** JSON on one line (for --stdout, one document per line). */
+  compactJson?: boolean;
+}
+
+export interface SummaryRow {
+  name: string;
+  path: string | null;
+  type: string | null;
+  id: string | null;
+  date: string | null;
+  sections: number;
+  tasks: number;
+  references: number;
+  deadlines: number;
+  warnings: number;
+  isDirective: boolean;
+}
+
+export interface RenderedDocument {
+  name: string;
+  files: Array<{ fileName: string; content: string }>;
+  rows: { tasks: CsvRow[]; references: CsvRow[]; documents: CsvRow[] };
+  summary: SummaryRow;
+}
+
+export function documentToJson(doc: DirectiveDocument, generatedAt?: string, compact = false): string {
+  const body = generatedAt === undefined ? doc : { ...doc, generatedAt };
+  return `${JSON.stringify(body, null, compact ? 0 : 2)}\n`;
+}
+
+export function summaryOf(name: string, doc: DirectiveDocument): SummaryRow {
+  return {
+    name,
+    path: doc.source.path,
+    type: doc.header.type,
+    id: doc.header.id,
+    date: doc.header.date,
+    sections: countSections(doc.sections),
+    tasks: doc.tasks.length,
+    references: doc.references.length,
+    deadlines: doc.tasks.reduce((n, t) => n + t.deadlines.length, 0),
+    warnings: doc.messages.filter((m) => m.severity !== 'info').length,
+    isDirective: doc.isDirective,
+  };
+}
+
+export function renderDocument(name: string, result: Pick<ParseResult, 'document' | 'restoredText'>, options: RenderOptions): RenderedDocument {
+  const doc = result.document;
+  const files: RenderedDocument['files'] = [];
+  const wants = new Set(options.formats);
+  if (wants.has('json')) {
+    const stamp = options.timestamps ? (options.now?.() ?? new Date()).toISOString() : undefined;
+    files.push({ fileName: name + FILE_SUFFIX.json, content: documentToJson(doc, stamp, options.compactJson) });
+  }
+  if (wants.has('md')) files.push({ fileName: name + FILE_SUFFIX.md, content: documentToMarkdown(doc) });
+  if (wants.has('txt')) files.push({ fileName: name + FILE_SUFFIX.txt, content: result.restoredText });
+  return { name, files, rows: rowsOf(name, doc, options), summary: summaryOf(name, doc) };
+}
+
+/** The document's rows of the batch CSVs (none when `csv` is not among the formats). */
+export function rowsOf(name: string, doc: DirectiveDocument, options: Pick<RenderOptions, 'formats'>): RenderedDocument['rows'] {
+  if (!options.formats.includes('csv')) return { tasks: [], references: [], documents: [] };
+  return { tasks: taskRows(name, doc), references: referenceRows(name, doc), documents: [documentRow(name, doc)] };
+}
