@@ -100,6 +100,14 @@ function collectSectionTasks(nodes: SectionNode[], from: Inheritance, aliases: A
 }
 
 const ROW_TASK_COLUMNS = ['lead', 'partners', 'deadline'];
+/**
+ * A deadline cell states one time, two or three at most ("Hằng tuần, hằng
+ * tháng"), in a line or two. A longer cell is rows the table reader ran
+ * together (a garbled scan); the times in it belong to other rows, so none
+ * is taken.
+ */
+const MAX_DEADLINE_CELL = 160;
+const MAX_CELL_DEADLINES = 3;
 
 function tableTasks(node: TableNode, aliases: Aliases): Task[] {
   const { table, rowEntities = [] } = node.data;
@@ -120,7 +128,8 @@ function tableTasks(node: TableNode, aliases: Aliases): Task[] {
     const partners = uniqueAgencies(
       [...pick('partners', 'agencies'), ...pick('content', 'partners')].map((h) => toAgency(h, rowText)),
     );
-    const deadlines = pick('deadline', 'deadlines').map((h) => toDeadline(h, rowText));
+    const cellOk = (row.cells['deadline'] ?? '').length <= MAX_DEADLINE_CELL && pick('deadline', 'deadlines').length <= MAX_CELL_DEADLINES;
+    const deadlines = cellOk ? pick('deadline', 'deadlines').map((h) => toDeadline(h, rowText)) : [];
     const references = cited(
       Object.values(cells).flatMap((e) => e.references.map((h) => h.reference.id)),
       aliases,
