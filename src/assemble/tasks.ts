@@ -11,6 +11,7 @@
  */
 import { spanOfLines } from '../positions.js';
 import type { AgencyHit, Entities, ParagraphNode, Root, SectionNode, TableNode } from '../tree.js';
+import { referenceAliases } from '../extract/collect-references.js';
 import { fold } from '../extract/text/fold.js';
 import type { Agency, Deadline, Span, Task } from '../types.js';
 import { blockText } from './block-text.js';
@@ -51,14 +52,18 @@ function headingLead(node: SectionNode): Agency[] {
 /** The item ends by announcing what follows ("… các nhiệm vụ sau:"). */
 const introduces = (text: string) => /:\s*$/u.test(text);
 
-function sectionTask(node: SectionNode, from: Inheritance): Task {
+/** Reference ids as the document lists them: misprints read as what they stand for. */
+type Aliases = ReadonlyMap<string, string>;
+const cited = (ids: Iterable<string>, aliases: Aliases) => uniqueStrings([...ids].map((id) => aliases.get(id) ?? id));
+
+function sectionTask(node: SectionNode, from: Inheritance, aliases: Aliases): Task {
   const located = sectionEntities(node);
   const lead = uniqueAgencies(located.flatMap(({ entities, text }) => entities.lead.map((h) => toAgency(h, text))));
   const partners = uniqueAgencies(
     located.flatMap(({ entities, text }) => entities.partners.map((h) => toAgency(h, text))),
   );
   const deadlines = located.flatMap(({ entities, text }) => entities.deadlines.map((h) => toDeadline(h, text)));
-  const references = uniqueStrings(located.flatMap(({ entities }) => entities.references.map((h) => h.reference.id)));
+  const references = cited(located.flatMap(({ entities }) => entities.references.map((h) => h.reference.id)), aliases);
   const inherited: Task['inherited'] = [];
   if (lead.length === 0 && from.lead.length > 0) inherited.push('lead');
   if (deadlines.length === 0 && from.deadlines.length > 0) inherited.push('deadlines');
@@ -76,12 +81,12 @@ function sectionTask(node: SectionNode, from: Inheritance): Task {
   };
 }
 
-function collectSectionTasks(nodes: SectionNode[], from: Inheritance, out: Task[]): void {
+function collectSectionTasks(nodes: SectionNode[], from: Inheritance, aliases: Aliases, out: Task[]): void {
   for (const node of nodes) {
     let passOn = from;
     const text = sectionText(node);
     if (node.data.isTask && text !== '') {
-      const task = sectionTask(node, from);
+      const task = sectionTask(node, from, aliases);
       out.push(task);
       passOn = introduces(text)
         ? { lead: task.lead, deadlines: task.deadlines, scope: from.scope }
@@ -90,13 +95,21 @@ function collectSectionTasks(nodes: SectionNode[], from: Inheritance, out: Task[
       const named = headingLead(node);
       if (named.length > 0) passOn = { lead: named, deadlines: from.deadlines, scope: named };
     }
-    collectSectionTasks(subSections(node), passOn, out);
+    collectSectionTasks(subSections(node), passOn, aliases, out);
   }
 }
 
 const ROW_TASK_COLUMNS = ['lead', 'partners', 'deadline'];
+/**
+ * A deadline cell states one time, two or three at most ("Hằng tuần, hằng
+ * tháng"), in a line or two. A longer cell is rows the table reader ran
+ * together (a garbled scan); the times in it belong to other rows, so none
+ * is taken.
+ */
+const MAX_DEADLINE_CELL = 160;
+const MAX_CELL_DEADLINES = 3;
 
-function tableTasks(node: TableNode): Task[] {
+function tableTasks(node: TableNode, aliases: Aliases): Task[] {
   const { table, rowEntities = [] } = node.data;
   const tasks: Task[] = [];
   table.rows.forEach((row, index) => {
@@ -115,9 +128,11 @@ function tableTasks(node: TableNode): Task[] {
     const partners = uniqueAgencies(
       [...pick('partners', 'agencies'), ...pick('content', 'partners')].map((h) => toAgency(h, rowText)),
     );
-    const deadlines = pick('deadline', 'deadlines').map((h) => toDeadline(h, rowText));
-    const references = uniqueStrings(
+    const cellOk = (row.cells['deadline'] ?? '').length <= MAX_DEADLINE_CELL && pick('deadline', 'deadlines').length <= MAX_CELL_DEADLINES;
+    const deadlines = cellOk ? pick('deadline', 'deadlines').map((h) => toDeadline(h, rowText)) : [];
+    const references = cited(
       Object.values(cells).flatMap((e) => e.references.map((h) => h.reference.id)),
+      aliases,
     );
     const rowId = row.group ? `${row.group}.${row.stt}` : row.stt;
     tasks.push({
@@ -139,9 +154,10 @@ function tableTasks(node: TableNode): Task[] {
 export function collectTasks(root: Root): Task[] {
   const tasks: Task[] = [];
   const sections = root.children.filter((c): c is SectionNode => c.type === 'section');
-  collectSectionTasks(sections, { lead: [], deadlines: [], scope: [] }, tasks);
+  const aliases = referenceAliases(root);
+  collectSectionTasks(sections, { lead: [], deadlines: [], scope: [] }, aliases, tasks);
   for (const child of root.children) {
-    if (child.type === 'table') tasks.push(...tableTasks(child));
+    if (child.type === 'table') tasks.push(...tableTasks(child, aliases));
   }
   return tasks;
 }

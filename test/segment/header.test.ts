@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePlaceDate } from '../../src/segment/header/date.js';
 import { typeOfSymbol, typeOfTitle } from '../../src/segment/header/doc-type.js';
 import { splitTopLine } from '../../src/segment/header/national.js';
-import { parseDocumentNumber } from '../../src/segment/header/number.js';
+import { numberFromOriginal, parseDocumentNumber } from '../../src/segment/header/number.js';
 import { parseHeader } from '../../src/segment/header/parse-header.js';
 import { readIssuerPlace, readPlace } from '../../src/segment/header/places.js';
 import { toLines } from './helpers.js';
@@ -32,6 +32,16 @@ describe('document number', () => {
 
   it('leaves a blank number null', () => {
     expect(parseDocumentNumber('Số:      /KH-UBND')).toMatchObject({ number: null, symbol: 'KH-UBND', unreadable: false });
+  });
+
+  it('reads the number from the line as printed when restoration lost digits of it', () => {
+    const restored = parseDocumentNumber('số.5-KH/TU Hưng Yên, ngày 28 tháng 4 năm 2025')!;
+    expect(restored.number).toBe('5');
+    expect(numberFromOriginal(restored, 's642.5 -KH/TU Humg Yén, ngay 28 thing 4 nam 2025')).toMatchObject({ number: '425', id: '425-KH/TU' });
+    // The same reading, or one that does not keep the restored digits, changes nothing.
+    expect(numberFromOriginal(parseDocumentNumber('Số 425-KH/TU')!, 'Số 425-KH/TU')).toBeNull();
+    expect(numberFromOriginal(parseDocumentNumber('Số 425-KH/TU')!, 'Số 12-KH/TU')).toBeNull();
+    expect(numberFromOriginal(restored, undefined)).toBeNull();
   });
 
   it('finds nothing on a line without "số"', () => {

@@ -14,14 +14,25 @@ import { dictPath } from '../agencies/gazetteer.js';
 import { fold } from './fold.js';
 import { ocrCost } from './ocr-cost.js';
 
-export const CUE_WORDS: readonly string[] = [
+/** A closed set of cue words that damaged words may be read as. */
+export interface CueVocabulary {
+  words: readonly string[];
+  set: ReadonlySet<string>;
+  memo: Map<string, string | null>;
+}
+
+export function vocabulary(words: readonly string[]): CueVocabulary {
+  return { words, set: new Set(words), memo: new Map() };
+}
+
+/** The words of the deadline grammars. */
+export const DEADLINE_CUES = vocabulary([
   'truoc', 'cham', 'nhat', 'han', 'chot', 'den', 'het', 'khong', 'qua', 'trong', 'cuoi', 'vao', 'hoan', 'thanh',
   'ngay', 'thang', 'nam', 'quy', 'tu', 'thuong', 'xuyen', 'hang', 'tuan', 'dinh', 'gio', 'phut', 'thu',
   'sau', 'khi', 'theo', 'tinh', 'lam', 'viec', 'cac', 'nhung', 'tiep', 'thuc', 'hien', 'nhiem', 'dai', 'hoi',
   'nghi', 'trien', 'khai', 'vong', 'thoi', 'chien', 'luoc', 'hoach', 'nhin', 'huong', 'giai', 'doan', 'dan',
   'ban', 'yeu', 'cau', 'chi', 'dao', 'cua', 'co', 'ke',
-];
-const CUES = new Set(CUE_WORDS);
+]);
 /** Syllables seen at least this often are words, not damage. */
 const PROTECTED_COUNT = 5;
 
@@ -46,21 +57,20 @@ function words(): Set<string> {
   return inventory;
 }
 
-const replacements = new Map<string, string | null>();
-
 /** The cue word a damaged word stands for, or null. */
-function cueFor(word: string): string | null {
+function cueFor(word: string, cues: CueVocabulary): string | null {
   const key = fold(word);
-  if (CUES.has(key) || !/[a-z]/u.test(key)) return null;
+  if (cues.set.has(key) || !/[a-z]/u.test(key)) return null;
   const lower = word.toLowerCase().normalize('NFC');
   const memo = `${lower}\u0000${key}`;
+  const replacements = cues.memo;
   const hit = replacements.get(memo);
   if (hit !== undefined) return hit;
   let best: string | null = null;
   if (!words().has(lower)) {
     let bestCost = Infinity;
     let tie = false;
-    for (const cue of CUE_WORDS) {
+    for (const cue of cues.words) {
       const c = ocrCost(key, cue);
       if (c < bestCost) {
         bestCost = c;
@@ -108,7 +118,7 @@ function lastPieceFrom(pieces: readonly Piece[], at: number, side: 'keyStart' | 
 /** A word with the apostrophes OCR prints inside it ("phu’o’ng", "thwé’ng"). */
 const WORD = /[\p{L}\p{M}\p{N}&¢§@]+(?:[’'`‘][\p{L}\p{M}\p{N}]+){0,4}/gu;
 
-export function cueText(text: string): CueText {
+export function cueText(text: string, cues: CueVocabulary = DEADLINE_CUES): CueText {
   const pieces: Piece[] = [];
   let key = '';
   let at = 0;
@@ -135,13 +145,13 @@ export function cueText(text: string): CueText {
     const next = found[i + 1];
     if (next && next.index === end + 1 && text[end] === ' ' && !words().has(word.toLowerCase()) && !words().has(next[0].toLowerCase())) {
       const joined = fold(word + next[0]);
-      if (CUES.has(joined) && !CUES.has(fold(word))) {
+      if (cues.set.has(joined) && !cues.set.has(fold(word))) {
         put(start, next.index + next[0].length, joined);
         i++;
         continue;
       }
     }
-    const cue = word === m[0] && CUES.has(fold(word)) ? null : cueFor(word);
+    const cue = word === m[0] && cues.set.has(fold(word)) ? null : cueFor(word, cues);
     if (cue !== null) put(start, end, cue);
     else if (word !== m[0]) put(start, end, fold(word));
   }

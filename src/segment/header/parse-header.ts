@@ -15,7 +15,7 @@ import { parsePlaceDate, type PlaceDate } from './date.js';
 import { typeOfSymbol, typeOfTitle } from './doc-type.js';
 import { splitTopLine } from './national.js';
 import { readIssuerPlace, readPlace } from './places.js';
-import { parseDocumentNumber, type DocumentNumber } from './number.js';
+import { numberFromOriginal, parseDocumentNumber, type DocumentNumber } from './number.js';
 
 export interface HeaderResult {
   header: Header;
@@ -113,10 +113,14 @@ export function parseHeader(lines: readonly LineNode[]): HeaderResult | null {
   const titleLine = window.find((i) => isUpperLine(lines[i]!.value) && typeOfTitle(lines[i]!.value.replace(/[:.]\s*$/u, '')) !== null);
   const top = titleLine === undefined ? window : window.filter((i) => i < titleLine);
   // The left column comes first on a flattened line, so the number starts it.
-  const num: [number, DocumentNumber] | null = findIn(lines, top, (text) => {
+  let num: [number, DocumentNumber] | null = findIn(lines, top, (text) => {
     const n = parseDocumentNumber(text);
     return n !== null && n.start <= 3 ? n : null;
   });
+  if (num) {
+    const printed = numberFromOriginal(num[1], lines[num[0]]!.data?.original);
+    if (printed) num = [num[0], printed];
+  }
   const dated: [number, PlaceDate] | null = findIn(lines, top, (text) => parsePlaceDate(text));
   let placeDate = dated;
   if (num) {
