@@ -107,7 +107,7 @@ const MAX_ALTERNATIVES = 3;
  * A choice the left context alone makes by this many nats, and that the rest
  * of the sentence kept, needs no rescoring for its confidence.
  */
-const CLEAR_LEAD = 12;
+const CLEAR_LEAD = 8;
 
 export function decodeText(text: string, parts: DecoderParts, options: DecodeOptions): DecodeResult {
   const raw = tokenize(text);
