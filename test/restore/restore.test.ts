@@ -78,3 +78,24 @@ describe('restoreText', () => {
     expect(restoreText('', restorer).stats.meanConfidence).toBe(1);
   });
 });
+
+describe('OCR-damaged text with the default dictionary', () => {
+  const SCAN = `Ban Thuong vu Tinh 1y yéu ciu cac cép 1y, t6 chirc dang, co quan, dia phuong
+thuc hién nghiém tuc Két ludn s6 186-KL/TW ngay 29/8/2025 ctia B¢ Chinh tri, nang
+cao ty 16 dang vién tré va hoan thanh trong nam 2025.
+12 Uy ban nhan dan tinh chi dao thuc hién.`;
+
+  it('repairs letters OCR garbled and reads short numbers it printed for words', () => {
+    const out = restoreText(SCAN, restorer).text;
+    expect(out).toContain('Ban Thường vụ Tỉnh ủy');
+    expect(out).toContain('Kết luận số 186-KL/TW ngày 29/8/2025 của Bộ Chính trị');
+    expect(out).toContain('nâng\ncao tỷ lệ đảng viên');
+    // A number first on its line is a number, whatever the channel thinks of it.
+    expect(out.split('\n')[3]!.startsWith('12 Ủy ban nhân dân tỉnh')).toBe(true);
+    expect(out.split('\n').length).toBe(4);
+  });
+
+  it('gives the same bytes every time', () => {
+    expect(restoreText(SCAN, loadRestorer()).text).toBe(restoreText(SCAN, restorer).text);
+  });
+});
