@@ -152,6 +152,11 @@ describe('unseen agencies', () => {
     expect(hit?.agency).toMatchObject({ known: false, level: 'province', branch: 'state' });
     expect(names('Ban Kinh tế Tỉnh ủy')).toEqual(['Ban Kinh tế Tỉnh ủy']);
   });
+
+  it('end where the next body of a list begins', () => {
+    expect(names('Sở Ngoại giao Kinh tế, Ban Kinh tế Tỉnh ủy')).toEqual(['Sở Ngoại giao Kinh tế', 'Ban Kinh tế Tỉnh ủy']);
+    expect(names('Bộ Thông tin và Truyền thông, Ủy ban nhân dân cấp tỉnh')).toEqual(['Bộ Thông tin và Truyền thông', 'Ủy ban nhân dân tỉnh']);
+  });
 });
 
 describe('linear time', () => {
