@@ -31,6 +31,7 @@ const GLUE_END = /[\d\p{L}][-/]$/u;
  */
 export function joinLines(lines: readonly LineNode[], skip = 0): JoinedText {
   let text = '';
+  let previous = '';
   const pieces: Piece[] = [];
   lines.forEach((line, i) => {
     const from = i === 0 ? skip : 0;
@@ -38,7 +39,9 @@ export function joinLines(lines: readonly LineNode[], skip = 0): JoinedText {
     const lead = raw.length - raw.trimStart().length;
     const body = raw.trim();
     if (body === '') return;
-    if (text !== '' && !GLUE_END.test(text)) text += ' ';
+    // The text ends as the previous line did: testing (or slicing) the growing text itself would be quadratic.
+    if (text !== '' && !GLUE_END.test(previous.slice(-2))) text += ' ';
+    previous = body;
     pieces.push({ textStart: text.length, valueStart: from + lead, length: body.length, line });
     text += body;
   });
@@ -77,11 +80,15 @@ export function pointInLine(line: LineNode, offsetInValue: number): Point {
 export function pointAt(joined: JoinedText, offset: number): Point {
   const { pieces } = joined;
   if (pieces.length === 0) throw new RangeError('pointAt on empty joined text');
-  let piece = pieces[0]!;
-  for (const p of pieces) {
-    if (p.textStart > offset) break;
-    piece = p;
+  // The last piece starting at or before the offset, by binary search (paragraphs can have thousands of lines).
+  let lo = 0;
+  let hi = pieces.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (pieces[mid]!.textStart <= offset) lo = mid;
+    else hi = mid - 1;
   }
+  const piece = pieces[lo]!;
   const within = Math.max(0, Math.min(offset - piece.textStart, piece.length));
   return pointInLine(piece.line, piece.valueStart + within);
 }

@@ -2,7 +2,7 @@
  * What processing one input yields, as plain data that can cross a worker
  * boundary: the rendered outputs, or a failure naming the input and the problem.
  */
-import type { Input } from '../read/index.js';
+import type { Input, PartSpec } from '../read/index.js';
 import type { Message, RestoredToken } from '../types.js';
 import type { RenderedDocument } from '../write/render.js';
 
@@ -32,6 +32,8 @@ export interface Job {
   index: number;
   input: Input;
   name: string;
+  /** For an input too large to be one document: which part this job is. */
+  part?: PartSpec;
   /** With --resume: the outputs that make the job unnecessary when they are all up to date. */
   reuse?: ReuseCheck;
 }

@@ -20,7 +20,7 @@ export async function processOne(job: Job, options: ProcessOptions): Promise<Out
   try {
     const reused = job.reuse ? await reuseOutputs(job, options.render, options.explain) : null;
     if (reused) return reused;
-    const result = await parseFile(job.input, options.parse);
+    const result = await parseFile(job.input, job.part ? { ...options.parse, part: job.part } : options.parse);
     return {
       kind: 'done',
       rendered: renderDocument(job.name, result, options.render),

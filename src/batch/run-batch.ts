@@ -2,7 +2,8 @@
  * A batch: every job through the runner, every outcome through the sink, in
  * input order, with a tally of what happened. A failed input is reported and
  * the batch goes on (unless fail-fast); a document that cannot be written is
- * reported the same way.
+ * reported the same way, and a full disk stops the batch (nothing more could
+ * be written).
  */
 import type { RenderedDocument } from '../write/render.js';
 import type { BatchTally, Job, Outcome } from './outcome.js';
@@ -27,6 +28,8 @@ export async function runBatch(jobs: readonly Job[], settings: BatchSettings, ev
   const tally: BatchTally = { inputs: jobs.length, written: 0, skipped: 0, failed: 0, writeFailures: 0, internalErrors: 0 };
   for await (const { job, outcome } of settings.runner.run(jobs)) {
     let writeError: string | null = null;
+    /** Set by a sink that can write nothing more (a full disk). */
+    let stop = false;
     if (outcome.kind === 'done') {
       try {
         // A reused document has no files to write, but its rows still go into the batch CSVs.
@@ -36,11 +39,12 @@ export async function runBatch(jobs: readonly Job[], settings: BatchSettings, ev
       } catch (err) {
         writeError = err instanceof Error ? err.message : String(err);
         tally.writeFailures += 1;
+        stop = (err as { stopsBatch?: boolean }).stopsBatch === true;
       }
     } else if (outcome.code === 'internal') tally.internalErrors += 1;
     else tally.failed += 1;
     events.onFinished(job, outcome, writeError);
-    if (settings.failFast && (outcome.kind === 'failed' || writeError !== null)) break;
+    if (stop || (settings.failFast && (outcome.kind === 'failed' || writeError !== null))) break;
   }
   return tally;
 }

@@ -5,13 +5,13 @@
 import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { displayPath, type Job } from '../batch/outcome.js';
+import { planJobs } from '../batch/plan.js';
 import { poolRunner, PoolStartError } from '../batch/pool.js';
 import { runBatch, type Sink } from '../batch/run-batch.js';
 import type { ProcessSettings } from '../batch/wire.js';
-import { expandInputs, type Input } from '../read/index.js';
+import { expandInputs } from '../read/index.js';
 import { BatchWriter, WriteError } from '../write/batch-writer.js';
 import { CSV_FILES } from '../write/csv-sink.js';
-import { outputNames } from '../write/names.js';
 import { FILE_SUFFIX } from '../write/render.js';
 import { checkDictionary } from './dictionary.js';
 import { EXIT, exitCodeOf, type ExitCode } from './exit-codes.js';
@@ -115,8 +115,7 @@ async function runWith(options: CliOptions, io: Io): Promise<ExitCode> {
     reporter.finish('no input could be read');
     return EXIT.noInput;
   }
-  const names = outputNames(inputs.map((i: Input) => (i.kind === 'stdin' ? '-' : i.path)));
-  const jobs: Job[] = inputs.map((input, index) => ({ index, input, name: names[index]! }));
+  const jobs = await planJobs(inputs);
   const outDir = resolve(io.cwd, options.outDir);
   if (!options.stdout) {
     const clash = collisionWithInput(options, outDir, jobs);

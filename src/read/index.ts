@@ -8,3 +8,4 @@ export type { ReadErrorCode, ReadFailure, ReadOk, ReadOptions, ReadResult } from
 export { ENCODING_LABELS, type ReadRuleId } from './messages.js';
 export { default as parseText, parseTextToRoot } from './parse-text.js';
 export { default as parseMarkdown, parseMarkdownToRoot } from './parse-markdown.js';
+export { PART_BYTES, partCount, type PartSpec } from './parts.js';

@@ -14,7 +14,8 @@ export type ReadRuleId =
   | 'no-match'
   | 'unreadable'
   | 'symlink-loop'
-  | 'not-a-file';
+  | 'not-a-file'
+  | 'input-part';
 
 export function readMessage(
   severity: MessageSeverity,

@@ -11,6 +11,7 @@ import { decodeBytes, type DecodeRefusalCode } from './decode/index.js';
 import { countLines } from './decode/normalize.js';
 import { inputErrorCode, type Input, type InputErrorCode } from './inputs.js';
 import { readMessage } from './messages.js';
+import { fileKey, partLayout, partMessages, textPart, type PartLayout, type PartSpec } from './parts.js';
 
 export interface ReadOptions {
   /** Decode as this instead of detecting (`--encoding`). */
@@ -19,6 +20,8 @@ export interface ReadOptions {
   format?: InputFormat;
   /** Where `-` reads from; default `process.stdin`. */
   stdin?: AsyncIterable<Uint8Array | string>;
+  /** Read only this part of a large file (see parts.ts); `count` follows from the file's size. */
+  part?: PartSpec;
 }
 
 export interface ReadOk {
@@ -93,9 +96,35 @@ async function readStream(stream: AsyncIterable<Uint8Array | string>): Promise<B
   return Buffer.concat(chunks);
 }
 
-/** Reads and decodes one input; a path string is read as a file. */
+/** Reads and decodes one input (or one part of it, with `part`); a path string is read as a file. */
 export async function readInput(input: Input | string, options: ReadOptions = {}): Promise<ReadResult> {
   const target: Input = typeof input === 'string' ? (input === '-' ? { kind: 'stdin', path: '-' } : { kind: 'file', path: input, realPath: input }) : input;
+  if (options.part && options.part.count > 1 && target.kind === 'file') return readPart(target, options.part, options);
+  return readWhole(target, options);
+}
+
+/**
+ * The decoded input whose parts are being read: the parts of one file come
+ * one after the other, so decoding it once serves them all. One input at a
+ * time, dropped after its last part.
+ */
+let decoded: { key: string; read: ReadOk; layout: PartLayout } | null = null;
+
+async function readPart(target: Input & { kind: 'file' }, part: PartSpec, options: ReadOptions): Promise<ReadResult> {
+  const key = `${await fileKey(target.realPath).catch(() => '')}\u0000${target.path}\u0000${part.count}\u0000${options.encoding ?? ''}\u0000${options.format ?? ''}`;
+  if (decoded?.key !== key) {
+    decoded = null;
+    const read = await readWhole(target, options);
+    if (!read.ok) return read;
+    decoded = { key, read, layout: partLayout(read.text, part.count) };
+  }
+  const { read, layout } = decoded;
+  if (part.index === part.count) decoded = null;
+  const span = textPart(read.text, layout, part.index);
+  return { ...read, text: span.text, lines: countLines(span.text), warnings: partMessages(read.warnings, part, span, read.bytes) };
+}
+
+async function readWhole(target: Input, options: ReadOptions): Promise<ReadResult> {
   let bytes: Buffer;
   try {
     bytes =

@@ -81,6 +81,26 @@ function matchAt(re: RegExp, text: string, at: number): string | null {
   return m ? m[0] : null;
 }
 
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * Where the word part of a matched word ends. OCR prints a digit or two for
+ * letters ("s6" số, "h01" hội), never three: a word that ends in three or
+ * more digits is a word glued to a number, which must be kept and not decoded
+ * away with the word. After a lone consonant the first digit is still a
+ * letter ("s642" is "s6" and "42": "Số 42…" with the space lost); after more,
+ * the word is whole ("năm2025" is "năm" and "2025").
+ */
+function wordPartEnd(word: string): number {
+  let i = word.length;
+  while (i > 0 && isDigit(word.charCodeAt(i - 1))) i--;
+  if (word.length - i < 3 || i === 0) return word.length;
+  // A lone consonant is no syllable: its vowel is the digit ("s6", "x4", "t6").
+  return i === 1 && LONE_CONSONANT.test(word[0]!) ? 2 : i;
+}
+
+const LONE_CONSONANT = /^[bcdđghklmnpqrstvx]$/iu;
+
 /** Splits text into word, number, symbol, punctuation, space and newline tokens. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -133,7 +153,7 @@ export function tokenize(text: string): Token[] {
     }
     const word = matchAt(WORD_RE, text, at);
     if (word) {
-      push(word, 'word');
+      push(word.slice(0, wordPartEnd(word)), 'word');
       continue;
     }
     // A run of one repeated punctuation character ("...", "-------") is one token.

@@ -7,6 +7,19 @@
  */
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { open, readdir, rename, rm } from 'node:fs/promises';
+
+/**
+ * The file system calls that put bytes on the disk: the real ones, or (in
+ * tests) ones that fail the way a full disk does, part way through a file.
+ */
+export interface Disk {
+  /** `fs/promises` open, for files written whole. */
+  open: typeof open;
+  /** The `fs` option of createWriteStream, for streamed files; default the real one. */
+  stream?: Parameters<typeof createWriteStream>[1] extends infer O ? (O extends { fs?: infer F } ? F : never) : never;
+}
+
+export const REAL_DISK: Disk = { open };
 import { basename, dirname, join } from 'node:path';
 
 let counter = 0;
@@ -45,10 +58,10 @@ export async function removeStaleTemporaries(dir: string): Promise<number> {
 }
 
 /** Writes `data` to `target` atomically. */
-export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(target: string, data: string | Uint8Array, disk: Disk = REAL_DISK): Promise<void> {
   const temp = temporaryPath(target);
   try {
-    const handle = await open(temp, 'wx');
+    const handle = await disk.open(temp, 'wx');
     try {
       await handle.writeFile(data);
       await handle.sync();
@@ -66,17 +79,22 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array)
 export interface AtomicStream {
   readonly stream: WriteStream;
   readonly target: string;
+  /** Settles with the first write error, if there ever is one (a stream that failed drains no more). */
+  readonly failed: Promise<Error>;
   commit(): Promise<void>;
   abort(): Promise<void>;
 }
 
-export function openAtomicStream(target: string): AtomicStream {
+export function openAtomicStream(target: string, disk: Disk = REAL_DISK): AtomicStream {
   const temp = temporaryPath(target);
-  const stream = createWriteStream(temp, { flags: 'wx' });
+  const stream = createWriteStream(temp, { flags: 'wx', ...(disk.stream ? { fs: disk.stream } : {}) });
   // A write error is reported by commit(); without a listener it would crash the process.
   let failure: Error | null = null;
+  let settle: (err: Error) => void = () => {};
+  const failed = new Promise<Error>((resolve) => (settle = resolve));
   stream.on('error', (err) => {
     failure ??= err;
+    settle(failure);
   });
   const closed = (): Promise<void> =>
     new Promise((resolve) => {
@@ -86,6 +104,7 @@ export function openAtomicStream(target: string): AtomicStream {
   return {
     stream,
     target,
+    failed,
     async commit() {
       if (!stream.writableEnded) stream.end();
       await closed();

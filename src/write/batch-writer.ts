@@ -6,13 +6,23 @@
 import { constants } from 'node:fs';
 import { access, mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { removeStaleTemporaries, writeFileAtomic } from './atomic.js';
+import { REAL_DISK, removeStaleTemporaries, writeFileAtomic, type Disk } from './atomic.js';
 import { CsvSink } from './csv-sink.js';
 import type { RenderedDocument } from './render.js';
 
 export class WriteError extends Error {
   override name = 'WriteError';
+  constructor(
+    message: string,
+    /** No further output can be written (the disk is full): the batch should stop. */
+    readonly stopsBatch = false,
+  ) {
+    super(message);
+  }
 }
+
+const DISK_FULL = new Set(['ENOSPC', 'EDQUOT']);
+const isDiskFull = (err: unknown): boolean => DISK_FULL.has((err as NodeJS.ErrnoException).code ?? '');
 
 function describe(err: unknown): string {
   const e = err as NodeJS.ErrnoException;
@@ -36,12 +46,15 @@ function describe(err: unknown): string {
 export interface WriterOptions {
   /** Write the batch CSVs. */
   csv: boolean;
+  /** Where the bytes go; the real file system unless a test says otherwise. */
+  disk?: Disk;
 }
 
 export class BatchWriter {
   private constructor(
     readonly outDir: string,
     private readonly csv: CsvSink | null,
+    private readonly disk: Disk,
   ) {}
 
   /** Creates the output folder if needed, checks it can be written, and clears what a killed run left. */
@@ -54,22 +67,28 @@ export class BatchWriter {
     } catch (err) {
       throw new WriteError(`${outDir}: cannot write outputs here: ${describe(err)}`);
     }
-    return new BatchWriter(outDir, options.csv ? new CsvSink(outDir) : null);
+    const disk = options.disk ?? REAL_DISK;
+    return new BatchWriter(outDir, options.csv ? new CsvSink(outDir, disk) : null, disk);
   }
 
   async write(doc: RenderedDocument): Promise<void> {
     for (const file of doc.files) {
       const path = join(this.outDir, file.fileName);
       try {
-        await writeFileAtomic(path, file.content);
+        await writeFileAtomic(path, file.content, this.disk);
       } catch (err) {
+        if (isDiskFull(err)) throw new WriteError(`${path}: could not be written: ${describe(err)}; the batch stopped here (free some space and run it again with --resume)`, true);
         throw new WriteError(`${path}: could not be written: ${describe(err)}`);
       }
     }
     if (!this.csv) return;
-    await this.csv.write('tasks', doc.rows.tasks);
-    await this.csv.write('references', doc.rows.references);
-    await this.csv.write('documents', doc.rows.documents);
+    try {
+      await this.csv.write('tasks', doc.rows.tasks);
+      await this.csv.write('references', doc.rows.references);
+      await this.csv.write('documents', doc.rows.documents);
+    } catch (err) {
+      throw new WriteError(`${this.outDir}: the batch CSV files could not be written: ${describe(err)}`, true);
+    }
   }
 
   /** Puts the batch CSVs in place. */

@@ -14,7 +14,7 @@ import { format, type CsvFormatterStream } from 'fast-csv';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
-import { openAtomicStream, type AtomicStream } from './atomic.js';
+import { openAtomicStream, REAL_DISK, type AtomicStream, type Disk } from './atomic.js';
 import { DOCUMENT_COLUMNS, REFERENCE_COLUMNS, TASK_COLUMNS, type CsvRow } from './csv-rows.js';
 
 export const CSV_FILES = { tasks: 'tasks.csv', references: 'references.csv', documents: 'documents.csv' } as const;
@@ -42,9 +42,9 @@ interface Table {
 export class CsvSink {
   private readonly tables: Record<CsvTable, Table>;
 
-  constructor(outDir: string) {
+  constructor(outDir: string, disk: Disk = REAL_DISK) {
     const open = (name: CsvTable): Table => {
-      const file = openAtomicStream(join(outDir, CSV_FILES[name]));
+      const file = openAtomicStream(join(outDir, CSV_FILES[name]), disk);
       const csv = format<CsvRow, CsvRow>({
         headers: [...HEADERS[name]],
         writeBOM: true,
@@ -59,11 +59,13 @@ export class CsvSink {
     this.tables = { tasks: open('tasks'), references: open('references'), documents: open('documents') };
   }
 
-  /** Appends rows, waiting when the disk is slower than the batch. */
+  /** Appends rows, waiting when the disk is slower than the batch; throws the file's write error. */
   async write(table: CsvTable, rows: readonly CsvRow[]): Promise<void> {
-    const { csv } = this.tables[table];
+    const { csv, file } = this.tables[table];
     for (const row of rows) {
-      if (!csv.write(row)) await once(csv, 'drain');
+      if (csv.write(row)) continue;
+      const failure = await Promise.race([once(csv, 'drain').then(() => null), file.failed]);
+      if (failure) throw failure;
     }
   }
 

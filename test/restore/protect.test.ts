@@ -92,6 +92,17 @@ describe('Roman numerals', () => {
     expect(romanNumeral('VIX')).toBeNull();
     expect(romanNumeral('11')).toBeNull();
   });
+
+  it('keeps a heading number at the start of a line as printed, whatever strokes OCR made of it', () => {
+    const restorer = loadRestorer();
+    expect(restoreText('IIL. TO CHUC THUC HIEN\n II- NHIEM VU', restorer).text).toBe('IIL. TỔ CHỨC THỰC HIỆN\n II- NHIỆM VỤ');
+    // Not at the start of a line, the same letters are left to the decoder and the symbol grammar.
+    expect(restoreText('Ban Chấp hành khóa XIII', restorer).text).toBe('Ban Chấp hành khóa XIII');
+  });
+
+  it('never decodes away the digits of a number glued to a word', () => {
+    expect(restoreText('s642.5 -KH/TU Humg Yén', loadRestorer()).text).toMatch(/^số42\.5 -KH\/TU Hưng Yên$/u);
+  });
 });
 
 describe('the default restorer', () => {

@@ -8,7 +8,7 @@ import type { ToneStyle } from '../syllable.js';
 import { tokenize, type Token } from '../tokenize.js';
 import { BOS, EOS, NUM, UNK } from '../lm/units.js';
 import type { NgramModel } from '../lm/model.js';
-import { decodeSentence, type BeamSettings, type Slot } from './beam.js';
+import { decodeSentence, type BeamSettings, type ForwardLeads, type Slot } from './beam.js';
 import type { CandidateSource, NoiseRegime } from './candidate-source.js';
 import { localPosterior, pathContexts } from './confidence.js';
 import { scorerFor } from './scorer.js';
@@ -148,11 +148,17 @@ export function decodeText(text: string, parts: DecoderParts, options: DecodeOpt
   const decisions: TokenDecision[] = [];
   const stats: DecodeStats = { words: 0, changed: 0, lowConfidence: 0, confidenceSum: 0 };
   let post = new Float64Array(32);
+  const fixedSlots = new Map<string, Slot>();
+  const fixedFor = (unit: string): Slot => {
+    let slot = fixedSlots.get(unit);
+    if (slot === undefined) fixedSlots.set(unit, (slot = fixedSlot(sources.idOf(unit))));
+    return slot;
+  };
   for (const sentence of sentences) {
-    const slots: Slot[] = sentence.map((e) =>
-      e.type === 'word' ? cache.get(tokens[e.token]!.text)!.slot : fixedSlot(sources.idOf(e.unit)),
-    );
-    const { choice, forward } = decodeSentence(slots, scorer, bos, eos, parts.beam);
+    const slots: Slot[] = sentence.map((e) => (e.type === 'word' ? cache.get(tokens[e.token]!.text)!.slot : fixedFor(e.unit)));
+    const { choice, forward } = slots.every((slot) => slot.ids.length === 1)
+      ? settled(slots.length)
+      : decodeSentence(slots, scorer, bos, eos, parts.beam);
     const chosen = Int32Array.from(choice, (o, i) => slots[i]!.ids[o]!);
     const path = pathContexts(chosen, scorer, bos);
     sentence.forEach((entry, i) => {
@@ -200,6 +206,11 @@ export function decodeText(text: string, parts: DecoderParts, options: DecodeOpt
   }
   edits.sort((a, b) => a.start - b.start);
   return { text: applyEdits(text, edits), edits, decisions, stats, regime };
+}
+
+/** The decoding of a sentence whose every slot has one option: nothing to choose. */
+function settled(n: number): { choice: Int32Array; forward: ForwardLeads } {
+  return { choice: new Int32Array(n), forward: { leader: new Int32Array(n), gap: new Float64Array(n).fill(Infinity) } };
 }
 
 /** The best other options, most probable first (index order breaks ties). */

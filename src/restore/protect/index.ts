@@ -27,6 +27,9 @@ export interface ProtectorParts {
 
 const ROMAN = /^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$/u;
 const ROMAN_GARBLED = /^[IVXL1l]{2,8}$/u;
+/** Strokes OCR makes of a Roman heading number ("IIL." for "III."): kept for the segmenter to read. */
+const HEADING_STROKES = /^[IVXLl1]{1,6}$/u;
+const HEADING_PUNCT = new Set(['.', '-', '–', ')']);
 const ALL_CAPS = /^[\p{Lu}0-9]{3,12}$/u;
 const ACRONYM_MAX_COST = 7;
 const SURE_ACRONYM_COST = 1;
@@ -141,6 +144,15 @@ export function makeProtector(parts: ProtectorParts): (tokens: readonly Token[])
     return acronym ? { start: i, end: i + 1, text: acronym.form, unit: parts.unitOf(acronym.form) } : null;
   };
 
+  /** A Roman heading number at the start of a line, however OCR stroked it ("IIL. TO CHUC"). */
+  const headingNumber = (tokens: readonly Token[], i: number): ProtectedSpan | null => {
+    const word = tokens[i]!.text;
+    if (!HEADING_STROKES.test(word) || !/[IVX]/u.test(word) || !HEADING_PUNCT.has(tokens[i + 1]?.text ?? '')) return null;
+    const before = tokens[i - 1];
+    const lineStart = !before || before.kind === 'newline' || (before.kind === 'space' && (!tokens[i - 2] || tokens[i - 2]!.kind === 'newline'));
+    return lineStart ? { start: i, end: i + 1, text: word, unit: parts.unitOf(romanNumeral(word) ?? word) } : null;
+  };
+
   return (tokens) => {
     const spans: ProtectedSpan[] = [];
     let marker: string | null = null;
@@ -150,7 +162,7 @@ export function makeProtector(parts: ProtectorParts): (tokens: readonly Token[])
       if (t.kind === 'symbol' && !isAddress(t.text)) span = symbolSpan(tokens, i, symbolEnd(tokens, i));
       else if (t.kind === 'number') span = atNumber(tokens, i);
       else if (t.kind === 'word') {
-        span = atWord(tokens, i, marker);
+        span = headingNumber(tokens, i) ?? atWord(tokens, i, marker);
         if (span && t.text.length === 1 && tokens[i + 1]?.text === ')') marker = t.text;
       }
       if (span) {

@@ -1,0 +1,49 @@
+/**
+ * The jobs of a batch, from its inputs: one per input, or one per part for
+ * a file too large to be one document (see src/read/parts.ts), each with an
+ * output base name distinct from every other. A part's name is its input's
+ * with `.partNN` added ("dump.part03"), worked out with the other names so
+ * that it cannot collide with them either.
+ */
+import { stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { partCount, type Input, type PartSpec } from '../read/index.js';
+import { outputNames } from '../write/names.js';
+import type { Job } from './outcome.js';
+
+interface Planned {
+  input: Input;
+  part?: PartSpec;
+  /** The path names are made from: the input's, with the part number before the extension. */
+  namePath: string;
+}
+
+function partPath(path: string, part: PartSpec): string {
+  const ext = extname(path);
+  const digits = String(part.count).length;
+  return `${path.slice(0, path.length - ext.length)}.part${String(part.index).padStart(digits, '0')}${ext}`;
+}
+
+async function sizeOf(input: Input): Promise<number> {
+  if (input.kind !== 'file') return 0;
+  // A file that cannot be looked at now is left to the read, which names the problem.
+  return (await stat(input.realPath).catch(() => null))?.size ?? 0;
+}
+
+export async function planJobs(inputs: readonly Input[], partBytes?: number): Promise<Job[]> {
+  const planned: Planned[] = [];
+  for (const input of inputs) {
+    const namePath = input.kind === 'stdin' ? '-' : input.path;
+    const count = partCount(await sizeOf(input), partBytes);
+    if (count === 1) {
+      planned.push({ input, namePath });
+      continue;
+    }
+    for (let index = 1; index <= count; index++) {
+      const part = { index, count };
+      planned.push({ input, part, namePath: partPath(namePath, part) });
+    }
+  }
+  const names = outputNames(planned.map((p) => p.namePath));
+  return planned.map((p, index) => ({ index, input: p.input, name: names[index]!, ...(p.part ? { part: p.part } : {}) }));
+}
