@@ -131,6 +131,7 @@ describe('OCR damage in cue words', () => {
     ['5. Truéc 31/10/2025, Đảng ủy', ['date', '2025-10-31', null, null]],
     ['Trong thdng 9/2025, Sở Tài chính', ['month', '2025-09-30', null, null]],
     ['(Hoàn thành tr ong Quý I11/2025)', ['quarter', '2025-09-30', null, null]],
+    ['(Hoàn thành trư ờng Quý III/2025)', ['quarter', '2025-09-30', null, null]],
     ['(Thuec hiện thwong xuyên)', ['recurring', null, null, 'continuous']],
     ['(Thuee hiện thwé’ng xuyên)', ['recurring', null, null, 'continuous']],
     ['(thực hiện tir năm 2023)', ['range', null, '2023-01-01', null]],

@@ -219,7 +219,9 @@ export function assignRoles(text: string, agencies: readonly AgencyHit[], deadli
   });
 
   tokens.forEach((t, i) => {
-    if (!phraseAt(tokens, i, ['phoi', 'hop'])) return;
+    // "chủ trì, phối hợp": restoration sometimes makes the damaged "phối" the word "phù" ("phù hợp").
+    const afterLead = tokens[i - 1]?.key === ',' && phraseAt(tokens, i - 3, ['chu', 'tri']);
+    if (!phraseAt(tokens, i, ['phoi', 'hop']) && !(afterLead && phraseAt(tokens, i, ['phu', 'hop']))) return;
     let j = i + 2;
     while (j < tokens.length && j < i + 6 && (/^(?:chat|che|thuong|xuyen|tot|voi|cung|giua|:|,)$/u.test(tokens[j]!.key) || like(tokens[j], 'voi'))) j++;
     const k = tokens[j] ? eligibleAt.get(tokens[j]!.start) : undefined;
