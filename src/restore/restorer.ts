@@ -21,6 +21,7 @@ import { baseKey } from './syllable.js';
 import { UNK } from './lm/units.js';
 import type { ProtectedSpan } from './decode/sentences.js';
 import { doubt } from './decode/regime.js';
+import type { SplitTest } from './decode/split-words.js';
 import { NgramModel } from './lm/model.js';
 import { unitForm } from './lm/units.js';
 import { isWellFormedSyllable } from './syllable.js';
@@ -120,6 +121,7 @@ export function loadRestorer(options: RestorerOptions = {}): Restorer {
     // The sources of this module read the regime only through these: documents that agree on
     // them get the same candidates (most scans do, their doubts being at the caps).
     wordlikeNumber: channel instanceof OcrChannel ? (n) => WORDLIKE_NUMBER.test(n) && channel.formIndex(n) >= 0 : undefined,
+    splitWords: channel instanceof OcrChannel ? (regime) => (channelWeight(regime) >= 0.5 ? splitTest(channel) : undefined) : undefined,
     regimeKey:
       channel === null || channel instanceof OcrChannel
         ? (regime) => {
@@ -161,6 +163,22 @@ function defaultProtector(
     syllableLike: (lower) => source.knownBase(baseKey(lower)) || (ocr.candidates(lower)[0]?.logp ?? -Infinity) > SYLLABLE_LIKE_LOGP,
   });
 }
+
+/**
+ * Two pieces are one word OCR split when the channel reads them together as a
+ * syllable at least about as well as it reads the second piece alone (the
+ * first, having no vowel, is no syllable at all): "tr ong" is "trong", "T inh"
+ * is "Tỉnh".
+ */
+function splitTest(channel: OcrChannel): SplitTest {
+  const best = (form: string): number => channel.candidates(form.toLowerCase())[0]?.logp ?? -Infinity;
+  return (first, second) => {
+    const merged = best(first + second);
+    return merged > SPLIT_FLOOR_LOGP && merged >= best(second) - SPLIT_SLACK;
+  };
+}
+const SPLIT_FLOOR_LOGP = -16;
+const SPLIT_SLACK = 0.5;
 
 /** Numbers short enough to be a word OCR printed as digits ("16" lệ, "6" ở); the channel's table says which. */
 const WORDLIKE_NUMBER = /^\d{1,2}$/u;

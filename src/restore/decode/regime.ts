@@ -27,6 +27,8 @@ export function estimateRegime(counts: ReadonlyMap<string, number>, lexicon: Lex
   let noisy = 0;
   let markless = 0;
   for (const [word, n] of counts) {
+    // A lone letter (an initial, a list marker, OCR debris) says nothing either way.
+    if (word.length === 1) continue;
     const lower = word.normalize('NFC').toLowerCase();
     const key = baseKey(lower);
     total += n;

@@ -14,6 +14,7 @@ import { localPosterior, pathContexts } from './confidence.js';
 import { scorerFor } from './scorer.js';
 import { estimateRegime, type Lexicon } from './regime.js';
 import { splitSentences, type ProtectedSpan } from './sentences.js';
+import { mergeSplitWords, type SplitTest } from './split-words.js';
 import { fixedSlot, render, wordOptions, type OptionSources, type WordOptions } from './word-options.js';
 
 export interface DecoderParts {
@@ -37,6 +38,8 @@ export interface DecoderParts {
    * key share word options. The regime itself when absent.
    */
   regimeKey?: (regime: NoiseRegime) => string;
+  /** In a regime, the test of whether two printed pieces are one word OCR split (none: never). */
+  splitWords?: (regime: NoiseRegime) => SplitTest | undefined;
   /** Numbers OCR may have printed for a word, decoded with the number kept as one option. */
   wordlikeNumber?: (number: string) => boolean;
 }
@@ -107,20 +110,20 @@ const MAX_ALTERNATIVES = 3;
 const CLEAR_LEAD = 12;
 
 export function decodeText(text: string, parts: DecoderParts, options: DecodeOptions): DecodeResult {
-  const tokens = tokenize(text);
-  const sentences = splitSentences(tokens, parts.protect(tokens), parts.wordlikeNumber);
+  const raw = tokenize(text);
+  const rawSpans = parts.protect(raw);
+  const regime = estimateRegime(unprotectedWords(raw, rawSpans), parts.lexicon);
+  const isSplit = parts.splitWords?.(regime);
+  const { tokens, spans } = isSplit ? mergeSplitWords(raw, rawSpans, isSplit) : { tokens: raw, spans: rawSpans };
+  const sentences = splitSentences(tokens, spans, parts.wordlikeNumber);
   const wordCounts = new Map<string, number>();
-  const letterWords = new Map<string, number>();
   for (const s of sentences) {
     for (const e of s) {
       if (e.type !== 'word') continue;
-      const token = tokens[e.token]!;
-      wordCounts.set(token.text, (wordCounts.get(token.text) ?? 0) + 1);
-      if (token.kind === 'word') letterWords.set(token.text, (letterWords.get(token.text) ?? 0) + 1);
+      const printed = tokens[e.token]!.text;
+      wordCounts.set(printed, (wordCounts.get(printed) ?? 0) + 1);
     }
   }
-  // Numbers decoded as possible words say nothing about how damaged the text is.
-  const regime = estimateRegime(letterWords, parts.lexicon);
   const { lm } = parts;
   const scorer = scorerFor(lm);
   const bos = lm.id(BOS);
@@ -175,6 +178,8 @@ export function decodeText(text: string, parts: DecoderParts, options: DecodeOpt
       }
       const token = tokens[entry.token]!;
       const opts = cache.get(token.text)!;
+      // A merged split word ("tr ong") is printed with its space: compare and report the input itself.
+      const original = token.end - token.start === token.text.length ? token.text : text.slice(token.start, token.end);
       const n = slots[i]!.ids.length;
       if (post.length < n) post = new Float64Array(n * 2);
       const o = choice[i]!;
@@ -186,7 +191,7 @@ export function decodeText(text: string, parts: DecoderParts, options: DecodeOpt
         localPosterior(slots, chosen, path, i, scorer, eos, parts.beam.lmWeight, post);
       }
       const restored = render(opts, o, token.text, options.toneStyle);
-      const changed = restored !== token.text;
+      const changed = restored !== original;
       const confidence = post[o]!;
       const low = confidence < options.lowConfidence;
       // A number read as itself is no word of the text.
@@ -201,11 +206,22 @@ export function decodeText(text: string, parts: DecoderParts, options: DecodeOpt
       if (!changed && !low) return;
       const alternatives = rankAlternatives(post, slots[i]!.ids.length, o)
         .map((k) => ({ text: render(opts, k, token.text, options.toneStyle), confidence: post[k]! }));
-      decisions.push({ start: token.start, end: token.end, original: token.text, restored, changed, confidence, alternatives });
+      decisions.push({ start: token.start, end: token.end, original, restored, changed, confidence, alternatives });
     });
   }
   edits.sort((a, b) => a.start - b.start);
   return { text: applyEdits(text, edits), edits, decisions, stats, regime };
+}
+
+/** How often each word token outside the protected spans occurs: what the regime is estimated from. */
+function unprotectedWords(tokens: readonly Token[], spans: readonly ProtectedSpan[]): Map<string, number> {
+  const covered = new Uint8Array(tokens.length);
+  for (const s of spans) covered.fill(1, s.start, s.end);
+  const counts = new Map<string, number>();
+  tokens.forEach((t, i) => {
+    if (t.kind === 'word' && !covered[i]) counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
+  });
+  return counts;
 }
 
 /** The decoding of a sentence whose every slot has one option: nothing to choose. */

@@ -40,6 +40,19 @@ function opensItem(tokens: readonly Token[], i: number): boolean {
  * `wordlike`: number tokens that OCR may have printed for a word ("16" for
  * "lệ"); they are decoded like words, keeping the number as one option.
  */
+/**
+ * Whether a number stands inside a line of text, where OCR may have printed
+ * it for a word: not first on its line (item and row numbers) nor followed by
+ * the "." or ")" of a numbering.
+ */
+function insideLine(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1]?.text;
+  if (next === '.' || next === ')') return false;
+  let j = i - 1;
+  while (tokens[j]?.kind === 'space') j--;
+  return j >= 0 && tokens[j]!.kind !== 'newline';
+}
+
 export function splitSentences(
   tokens: readonly Token[],
   spans: readonly ProtectedSpan[],
@@ -70,7 +83,9 @@ export function splitSentences(
     if (token.kind === 'space') continue;
     blankRun = 0;
     const r = roleOf(token);
-    if (r.role === 'word' || (token.kind === 'number' && wordlike(token.text))) current.push({ type: 'word', token: i });
+    if (r.role === 'word' || (token.kind === 'number' && wordlike(token.text) && insideLine(tokens, i))) {
+      current.push({ type: 'word', token: i });
+    }
     else if (r.role === 'fixed') current.push({ type: 'fixed', start: i, end: i + 1, unit: r.unit, replacement: null });
     else if (r.role === 'boundary') flush();
   }
