@@ -70,7 +70,7 @@ const WORKER_LIMITS = {
 
 function sizeOf(outcome: Outcome): number {
   if (outcome.kind === 'failed') return outcome.message.length;
-  return outcome.rendered.files.reduce((n, f) => n + f.content.length, 0);
+  return outcome.rendered.files.reduce((n, f) => n + (typeof f.content === 'string' ? f.content.length : f.content.byteLength), 0);
 }
 
 function crashOutcome(job: Job, err: Error | null, exitCode: number): Outcome {
