@@ -2,26 +2,30 @@
  * npm run build:dict — builds every file of dict/ from the corpus,
  * deterministically (the same input gives the same bytes).
  *
- *   npx tsx scripts/build-dict.ts [--corpus ../shared/corpus] [--out dict] [--only lm,inventory,channel]
+ *   npx tsx scripts/build-dict.ts [--corpus ../shared/corpus] [--out dict] [--only lm,inventory,protected,channel] [--gold 000,001|none]
  *
  * Steps: the language model (dict/lm.bin), the syllable inventory
- * (dict/syllables.tsv), then the OCR channel, whose step lives in
+ * (dict/syllables.tsv), the protected-token lists (dict/protected.tsv), then the OCR channel, whose step lives in
  * scripts/dict/channel.ts (it exports `build(context)`). Training text: the law
  * corpus vlc/, seed 004 and the hand-corrected gold lines of seeds 000 and 001.
- * Never dev-eval/, never seeds 002 and 003.
+ * Never dev-eval/, never seeds 002 and 003. `--gold` limits the gold lines
+ * learnt from (for cross-validated figures: bench/restore-cv.ts).
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { inDomainTexts, lawTexts } from './dict/lm-corpus.js';
+import { IN_DOMAIN_WEIGHT, inDomainTexts, lawTexts } from './dict/lm-corpus.js';
 import { buildInventory } from './dict/lm-inventory.js';
 import { buildLm, DEFAULT_LM_OPTIONS } from './dict/lm.js';
+import { buildProtectedLists, PROTECTED_FILE } from './dict/protected.js';
 
 export interface BuildContext {
   corpusDir: string;
   rootDir: string;
   dictDir: string;
+  /** The seeds whose hand-corrected gold lines are learnt from (only 000 and 001 have any). */
+  gold: string[];
 }
 
 const rootDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -30,10 +34,13 @@ const { values } = parseArgs({
     corpus: { type: 'string', default: resolve(rootDir, '..', 'shared', 'corpus') },
     out: { type: 'string', default: join(rootDir, 'dict') },
     only: { type: 'string' },
+    gold: { type: 'string', default: '000,001' },
   },
 });
-const context: BuildContext = { corpusDir: resolve(values.corpus!), rootDir, dictDir: resolve(values.out!) };
-const steps = new Set((values.only ?? 'lm,inventory,channel').split(','));
+const gold = values.gold === 'none' ? [] : values.gold!.split(',');
+if (gold.some((id) => id !== '000' && id !== '001')) throw new Error(`--gold ${values.gold}: only seeds 000 and 001 have gold lines to learn from`);
+const context: BuildContext = { corpusDir: resolve(values.corpus!), rootDir, dictDir: resolve(values.out!), gold };
+const steps = new Set((values.only ?? 'lm,inventory,protected,channel').split(','));
 mkdirSync(context.dictDir, { recursive: true });
 
 function timed(name: string, run: () => string): void {
@@ -42,7 +49,7 @@ function timed(name: string, run: () => string): void {
   console.log(`build:dict ${name}: ${note} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
 
-const texts = [...lawTexts(context.corpusDir), ...inDomainTexts(rootDir)];
+const texts = [...lawTexts(context.corpusDir), ...inDomainTexts(rootDir, IN_DOMAIN_WEIGHT, gold)];
 if (steps.has('lm')) {
   timed('lm', () => {
     const bytes = buildLm(texts, DEFAULT_LM_OPTIONS);
@@ -55,6 +62,13 @@ if (steps.has('inventory')) {
     const tsv = buildInventory(texts);
     writeFileSync(join(context.dictDir, 'syllables.tsv'), tsv);
     return `syllables.tsv ${tsv.split('\n').length - 1} syllables`;
+  });
+}
+if (steps.has('protected')) {
+  timed('protected', () => {
+    const tsv = buildProtectedLists(texts);
+    writeFileSync(join(context.dictDir, PROTECTED_FILE), tsv);
+    return `${PROTECTED_FILE} ${tsv.split('\n').length - 1} entries`;
   });
 }
 const channelStep = join(rootDir, 'scripts', 'dict', 'channel.ts');

@@ -31,16 +31,17 @@ export function lawTexts(corpusDir: string, exclude: ReadonlySet<string> = new S
     .map((f) => ({ name: `vlc/${f}`, text: readFileSync(join(dir, f), 'utf8'), linesAreParagraphs: true, weight: 1 }));
 }
 
-export function inDomainTexts(rootDir: string, weight = IN_DOMAIN_WEIGHT): TrainingText[] {
+/** Seed 004 and the gold lines of the `gold` seeds (000 and 001 by default). */
+export function inDomainTexts(rootDir: string, weight = IN_DOMAIN_WEIGHT, gold: readonly string[] = ['000', '001']): TrainingText[] {
   const texts: TrainingText[] = [];
   const seeds = join(rootDir, 'seeds');
   for (const f of sortedTxt(seeds).filter((name) => name.startsWith('004_'))) {
     texts.push({ name: `seeds/${f}`, text: readFileSync(join(seeds, f), 'utf8'), linesAreParagraphs: false, weight });
   }
-  const gold = join(rootDir, 'fixtures', 'restore');
-  if (existsSync(gold)) {
-    for (const f of sortedTxt(gold).filter((name) => /^00[01]\.gold\.txt$/.test(name))) {
-      texts.push({ name: `gold/${f}`, text: readFileSync(join(gold, f), 'utf8'), linesAreParagraphs: false, weight });
+  const goldDir = join(rootDir, 'fixtures', 'restore');
+  if (existsSync(goldDir)) {
+    for (const f of sortedTxt(goldDir).filter((name) => /^00[01]\.gold\.txt$/.test(name) && gold.includes(name.slice(0, 3)))) {
+      texts.push({ name: `gold/${f}`, text: readFileSync(join(goldDir, f), 'utf8'), linesAreParagraphs: false, weight });
     }
   }
   return texts;

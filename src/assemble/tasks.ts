@@ -3,12 +3,18 @@
  * the document, and every row of an appendix table that assigns work.
  *
  * An item that states no lead or no deadline takes them from the item that
- * encloses it ("5. Trước 31/10/2025, Đảng ủy Ủy ban nhân dân tỉnh … hoàn thành
- * các nhiệm vụ sau:" governs 5.1 … 5.11), and says so in `inherited`.
+ * introduces it ("5. Trước 31/10/2025, Đảng ủy Ủy ban nhân dân tỉnh … hoàn thành
+ * các nhiệm vụ sau:" governs 5.1 … 5.11), and says so in `inherited`; an item
+ * that does not end in a colon introduces nothing. A heading that names
+ * agencies ("3.1. Ban Tổ chức Tỉnh ủy") is the lead of everything under it
+ * that names none of its own.
  */
 import { spanOfLines } from '../positions.js';
-import type { Entities, Root, SectionNode, TableNode } from '../tree.js';
+import type { AgencyHit, Entities, ParagraphNode, Root, SectionNode, TableNode } from '../tree.js';
+import { referenceAliases } from '../extract/collect-references.js';
+import { fold } from '../extract/text/fold.js';
 import type { Agency, Deadline, Span, Task } from '../types.js';
+import { blockText } from './block-text.js';
 import { sectionEntities, toAgency, toDeadline, uniqueAgencies, uniqueStrings } from './entities.js';
 import { linesOf, sectionText, subSections } from './sections.js';
 
@@ -17,16 +23,47 @@ const EMPTY_SPAN: Span = { start: { line: 1, column: 1 }, end: { line: 1, column
 interface Inheritance {
   lead: Agency[];
   deadlines: Deadline[];
+  /** The lead a heading above names, for every item below it. */
+  scope: Agency[];
 }
 
-function sectionTask(node: SectionNode, from: Inheritance): Task {
+/** Words left over in a heading once its agencies are taken out: nothing but list glue. */
+const GLUE = /^(?:[\s,;:.\-–]|va(?![a-z])|cac(?![a-z]))*$/u;
+
+/** The agencies a section's heading names, when the heading is nothing but their names. */
+function headingLead(node: SectionNode): Agency[] {
+  if (node.data.heading === null) return [];
+  const first = node.children.find((c): c is ParagraphNode => c.type === 'paragraph');
+  const entities = first?.data.entities;
+  if (!first || !entities || entities.agencies.length === 0) return [];
+  const text = first.data.text;
+  let rest = '';
+  let at = 0;
+  for (const a of entities.agencies) {
+    rest += text.slice(at, a.start);
+    at = a.end;
+  }
+  rest += text.slice(at);
+  if (!GLUE.test(fold(rest))) return [];
+  const located = blockText(first.children, first.data.text);
+  return uniqueAgencies(entities.agencies.map((h: AgencyHit) => toAgency(h, located)));
+}
+
+/** The item ends by announcing what follows ("… các nhiệm vụ sau:"). */
+const introduces = (text: string) => /:\s*$/u.test(text);
+
+/** Reference ids as the document lists them: misprints read as what they stand for. */
+type Aliases = ReadonlyMap<string, string>;
+const cited = (ids: Iterable<string>, aliases: Aliases) => uniqueStrings([...ids].map((id) => aliases.get(id) ?? id));
+
+function sectionTask(node: SectionNode, from: Inheritance, aliases: Aliases): Task {
   const located = sectionEntities(node);
   const lead = uniqueAgencies(located.flatMap(({ entities, text }) => entities.lead.map((h) => toAgency(h, text))));
   const partners = uniqueAgencies(
     located.flatMap(({ entities, text }) => entities.partners.map((h) => toAgency(h, text))),
   );
   const deadlines = located.flatMap(({ entities, text }) => entities.deadlines.map((h) => toDeadline(h, text)));
-  const references = uniqueStrings(located.flatMap(({ entities }) => entities.references.map((h) => h.reference.id)));
+  const references = cited(located.flatMap(({ entities }) => entities.references.map((h) => h.reference.id)), aliases);
   const inherited: Task['inherited'] = [];
   if (lead.length === 0 && from.lead.length > 0) inherited.push('lead');
   if (deadlines.length === 0 && from.deadlines.length > 0) inherited.push('deadlines');
@@ -44,21 +81,35 @@ function sectionTask(node: SectionNode, from: Inheritance): Task {
   };
 }
 
-function collectSectionTasks(nodes: SectionNode[], from: Inheritance, out: Task[]): void {
+function collectSectionTasks(nodes: SectionNode[], from: Inheritance, aliases: Aliases, out: Task[]): void {
   for (const node of nodes) {
     let passOn = from;
-    if (node.data.isTask && sectionText(node) !== '') {
-      const task = sectionTask(node, from);
+    const text = sectionText(node);
+    if (node.data.isTask && text !== '') {
+      const task = sectionTask(node, from, aliases);
       out.push(task);
-      passOn = { lead: task.lead, deadlines: task.deadlines };
+      passOn = introduces(text)
+        ? { lead: task.lead, deadlines: task.deadlines, scope: from.scope }
+        : { lead: from.scope, deadlines: [], scope: from.scope };
+    } else {
+      const named = headingLead(node);
+      if (named.length > 0) passOn = { lead: named, deadlines: from.deadlines, scope: named };
     }
-    collectSectionTasks(subSections(node), passOn, out);
+    collectSectionTasks(subSections(node), passOn, aliases, out);
   }
 }
 
 const ROW_TASK_COLUMNS = ['lead', 'partners', 'deadline'];
+/**
+ * A deadline cell states one time, two or three at most ("Hằng tuần, hằng
+ * tháng"), in a line or two. A longer cell is rows the table reader ran
+ * together (a garbled scan); the times in it belong to other rows, so none
+ * is taken.
+ */
+const MAX_DEADLINE_CELL = 160;
+const MAX_CELL_DEADLINES = 3;
 
-function tableTasks(node: TableNode): Task[] {
+function tableTasks(node: TableNode, aliases: Aliases): Task[] {
   const { table, rowEntities = [] } = node.data;
   const tasks: Task[] = [];
   table.rows.forEach((row, index) => {
@@ -68,15 +119,20 @@ function tableTasks(node: TableNode): Task[] {
     const cells: Record<string, Entities> = rowEntities[index] ?? {};
     // Cell hits carry offsets into the cell text; the row span is the honest place we can point at.
     const rowText = { text: content, spanOf: () => row.span };
-    const pick = <F extends 'agencies' | 'deadlines'>(key: string, field: F): Entities[F] => cells[key]?.[field] ?? [];
+    const pick = <F extends 'agencies' | 'deadlines' | 'partners'>(key: string, field: F): Entities[F] => cells[key]?.[field] ?? [];
     const lead = uniqueAgencies([
       ...pick('lead', 'agencies').map((h) => toAgency(h, rowText)),
       ...pick('groupTitle', 'agencies').map((h) => toAgency(h, rowText)),
     ]);
-    const partners = uniqueAgencies(pick('partners', 'agencies').map((h) => toAgency(h, rowText)));
-    const deadlines = pick('deadline', 'deadlines').map((h) => toDeadline(h, rowText));
-    const references = uniqueStrings(
+    // Partners from their column, and from "phối hợp với …" in the task's own words.
+    const partners = uniqueAgencies(
+      [...pick('partners', 'agencies'), ...pick('content', 'partners')].map((h) => toAgency(h, rowText)),
+    );
+    const cellOk = (row.cells['deadline'] ?? '').length <= MAX_DEADLINE_CELL && pick('deadline', 'deadlines').length <= MAX_CELL_DEADLINES;
+    const deadlines = cellOk ? pick('deadline', 'deadlines').map((h) => toDeadline(h, rowText)) : [];
+    const references = cited(
       Object.values(cells).flatMap((e) => e.references.map((h) => h.reference.id)),
+      aliases,
     );
     const rowId = row.group ? `${row.group}.${row.stt}` : row.stt;
     tasks.push({
@@ -98,9 +154,10 @@ function tableTasks(node: TableNode): Task[] {
 export function collectTasks(root: Root): Task[] {
   const tasks: Task[] = [];
   const sections = root.children.filter((c): c is SectionNode => c.type === 'section');
-  collectSectionTasks(sections, { lead: [], deadlines: [] }, tasks);
+  const aliases = referenceAliases(root);
+  collectSectionTasks(sections, { lead: [], deadlines: [], scope: [] }, aliases, tasks);
   for (const child of root.children) {
-    if (child.type === 'table') tasks.push(...tableTasks(child));
+    if (child.type === 'table') tasks.push(...tableTasks(child, aliases));
   }
   return tasks;
 }

@@ -7,6 +7,7 @@
 import type { HeaderNode, ReferenceHit, Root, TableNode } from '../tree.js';
 import type { Mention, Reference } from '../types.js';
 import { blockText, cellText, type BlockText } from './block-spans.js';
+import { typeOfCode } from './references/codes.js';
 import { findReferences } from './references/index.js';
 
 interface Located {
@@ -83,13 +84,86 @@ function merge(id: string, group: Located[]): Reference {
   };
 }
 
+/**
+ * The reference a misprinted one stands for: another of the document's
+ * references with the same number and the same date, which the words of the
+ * misprint name ("Nghị quyết số 57-KH/TU, ngày 22/12/2024 của Bộ Chính trị"
+ * is 57-NQ/TW of that date), or which differs only in its issuer's last
+ * letter ("45-CT/TU" beside "45-CT/TW" of the same date).
+ */
+interface Known {
+  reference: ReferenceHit['reference'];
+  /** Every date its mentions state. */
+  dates: Set<string>;
+}
+
+const numbered = new WeakMap<ReadonlyMap<string, Known>, Map<string, Array<[string, Known]>>>();
+/** The document's references grouped by number, built once per document. */
+function byNumber(ids: ReadonlyMap<string, Known>): Map<string, Array<[string, Known]>> {
+  let map = numbered.get(ids);
+  if (!map) {
+    map = new Map();
+    for (const entry of ids) {
+      const n = entry[1].reference.number;
+      if (n === null) continue;
+      const list = map.get(n);
+      if (list) list.push(entry);
+      else map.set(n, [entry]);
+    }
+    numbered.set(ids, map);
+  }
+  return map;
+}
+
+function misprintOf(ref: ReferenceHit['reference'], ids: ReadonlyMap<string, Known>): string | null {
+  if (ref.kind !== 'numbered' || ref.date === null || ref.number === null) return null;
+  const words = ref.type;
+  const codeMismatch = words !== null && typeOfCode(ref.code) !== words;
+  for (const [id, { reference: other, dates }] of byNumber(ids).get(ref.number) ?? []) {
+    if (id === ref.id || !dates.has(ref.date)) continue;
+    if (codeMismatch && typeOfCode(other.code) === words) return id;
+    if (other.code === ref.code && /^T[UW]$/.test(ref.issuer ?? '') && /^T[UW]$/.test(other.issuer ?? '') && other.issuer === 'TW') return id;
+  }
+  return null;
+}
+
+function firstsOf(all: readonly Located[]): Map<string, Known> {
+  const firsts = new Map<string, Known>();
+  for (const { hit } of all) {
+    let known = firsts.get(hit.reference.id);
+    if (!known) firsts.set(hit.reference.id, (known = { reference: hit.reference, dates: new Set() }));
+    if (hit.reference.date !== null) known.dates.add(hit.reference.date);
+  }
+  return firsts;
+}
+
+/** Misprinted ids of the document and the ids they stand for, for tasks to cite the same references. */
+export function referenceAliases(root: Root): Map<string, string> {
+  const all: Located[] = [];
+  located(root.children, all);
+  const firsts = firstsOf(all);
+  const aliases = new Map<string, string>();
+  for (const l of all) {
+    const meant = misprintOf(l.hit.reference, firsts);
+    if (meant !== null) aliases.set(l.hit.reference.id, meant);
+  }
+  return aliases;
+}
+
 export function collectReferences(root: Root, ownId: string | null): Reference[] {
   const all: Located[] = [];
   located(root.children, all);
+  const firsts = firstsOf(all);
   const groups = new Map<string, Located[]>();
   for (const l of all) {
-    const id = l.hit.reference.id;
+    let id = l.hit.reference.id;
     if (id === ownId) continue;
+    const meant = misprintOf(l.hit.reference, firsts);
+    if (meant !== null) {
+      const reference = { ...l.hit.reference, repairs: [...l.hit.reference.repairs, `misprint ${id} read as ${meant}`] };
+      l.hit = { ...l.hit, reference: { ...firsts.get(meant)!.reference, date: l.hit.reference.date, repairs: reference.repairs, flags: reference.flags } };
+      id = meant;
+    }
     const group = groups.get(id);
     if (group) group.push(l);
     else groups.set(id, [l]);

@@ -5,7 +5,7 @@
  * dictionary. Loading is synchronous and takes a few milliseconds; load once
  * and share.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BaseKeySource } from './decode/base-key-source.js';
@@ -13,7 +13,14 @@ import { DEFAULT_BEAM, type BeamSettings } from './decode/beam.js';
 import { WordCache, type DecoderParts } from './decode/restore.js';
 import type { CandidateSource, NoiseRegime } from './decode/candidate-source.js';
 import { MixtureSource } from './decode/mixture-source.js';
+import { decodeChannel } from './channel/format.js';
+import { OcrChannel } from './channel/ocr-channel.js';
+import { makeProtector } from './protect/index.js';
+import { loadProtectedLists, PROTECTED_FILE } from './protect/lists.js';
+import { baseKey } from './syllable.js';
+import { UNK } from './lm/units.js';
 import type { ProtectedSpan } from './decode/sentences.js';
+import { doubt } from './decode/regime.js';
 import { NgramModel } from './lm/model.js';
 import { unitForm } from './lm/units.js';
 import { isWellFormedSyllable } from './syllable.js';
@@ -22,6 +29,7 @@ import { correctionSpans, parseUserDictionary, type UserDictionary } from './use
 
 export const DEFAULT_DICT_DIR = fileURLToPath(new URL('../../dict/', import.meta.url));
 export const LM_FILE = 'lm.bin';
+export const CHANNEL_FILE = 'channel.bin';
 
 /** Unigram probability of a word known only from the user dictionary. */
 const USER_WORD_LOGP = Math.log(2e-5);
@@ -36,18 +44,30 @@ export interface RestorerOptions {
   beam?: Partial<BeamSettings>;
   /** Candidates whose channel plus unigram score trails the best by more than this (nats) are not decoded. */
   priorCut?: number;
+  /** At most this many candidates per word (16). */
+  maxCandidates?: number;
   /**
    * The OCR channel: candidates for garbled words. Mixed with the base-key
    * (accent-stripping) candidates, weighted by how damaged the document looks.
+   * The learnt channel of dictDir (channel.bin) by default; null for none.
    */
-  channel?: CandidateSource;
-  /** Protected tokens and their repairs (numbers, dates, symbols, acronyms); user corrections come first. */
-  protect?: (tokens: readonly Token[]) => ProtectedSpan[];
+  channel?: CandidateSource | null;
+  /**
+   * Protected tokens and their repairs (symbols, acronyms, Roman numerals);
+   * user corrections come first. The protector of dictDir (protected.tsv and
+   * the channel's edit costs) by default; null for none.
+   */
+  protect?: ((tokens: readonly Token[]) => ProtectedSpan[]) | null;
 }
 
-/** Weight of the OCR channel in the candidate mixture: small for stripped or clean text, large for scans. */
+/**
+ * Weight of the OCR channel in the candidate mixture: none for clean or
+ * stripped text (whose few non-syllables are names and foreign words, under
+ * 4 % of words), most of it for scans (a third or more of their words are
+ * damaged), in between for a document that is partly damaged.
+ */
 export function channelWeight(regime: NoiseRegime): number {
-  return Math.min(0.95, Math.max(0.05, regime.noise * 3));
+  return Math.min(0.95, Math.max(0, (regime.noise - 0.04) * 4));
 }
 
 export interface Restorer {
@@ -79,7 +99,9 @@ export function loadRestorer(options: RestorerOptions = {}): Restorer {
       : options.userDict ?? { phrases: [], corrections: [] };
   applyUserPhrases(user, lm, source);
   const corrections = user.corrections;
-  const { channel, protect } = options;
+  const channel = options.channel === undefined ? loadChannel(dictDir) : options.channel;
+  const protect =
+    options.protect === undefined ? defaultProtector(dictDir, lm, source, channel) : options.protect ?? undefined;
   const parts: DecoderParts = {
     lm,
     source: channel
@@ -92,12 +114,59 @@ export function loadRestorer(options: RestorerOptions = {}): Restorer {
     protect: (tokens: readonly Token[]) => mergeSpans(correctionSpans(tokens, corrections), protect?.(tokens) ?? []),
     corrections: new Map(),
     beam: { ...DEFAULT_BEAM, ...options.beam },
-    maxCandidates: 16,
+    maxCandidates: options.maxCandidates ?? 16,
     priorCut: options.priorCut ?? 8,
     cache: new WordCache(),
+    // The sources of this module read the regime only through these: documents that agree on
+    // them get the same candidates (most scans do, their doubts being at the caps).
+    wordlikeNumber: channel instanceof OcrChannel ? (n) => WORDLIKE_NUMBER.test(n) && channel.formIndex(n) >= 0 : undefined,
+    regimeKey:
+      channel === null || channel instanceof OcrChannel
+        ? (regime) => {
+            const { marked, markless } = doubt(regime);
+            return `${channelWeight(regime)}|${marked}|${markless}`;
+          }
+        : undefined,
   };
   return { parts, dictDir, loadMs: performance.now() - started };
 }
+
+/** The learnt OCR channel of a dict directory. */
+export function loadChannel(dictDir: string): OcrChannel {
+  const path = join(dictDir, CHANNEL_FILE);
+  return new OcrChannel(decodeChannel(readFileSync(path), path));
+}
+
+/**
+ * The protector from dictDir's lists, reading garbled codes with the learnt
+ * edit costs; a capitalised word is left to the decoder when its letters make
+ * a syllable or the channel reads it as one easily.
+ */
+function defaultProtector(
+  dictDir: string,
+  lm: NgramModel,
+  source: BaseKeySource,
+  channel: CandidateSource | null,
+): ((tokens: readonly Token[]) => ProtectedSpan[]) | undefined {
+  const listPath = join(dictDir, PROTECTED_FILE);
+  const ocr = channel instanceof OcrChannel ? channel : existsSync(join(dictDir, CHANNEL_FILE)) ? loadChannel(dictDir) : null;
+  if (!ocr || !existsSync(listPath)) return undefined;
+  return makeProtector({
+    lists: loadProtectedLists(listPath),
+    edit: ocr.edit,
+    unitOf: (word) => {
+      const form = unitForm(word);
+      return lm.id(form) >= 0 ? form : UNK;
+    },
+    syllableLike: (lower) => source.knownBase(baseKey(lower)) || (ocr.candidates(lower)[0]?.logp ?? -Infinity) > SYLLABLE_LIKE_LOGP,
+  });
+}
+
+/** Numbers short enough to be a word OCR printed as digits ("16" lệ, "6" ở); the channel's table says which. */
+const WORDLIKE_NUMBER = /^\d{1,2}$/u;
+
+/** A word the channel explains as a syllable with at least this log-probability is taken for one. */
+const SYLLABLE_LIKE_LOGP = -6;
 
 /** Teaches the model and the candidate source the user's words and phrases. */
 function applyUserPhrases(user: UserDictionary, lm: NgramModel, source: BaseKeySource): void {

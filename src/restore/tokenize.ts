@@ -34,7 +34,8 @@ const NUMBER_RE = new RegExp(`\\d+(?:[.,:/-]\\d+)*%?(?![${CORE}${JUNK}])`, 'uy')
 const WORD_RE = new RegExp(`[${LEAD_JUNK}]*[${CORE}][${CORE}${JUNK}]*`, 'uy');
 /** URLs and e-mail addresses are single symbol tokens; trailing sentence punctuation is left out. */
 const URL_RE = /(?:https?:\/\/|www\.)[^\s]*[^\s.,;:!?)\]”’"']/uy;
-const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/uy;
+/** Bounded parts, so that a long run of dots and letters costs linear time (RFC 5321 limits). */
+const EMAIL_RE = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8}/uy;
 const ALL_DIGITS = /^[\d/-]+$/u;
 const HAS_DIGIT = /\p{N}/u;
 const UPPER_SEGMENT = /^[\p{Lu}\p{N}]*\p{Lu}[\p{Lu}\p{N}]*$/u;
@@ -80,6 +81,26 @@ function matchAt(re: RegExp, text: string, at: number): string | null {
   return m ? m[0] : null;
 }
 
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * Where the word part of a matched word ends. OCR prints a digit or two for
+ * letters ("s6" số, "h01" hội), never three: a word that ends in three or
+ * more digits is a word glued to a number, which must be kept and not decoded
+ * away with the word. After a lone consonant the first digit is still a
+ * letter ("s642" is "s6" and "42": "Số 42…" with the space lost); after more,
+ * the word is whole ("năm2025" is "năm" and "2025").
+ */
+function wordPartEnd(word: string): number {
+  let i = word.length;
+  while (i > 0 && isDigit(word.charCodeAt(i - 1))) i--;
+  if (word.length - i < 3 || i === 0) return word.length;
+  // A lone consonant is no syllable: its vowel is the digit ("s6", "x4", "t6").
+  return i === 1 && LONE_CONSONANT.test(word[0]!) ? 2 : i;
+}
+
+const LONE_CONSONANT = /^[bcdđghklmnpqrstvx]$/iu;
+
 /** Splits text into word, number, symbol, punctuation, space and newline tokens. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -88,6 +109,12 @@ export function tokenize(text: string): Token[] {
     tokens.push({ text: piece, start: at, end: at + piece.length, kind });
     at += piece.length;
   };
+  // Facts about the current run of non-space characters, found once per run
+  // (recomputing them at every token would make long runs quadratic).
+  let runEnd = -1;
+  let runSlashOrDash = false;
+  let runAt = false;
+  let noJoinedBefore = -1;
   while (at < text.length) {
     const code = text.charCodeAt(at);
     if (code === 10 || code === 13) {
@@ -101,18 +128,24 @@ export function tokenize(text: string): Token[] {
     }
     // Only the rest of this run of non-space characters can be one token; the
     // rarer patterns are tried only when their marks occur in it.
-    const end = chunkEnd(text, at);
+    if (at >= runEnd) {
+      runEnd = chunkEnd(text, at);
+      runSlashOrDash = has(text, at, runEnd, 47 /* / */) || has(text, at, runEnd, 45 /* - */);
+      runAt = has(text, at, runEnd, 64 /* @ */);
+    }
     const url = text.startsWith('http', at) || text.startsWith('www.', at) ? matchAt(URL_RE, text, at) : null;
-    const address = url ?? (has(text, at, end, 64 /* @ */) ? matchAt(EMAIL_RE, text, at) : null);
+    const address = url ?? (runAt ? matchAt(EMAIL_RE, text, at) : null);
     if (address) {
       push(address, 'symbol');
       continue;
     }
-    const joined = has(text, at, end, 47 /* / */) || has(text, at, end, 45 /* - */) ? matchAt(JOINED_RE, text, at) : null;
+    // A joined run that is not a symbol has no later part that is one: it is not tried again inside it.
+    const joined = runSlashOrDash && at >= noJoinedBefore ? matchAt(JOINED_RE, text, at) : null;
     if (joined && isSymbol(joined)) {
       push(joined, 'symbol');
       continue;
     }
+    if (joined) noJoinedBefore = at + joined.length;
     const number = code >= 48 && code <= 57 ? matchAt(NUMBER_RE, text, at) : null;
     if (number) {
       push(number, 'number');
@@ -120,7 +153,7 @@ export function tokenize(text: string): Token[] {
     }
     const word = matchAt(WORD_RE, text, at);
     if (word) {
-      push(word, 'word');
+      push(word.slice(0, wordPartEnd(word)), 'word');
       continue;
     }
     // A run of one repeated punctuation character ("...", "-------") is one token.

@@ -35,6 +35,13 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('parts a word from the number glued to it (three digits or more), so the number is kept', () => {
+    expect(show(tokenize('s642.5 -KH/TU'))).toEqual(['word:s6', 'number:42.5', 'punct:-', 'symbol:KH/TU']);
+    expect(show(tokenize('năm2025 a2025'))).toEqual(['word:năm', 'number:2025', 'word:a', 'number:2025']);
+    // One or two digits inside a word stand for letters ("h01" hội, "B52" is left to the decoder).
+    expect(show(tokenize('h01 B52 Ngh1'))).toEqual(['word:h01', 'word:B52', 'word:Ngh1']);
+  });
+
   it('leaves a broken symbol in pieces for the symbol repair', () => {
     expect(show(tokenize('148- KL/TW'))).toEqual(['number:148', 'punct:-', 'symbol:KL/TW']);
   });

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { parsePlaceDate } from '../../src/segment/header/date.js';
 import { typeOfSymbol, typeOfTitle } from '../../src/segment/header/doc-type.js';
 import { splitTopLine } from '../../src/segment/header/national.js';
-import { parseDocumentNumber } from '../../src/segment/header/number.js';
+import { numberFromOriginal, parseDocumentNumber } from '../../src/segment/header/number.js';
 import { parseHeader } from '../../src/segment/header/parse-header.js';
+import { readIssuerPlace, readPlace } from '../../src/segment/header/places.js';
 import { toLines } from './helpers.js';
 
 describe('document number', () => {
@@ -31,6 +32,16 @@ describe('document number', () => {
 
   it('leaves a blank number null', () => {
     expect(parseDocumentNumber('Số:      /KH-UBND')).toMatchObject({ number: null, symbol: 'KH-UBND', unreadable: false });
+  });
+
+  it('reads the number from the line as printed when restoration lost digits of it', () => {
+    const restored = parseDocumentNumber('số.5-KH/TU Hưng Yên, ngày 28 tháng 4 năm 2025')!;
+    expect(restored.number).toBe('5');
+    expect(numberFromOriginal(restored, 's642.5 -KH/TU Humg Yén, ngay 28 thing 4 nam 2025')).toMatchObject({ number: '425', id: '425-KH/TU' });
+    // The same reading, or one that does not keep the restored digits, changes nothing.
+    expect(numberFromOriginal(parseDocumentNumber('Số 425-KH/TU')!, 'Số 425-KH/TU')).toBeNull();
+    expect(numberFromOriginal(parseDocumentNumber('Số 425-KH/TU')!, 'Số 12-KH/TU')).toBeNull();
+    expect(numberFromOriginal(restored, undefined)).toBeNull();
   });
 
   it('finds nothing on a line without "số"', () => {
@@ -78,10 +89,48 @@ describe('top line', () => {
   it('cuts the issuer from the national heading OCR put on the same line', () => {
     expect(splitTopLine(' TINH UY HUNG YEN PANG CONG SAN VIET NAM')).toEqual({
       left: 'TINH UY HUNG YEN',
-      heading: 'PANG CONG SAN VIET NAM',
+      heading: 'ĐẢNG CỘNG SẢN VIỆT NAM',
+      printed: 'PANG CONG SAN VIET NAM',
       motto: false,
     });
     expect(splitTopLine('TỈNH HƯNG YÊN Độc lập - Tự do - Hạnh phúc')).toMatchObject({ left: 'TỈNH HƯNG YÊN', motto: true });
+  });
+});
+
+describe('closed vocabularies', () => {
+  it.each([
+    ['Humg Yên', 'Hưng Yên'],
+    ['Ldam Déng', 'Lâm Đồng'],
+    ['Hung Yen', 'Hưng Yên'],
+    ['Ha Noi', 'Hà Nội'],
+    ['Thai Binh', 'Thái Bình'],
+    ['Hué', 'Huế'],
+  ])('reads the place %s as %s', (printed, place) => {
+    expect(readPlace(printed)).toEqual({ place, repaired: true });
+  });
+
+  it('keeps a place it cannot place, and one already right', () => {
+    expect(readPlace('Phường Phố Hiến')).toEqual({ place: 'Phường Phố Hiến', repaired: false });
+    expect(readPlace('Hưng Yên')).toEqual({ place: 'Hưng Yên', repaired: false });
+    expect(readPlace('Xyz Qwr').repaired).toBe(false);
+  });
+
+  it('repairs the place at the end of an issuer', () => {
+    expect(readIssuerPlace('TỈNH ỦY HUNG YEN')).toEqual({ place: 'TỈNH ỦY HƯNG YÊN', repaired: true });
+    expect(readIssuerPlace('BAN CHẤP HÀNH TRUNG ƯƠNG').repaired).toBe(false);
+  });
+
+  it('reads both national headings in their fixed spelling', () => {
+    expect(splitTopLine('CONG HOA XA HOI CHU NGHIA VIET NAM').heading).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(splitTopLine('ĐẢNG CỘNG SẢN VIỆT NAM')).toMatchObject({ heading: 'ĐẢNG CỘNG SẢN VIỆT NAM', printed: 'ĐẢNG CỘNG SẢN VIỆT NAM' });
+  });
+
+  it('notes every repair as an issue of the header', () => {
+    const text = ['TINH UY HUNG YEN PANG CONG SAN VIET NAM', 'Số 425-KH/TU Humg Yén, ngày 28 tháng 4 năm 2025', 'KẾ HOẠCH', 'thực hiện Kết luận'].join('\n');
+    const r = parseHeader(toLines(text))!;
+    expect(r.header).toMatchObject({ issuer: 'TINH UY HƯNG YÊN', nationalHeading: 'ĐẢNG CỘNG SẢN VIỆT NAM', place: 'Hưng Yên' });
+    const ids = r.issues.map((i) => i.ruleId);
+    expect(ids).toEqual(expect.arrayContaining(['header-national-heading-repaired', 'header-place-repaired', 'header-issuer-repaired']));
   });
 });
 

@@ -1,12 +1,17 @@
 /**
  * The agency gazetteer (dict/agencies.tsv) as a token trie: every name and
  * variant is tokenized the way running text is (tokens.ts), so matching is a
- * walk down the trie from each token, longest name wins.
+ * walk down the trie from each token, longest name wins. Commas are left out
+ * of the trie and skipped in the text ("Sở Văn hóa Thể thao và Du lịch",
+ * "các cơ quan tham mưu giúp việc"). Words OCR damaged ("Ban Thudng vụ Tỉnh
+ * Gy") follow the branch whose word they are close to (ocr-cost.ts), within a
+ * budget for the whole name; an exact walk always beats a damaged one.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AgencyBranch, AgencyLevel } from '../../types.js';
+import { budget, MAX_WORD, ocrCost } from '../text/ocr-cost.js';
 import { tokenize } from '../text/tokens.js';
 
 export interface GazetteerEntry {
@@ -31,6 +36,7 @@ const BRANCHES: readonly string[] = ['party', 'state', 'front'];
 function insert(root: TrieNode, name: string, entry: GazetteerEntry): void {
   let node = root;
   for (const token of tokenize(name)) {
+    if (token.key === ',') continue;
     let child = node.next.get(token.key);
     if (!child) {
       child = { next: new Map() };
@@ -61,17 +67,13 @@ export function parseGazetteer(tsv: string): Gazetteer {
     };
     entries.push(entry);
     const names = [entry.canonical, ...variants.split('|').map((v) => v.trim())].filter((v) => v !== '');
-    for (const name of names) {
-      insert(root, name, entry);
-      // Documents drop the comma in "Sở Văn hóa, Thể thao và Du lịch" as often as they keep it.
-      if (name.includes(',')) insert(root, name.replace(/\s*,\s*/g, ' '), entry);
-    }
+    for (const name of names) insert(root, name, entry);
   });
   return { root, entries };
 }
 
 /** The package's dict/ folder, found from this module whether run from src/ or dist/. */
-function dictPath(file: string): string {
+export function dictPath(file: string): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 6; i++) {
     const candidate = join(dir, 'dict', file);
@@ -92,16 +94,87 @@ export interface TrieMatch {
   entry: GazetteerEntry;
   /** Index of the token after the match. */
   endToken: number;
+  /** OCR cost of the words read (0 for an exact match). */
+  cost: number;
 }
 
-/** The longest gazetteer name starting at token `from`, if any. */
+/** Fuzzy steps from a node for a word, memoised: the same words recur all through a document. */
+const steps = new WeakMap<TrieNode, Map<string, Array<[TrieNode, number]>>>();
+const MAX_MEMO = 20_000;
+
+function stepsFrom(node: TrieNode, key: string): Array<[TrieNode, number]> {
+  let memo = steps.get(node);
+  if (!memo) steps.set(node, (memo = new Map()));
+  const hit = memo.get(key);
+  if (hit) return hit;
+  const out: Array<[TrieNode, number]> = [];
+  if (key.length <= MAX_WORD && /[a-z]/u.test(key)) {
+    for (const [childKey, child] of node.next) {
+      if (childKey === key) continue;
+      // Inside a name even a two-letter word may lose a letter ("B Chính trị", "có" as "co6").
+      const c = ocrCost(key, childKey, Math.max(budget(childKey), 0.75));
+      if (c !== Infinity) out.push([child, c]);
+    }
+  }
+  if (memo.size >= MAX_MEMO) memo.clear();
+  memo.set(key, out);
+  return out;
+}
+
+/** A damaged name may cost this much in all: half a substitution per word, plus one. */
+const nameBudget = (words: number) => 0.5 * words + 0.5;
+const MAX_STATES = 16;
+
+/**
+ * The best gazetteer name starting at token `from`, if any: the longest one,
+ * exact or damaged within budget; on equal length the exact one, then the
+ * cheapest ("các cấp ủy, td chic dạng" is "Các cấp ủy, tổ chức đảng", not
+ * "các cấp ủy" and debris). `keys` are the tokens' folded forms, commas
+ * included (they are skipped).
+ */
 export function longestAt(gazetteer: Gazetteer, keys: readonly string[], from: number): TrieMatch | null {
   let node: TrieNode | undefined = gazetteer.root;
   let best: TrieMatch | null = null;
   for (let i = from; i < keys.length; i++) {
+    if (keys[i] === ',' && i > from) continue;
     node = node.next.get(keys[i]!);
     if (!node) break;
-    if (node.entry) best = { entry: node.entry, endToken: i + 1 };
+    if (node.entry) best = { entry: node.entry, endToken: i + 1, cost: 0 };
+  }
+  const damaged = damagedAt(gazetteer, keys, from);
+  return damaged && (!best || damaged.endToken > best.endToken) ? damaged : best;
+}
+
+interface State {
+  node: TrieNode;
+  cost: number;
+  words: number;
+  exact: number;
+}
+
+function damagedAt(gazetteer: Gazetteer, keys: readonly string[], from: number): TrieMatch | null {
+  let states: State[] = [{ node: gazetteer.root, cost: 0, words: 0, exact: 0 }];
+  let best: TrieMatch | null = null;
+  for (let i = from; i < keys.length && states.length > 0; i++) {
+    const key = keys[i]!;
+    if (key === ',' && i > from) continue;
+    const next: State[] = [];
+    for (const s of states) {
+      const exact = s.node.next.get(key);
+      if (exact) next.push({ node: exact, cost: s.cost, words: s.words + 1, exact: s.exact + 1 });
+      for (const [child, c] of stepsFrom(s.node, key)) {
+        if (s.cost + c <= nameBudget(s.words + 1)) next.push({ node: child, cost: s.cost + c, words: s.words + 1, exact: s.exact });
+      }
+    }
+    next.sort((a, b) => a.cost - b.cost);
+    states = next.slice(0, MAX_STATES);
+    for (const s of states) {
+      // A name read wholly from damaged words must be long enough to be unmistakable.
+      if (!s.node.entry || (s.exact === 0 && s.words < 3)) continue;
+      if (!best || i + 1 > best.endToken || (i + 1 === best.endToken && s.cost < best.cost)) {
+        best = { entry: s.node.entry, endToken: i + 1, cost: s.cost };
+      }
+    }
   }
   return best;
 }

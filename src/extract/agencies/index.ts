@@ -8,7 +8,9 @@
 import type { AgencyHit } from '../../tree.js';
 import { squeeze } from '../text/fold.js';
 import { isCapitalized, tokenize, type Token } from '../text/tokens.js';
+import { collectiveAt } from './collective.js';
 import { enumeratedAt } from './enumerated.js';
+import { shareHeads } from './shared-heads.js';
 import { defaultGazetteer, longestAt, type Gazetteer } from './gazetteer.js';
 import { patternAt } from './patterns.js';
 
@@ -53,7 +55,15 @@ function scan(tokens: readonly Token[], gazetteer: Gazetteer): Found[] {
       i = listed[listed.length - 1]!.endToken;
       continue;
     }
+    // A gazetteer name, or a collective of common nouns when that reads further
+    // ("các sở, ngành, đơn vị, địa phương liên quan" is one body, not "các sở, ngành" and more).
     const known = longestAt(gazetteer, keys, i);
+    const collective = collectiveAt(tokens, i);
+    if (collective && (!known || collective.endToken > known.endToken)) {
+      found.push({ startToken: i, endToken: collective.endToken, canonical: collective.canonical, level: null, branch: null });
+      i = collective.endToken;
+      continue;
+    }
     if (known) {
       found.push({ startToken: i, endToken: known.endToken, ...known.entry });
       i = known.endToken;
@@ -74,7 +84,7 @@ export function findAgencies(text: string, gazetteer: Gazetteer = defaultGazette
   const tokens = tokenize(text);
   const found = scan(tokens, gazetteer);
   const starts = new Set(found.map((f) => f.startToken));
-  return found.map((f) => {
+  const hits = found.map((f) => {
     let end = f.endToken;
     let place = '';
     const last = tokens[end - 1]!;
@@ -98,4 +108,5 @@ export function findAgencies(text: string, gazetteer: Gazetteer = defaultGazette
       agency: { canonical, text: written, level: f.level, branch: f.branch, known: f.canonical !== null },
     };
   });
+  return shareHeads(hits, text, gazetteer);
 }

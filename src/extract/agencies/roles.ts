@@ -1,13 +1,20 @@
 /**
- * Who leads a task and who helps. The lead ("chủ trì") is the grammatical
- * subject that opens a task ("5.3. Trong tháng 9/2025, Sở Nội vụ tham mưu…",
- * "Giao Ban Tuyên giáo và Dân vận Tỉnh ủy tham mưu…", "Ban Tổ chức Tỉnh ủy,
- * Văn phòng Tỉnh ủy chủ trì…") or whoever is named just before "chủ trì";
- * partners follow "phối hợp (với)". Agencies after "tham mưu" or "chỉ đạo" are
- * the ones advised or directed, and take no role here.
+ * Who leads a task and who helps (fixtures/README.md, "What counts"):
+ *   - lead: the subject of a sentence of the item — at its start, after a
+ *     leading time phrase ("5.3. Trong tháng 9/2025, Sở Nội vụ tham mưu…"),
+ *     after an opening "Giao / Chỉ đạo / Đề nghị / Yêu cầu", or after an
+ *     opening clause ("Căn cứ …, Văn phòng Tỉnh ủy…", "Ngay khi …; Ban Thường
+ *     vụ…"); and whoever is named just before "chủ trì";
+ *   - partners: the bodies after "phối hợp (với)".
+ * Bodies that only stand in a person's title ("Ủy viên Ban Thường vụ Tỉnh ủy",
+ * "Bí thư Tỉnh ủy") take no role, nor do bodies in parentheses, which
+ * narrate what was done, nor the object of "Đối với X:". Cue words are read
+ * through OCR damage ("phdi hợp", "cht tr").
  */
 import type { AgencyHit, DeadlineHit } from '../../tree.js';
 import { fold } from '../text/fold.js';
+import { ocrCost } from '../text/ocr-cost.js';
+import { tokenize, type Token } from '../text/tokens.js';
 
 export interface Roles {
   lead: AgencyHit[];
@@ -15,17 +22,28 @@ export interface Roles {
 }
 
 /** Text between two agencies of one list. */
-const LIST_GAP = /^\s{0,2}(?:[,;/]\s{0,2}(?:va\s{1,3})?|va\s{1,3}|-\s{0,2})$/;
-/** Words before the subject that do not change who acts. */
-const OPENERS = /^(?:\s|[-+.,:;]|giao|de\s{1,3}nghi|yeu\s{1,3}cau|dong\s{1,3}chi)*/;
-const AFTER_LEAD = /^\s{0,2},?\s{0,2}chu\s{1,3}tri(?![a-z])/;
-const AFTER_PARTNER_CUE = /^\s{0,2}(?:chat\s{1,3}che\s{1,3}|thuong\s{1,3}xuyen\s{1,3}|tot\s{1,3})?(?:voi\s{1,3}|cung\s{1,3}(?:voi\s{1,3})?)?(?:\s{0,2}[:,]\s{0,2})?/;
-const PARTNER_CUE = /(?<![a-z])phoi\s{1,3}hop(?![a-z])/g;
+const LIST_GAP = /^\s{0,2}(?:[,;/]\s{0,2}(?:va\s{1,3})?|va\s{1,3}|-\s{0,2})$/u;
+
+/** The end of a person's title: the agency after it is where the person sits ("Ủy viên", "Bí thư", "Giám đốc"). */
+const TITLE_ENDS: ReadonlyArray<readonly string[]> = [
+  ['uy', 'vien'], ['bi', 'thu'], ['chu', 'tich'], ['giam', 'doc'], ['dong', 'chi'], ['thanh', 'vien'],
+  ['chu', 'nhiem'], ['truong'], ['pho'], ['chanh'],
+];
+/** Opening words after which the named bodies are the ones to act. */
+const OPENERS: string[][] = [['giao'], ['chi', 'dao'], ['don', 'doc'], ['de', 'nghi'], ['yeu', 'cau']];
+/** Opening clauses whose subject comes after a comma or semicolon. */
+const CLAUSES: string[][] = [['can', 'cu'], ['ngay', 'khi'], ['sau', 'khi'], ['tren', 'co', 'so']];
+/** An opening "Đối với X:" names what the sentence is about, not who acts. */
+const ABOUT = ['doi', 'voi'];
+const MAX_CLAUSE = 320;
+
+/** No list of bodies runs longer; the bound keeps pathological inputs linear. */
+const MAX_LIST = 24;
 
 /** The list of agencies that starts with agencies[i]: consecutive names joined by commas, semicolons, "và". */
 export function listFrom(agencies: readonly AgencyHit[], i: number, folded: string): AgencyHit[] {
   const run: AgencyHit[] = [];
-  for (let j = i; j < agencies.length; j++) {
+  for (let j = i; j < agencies.length && run.length < MAX_LIST; j++) {
     const a = agencies[j]!;
     if (run.length > 0 && !LIST_GAP.test(folded.slice(run[run.length - 1]!.end, a.start))) break;
     run.push(a);
@@ -36,7 +54,7 @@ export function listFrom(agencies: readonly AgencyHit[], i: number, folded: stri
 /** The list of agencies that ends with agencies[i], read backwards. */
 function listTo(agencies: readonly AgencyHit[], i: number, folded: string): AgencyHit[] {
   const run: AgencyHit[] = [agencies[i]!];
-  for (let j = i - 1; j >= 0; j--) {
+  for (let j = i - 1; j >= 0 && run.length < MAX_LIST; j--) {
     const a = agencies[j]!;
     if (!LIST_GAP.test(folded.slice(a.end, run[0]!.start))) break;
     run.unshift(a);
@@ -44,15 +62,111 @@ function listTo(agencies: readonly AgencyHit[], i: number, folded: string): Agen
   return run;
 }
 
-/** Where the subject may start: after leading deadlines ("Trong tháng 9/2025, ") and openers ("Giao"). */
-function subjectStart(folded: string, deadlines: readonly DeadlineHit[]): number {
-  let at = 0;
-  for (;;) {
-    at += OPENERS.exec(folded.slice(at))![0].length;
-    const d = deadlines.find((h) => h.start === at);
-    if (!d) return at;
-    at = d.end;
+const likeMemo = new Map<string, boolean>();
+/** Whether a token reads as a cue word, OCR damage allowed; memoised, cue words being few. */
+function like(t: Token | undefined, word: string): boolean {
+  if (t === undefined || !t.word) return false;
+  if (t.key === word) return true;
+  const key = `${t.key}\u0000${word}`;
+  let hit = likeMemo.get(key);
+  if (hit === undefined) {
+    hit = ocrCost(t.key, word) !== Infinity;
+    if (likeMemo.size > 50_000) likeMemo.clear();
+    likeMemo.set(key, hit);
   }
+  return hit;
+}
+
+function phraseAt(tokens: readonly Token[], i: number, phrase: readonly string[]): boolean {
+  return phrase.every((w, k) => like(tokens[i + k], w));
+}
+
+/** Offsets inside parentheses. */
+function parenthesised(text: string): (at: number) => boolean {
+  const inside = new Uint8Array(text.length + 1);
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '(') depth++;
+    inside[i] = depth > 0 ? 1 : 0;
+    if (text[i] === ')' && depth > 0) depth--;
+  }
+  return (at) => inside[at] === 1;
+}
+
+/** Token indices where a sentence starts: the text's start, and after a full stop followed by a capital. */
+function sentenceStarts(tokens: readonly Token[]): number[] {
+  const out = [0];
+  for (let i = 1; i < tokens.length; i++) {
+    const prev = tokens[i - 1]!;
+    const t = tokens[i]!;
+    if ((prev.key === '.' || prev.key === ':') && t.word && t.raw[0] !== t.raw[0]!.toLowerCase() && !/^\p{N}/u.test(t.raw)) {
+      // "1.1." and "08/4/2025." are not sentence ends when digits precede the stop.
+      if (!/\p{N}/u.test(tokens[i - 2]?.raw ?? '')) out.push(i);
+    }
+  }
+  return out;
+}
+
+/**
+ * Where the subject of the sentence starting at token i may begin: past
+ * punctuation, leading deadlines and time phrases ("Trước 31/10/2025,"),
+ * openers ("Giao"), and an opening clause up to its comma. Returns candidate
+ * offsets, nearest first.
+ */
+function subjectOffsets(
+  tokens: readonly Token[],
+  i: number,
+  deadlineAt: ReadonlyMap<number, DeadlineHit>,
+  agencyEnds: ReadonlySet<number>,
+): number[] {
+  // Openers assign only in the item's first sentence; later, "Chỉ đạo các xã…" is the subject directing them.
+  const openers = i === 0 ? OPENERS : [];
+  let j = i;
+  for (let guard = 0; guard < 8 && j < tokens.length; guard++) {
+    const t = tokens[j]!;
+    if (!t.word && t.key !== '(') {
+      j++;
+      continue;
+    }
+    const d = deadlineAt.get(t.start);
+    if (d) {
+      while (j < tokens.length && tokens[j]!.start < d.end) j++;
+      continue;
+    }
+    // A short time phrase closed by a comma ("Truéc 31/10/2025,"), even when damage hid it from the grammars.
+    let comma = -1;
+    for (let k = j + 1; k < tokens.length && k <= j + 6; k++) {
+      if (tokens[k]!.key === ',') {
+        comma = k;
+        break;
+      }
+    }
+    if (comma !== -1 && tokens.slice(j, comma).some((x) => /\d{4}/u.test(x.raw))) {
+      j = comma + 1;
+      continue;
+    }
+    const opener = openers.find((p) => phraseAt(tokens, j, p));
+    if (opener) {
+      j += opener.length;
+      continue;
+    }
+    break;
+  }
+  const first = tokens[j];
+  if (!first || phraseAt(tokens, j, ABOUT)) return [];
+  const out = [first.start];
+  if (CLAUSES.some((p) => phraseAt(tokens, j, p))) {
+    const ends = agencyEnds;
+    for (let k = j + 1; k < tokens.length && tokens[k]!.start - first.start < MAX_CLAUSE; k++) {
+      const t = tokens[k]!;
+      if (t.key === '.') break;
+      // After a comma that closes a name, the next name continues a list ("Bộ Chính trị, Ban Bí thư").
+      if (t.key === ';' || (t.key === ',' && !ends.has(t.start))) {
+        if (tokens[k + 1]) out.push(tokens[k + 1]!.start);
+      }
+    }
+  }
+  return out;
 }
 
 function unique(hits: AgencyHit[]): AgencyHit[] {
@@ -62,23 +176,57 @@ function unique(hits: AgencyHit[]): AgencyHit[] {
 
 export function assignRoles(text: string, agencies: readonly AgencyHit[], deadlines: readonly DeadlineHit[]): Roles {
   const folded = fold(text);
+  const tokens = tokenize(text);
+  const inParens = parenthesised(text);
+  const tokenAt = new Map(tokens.map((t, i) => [t.start, i]));
+  const tokenAfter = new Map(tokens.map((t, i) => [t.end, i + 1]));
+  const isPerson = (a: AgencyHit) => {
+    const i = tokenAt.get(a.start);
+    if (i === undefined) return false;
+    const after = tokens[tokenAfter.get(a.end) ?? -1];
+    // "Tỉnh ủy viên", "Ủy viên Ban Thường vụ", "Bí thư Tỉnh ủy": members and office holders, not the body.
+    const titled = TITLE_ENDS.some((t) => t.every((w, k) => tokens[i - t.length + k]?.key === w));
+    return titled || after?.key === 'vien';
+  };
+  const eligible = agencies.filter((a) => !inParens(a.start) && !isPerson(a));
+  const eligibleAt = new Map(eligible.map((a, i) => [a.start, i]));
+  const eligibleEnd = new Map(eligible.map((a, i) => [a.end, i]));
+  const deadlineAt = new Map(deadlines.map((d) => [d.start, d]));
+  const agencyEnds = new Set(agencies.map((a) => a.end));
   const lead: AgencyHit[] = [];
   const partners: AgencyHit[] = [];
 
-  const at = subjectStart(folded, deadlines);
-  const first = agencies.findIndex((a) => a.start === at);
-  if (first !== -1) lead.push(...listFrom(agencies, first, folded));
+  // "…; Ban Chỉ đạo đã ban hành …": a name right after a semicolon opens a clause of its own.
+  const starts = new Set(sentenceStarts(tokens));
+  tokens.forEach((t, i) => {
+    if (t.key === ';' && tokens[i + 1]) starts.add(i + 1);
+  });
+  for (const s of starts) {
+    if (inParens(tokens[s]!.start)) continue;
+    for (const at of subjectOffsets(tokens, s, deadlineAt, agencyEnds)) {
+      const first = eligibleAt.get(at);
+      if (first === undefined) continue;
+      lead.push(...listFrom(eligible, first, folded));
+      break;
+    }
+  }
 
-  agencies.forEach((a, i) => {
-    if (AFTER_LEAD.test(folded.slice(a.end, a.end + 16))) lead.push(...listTo(agencies, i, folded));
+  tokens.forEach((t, i) => {
+    if (!phraseAt(tokens, i, ['chu', 'tri'])) return;
+    const prev = tokens[i - 1]?.key === ',' ? tokens[i - 2] : tokens[i - 1];
+    const before = prev ? eligibleEnd.get(prev.end) : undefined;
+    if (before !== undefined) lead.push(...listTo(eligible, before, folded));
   });
 
-  for (const m of folded.matchAll(PARTNER_CUE)) {
-    const after = m.index + m[0].length;
-    const skip = AFTER_PARTNER_CUE.exec(folded.slice(after, after + 30))![0].length;
-    const i = agencies.findIndex((a) => a.start === after + skip);
-    if (i !== -1) partners.push(...listFrom(agencies, i, folded));
-  }
+  tokens.forEach((t, i) => {
+    // "chủ trì, phối hợp": restoration sometimes makes the damaged "phối" the word "phù" ("phù hợp").
+    const afterLead = tokens[i - 1]?.key === ',' && phraseAt(tokens, i - 3, ['chu', 'tri']);
+    if (!phraseAt(tokens, i, ['phoi', 'hop']) && !(afterLead && phraseAt(tokens, i, ['phu', 'hop']))) return;
+    let j = i + 2;
+    while (j < tokens.length && j < i + 6 && (/^(?:chat|che|thuong|xuyen|tot|voi|cung|giua|:|,)$/u.test(tokens[j]!.key) || like(tokens[j], 'voi'))) j++;
+    const k = tokens[j] ? eligibleAt.get(tokens[j]!.start) : undefined;
+    if (k !== undefined) partners.push(...listFrom(eligible, k, folded));
+  });
 
   const leads = unique(lead).sort((a, b) => a.start - b.start);
   const leadStarts = new Set(leads.map((h) => h.start));

@@ -6,9 +6,11 @@
  * của Bộ Chính trị"). The anchor is the event's words, up to the end of the
  * clause.
  */
-import { NOT_AFTER_LETTER, W, fields, matches, type Candidate } from './model.js';
+import { NOT_AFTER_LETTER, W, fields, inParentheses, matches, type Candidate } from './model.js';
 
 const MAX_ANCHOR = 200;
+/** "để …", "nhằm …": the purpose that follows the event is not part of it. */
+const PURPOSE = /^\s(?:de|nham)\s/;
 /** A comma followed by one of these starts a new clause, not more of the anchor. */
 const CLAUSE = /^,\s{0,2}(?:hoan\s{1,3}thanh|thuc\s{1,3}hien|dong\s{1,3}thoi|trong\s{1,3}do|de\s)/;
 
@@ -18,8 +20,8 @@ const CLAUSE = /^,\s{0,2}(?:hoan\s{1,3}thanh|thuc\s{1,3}hien|dong\s{1,3}thoi|tro
  * inside parentheses commas belong to the anchor ("các Quy định về chức năng,
  * nhiệm vụ…").
  */
-export function anchorEnd(folded: string, from: number, stopAtComma = false): number {
-  const limit = Math.min(folded.length, from + MAX_ANCHOR);
+export function anchorEnd(folded: string, from: number, stopAtComma = false, until = folded.length): number {
+  const limit = Math.min(folded.length, until, from + MAX_ANCHOR);
   let end = limit;
   for (let i = from; i < limit; i++) {
     const c = folded[i]!;
@@ -32,6 +34,10 @@ export function anchorEnd(folded: string, from: number, stopAtComma = false): nu
       break;
     }
     if (c === ',' && (stopAtComma || CLAUSE.test(folded.slice(i, i + 16)))) {
+      end = i;
+      break;
+    }
+    if (c === ' ' && PURPOSE.test(folded.slice(i, i + 6))) {
       end = i;
       break;
     }
@@ -63,13 +69,9 @@ export function findRelative(folded: string): Candidate[] {
   return out;
 }
 
-/** Inside an open parenthesis: the usual place for a deadline in running text. */
-function inParentheses(folded: string, at: number): boolean {
-  const open = folded.lastIndexOf('(', at);
-  return open !== -1 && at - open < 240 && !folded.slice(open, at).includes(')');
-}
-
 const LEAD_VERB = /(?:thuc\s{1,3}hien|hoan\s{1,3}thanh|trien\s{1,3}khai)\s{1,3}$/;
+/** Events whose coming is a condition wherever "khi có" names them ("… báo cáo khi có yêu cầu"). */
+const EVENT_NOUN = /^\s{0,3}(?:yeu\s{1,3}cau|chi\s{1,3}dao|huong\s{1,3}dan|van\s{1,3}ban|quyet\s{1,3}dinh|quy\s{1,3}dinh|ke\s{1,3}hoach)(?![a-z])/;
 
 export function findConditional(folded: string, standalone: boolean): Candidate[] {
   const out: Candidate[] = [];
@@ -89,7 +91,10 @@ export function findConditional(folded: string, standalone: boolean): Candidate[
       const ok =
         inParentheses(folded, at) ||
         LEAD_VERB.test(before) ||
-        (sentenceStart && !bareKhi && /^sau/.test(m[0]));
+        (sentenceStart && !bareKhi && /^sau/.test(m[0])) ||
+        // "ngay sau khi …" (as soon as) times what it follows wherever it stands.
+        m[1] !== undefined ||
+        (bareKhi && EVENT_NOUN.test(folded.slice(at + m[0].length + 2, at + m[0].length + 24)));
       if (!ok) continue;
     }
     const anchorAt = at + m[0].length;

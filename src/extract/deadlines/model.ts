@@ -93,3 +93,16 @@ export function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
     if (m[0].length === 0) re.lastIndex++;
   }
 }
+
+/** Inside an open parenthesis: the usual place for a deadline in running text. */
+export function inParentheses(folded: string, at: number): boolean {
+  const from = Math.max(0, at - 240);
+  const window = folded.slice(from, at);
+  const open = window.lastIndexOf('(');
+  return open !== -1 && !window.slice(open).includes(')');
+}
+
+/** At the start of the text or of a sentence ("Đến năm 2025, cơ bản hoàn thiện…"). */
+export function sentenceInitial(folded: string, at: number): boolean {
+  return /(?:^|[.;:]\s{1,3}|^\s{0,3}-\s{0,2})$/u.test(folded.slice(Math.max(0, at - 6), at));
+}

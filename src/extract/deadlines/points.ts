@@ -26,15 +26,40 @@ import {
   YEAR,
   fields,
   impliedYear,
+  inParentheses,
   matches,
   quarterValue,
+  sentenceInitial,
   type Candidate,
   type DeadlineContext,
 } from './model.js';
 
+/**
+ * "đến năm 2030" inside a sentence is a horizon ("Chiến lược … đến năm 2030",
+ * "các chỉ tiêu cần phấn đấu thực hiện đến năm 2030"); it sets a deadline
+ * only where deadlines are stated: opening a sentence, in parentheses, or in
+ * a deadline cell.
+ */
+function denStands(folded: string, m: RegExpExecArray, standalone: boolean): boolean {
+  if (!m[1] || !/^den/.test(m[1])) return true;
+  return standalone || sentenceInitial(folded, m.index) || inParentheses(folded, m.index);
+}
+
 /** Words that make what follows a due point; "trước" means the period before it. */
 const CUE = String.raw`(truoc|cham${W}nhat(?:${W}la)?|han${W}chot|den${W}het|den|het|khong${W}qua|trong|cuoi|vao|hoan${W}thanh(?:${W}trong|${W}truoc)?)`;
-const cueOrBare = (standalone: boolean) => (standalone ? `(?:${CUE}${W})?` : `${CUE}${W}`);
+/** The cue is optional in the patterns; whether a phrase without one counts is decided after (bareStands). */
+const MAYBE_CUE = `(?:${CUE}${W})?`;
+
+/**
+ * Without a cue word a time counts only in a deadline cell, or in a deadline
+ * remark: in parentheses after "hoàn thành" or "thực hiện" ("(Hoàn thành trư
+ * ờng Quý III/2025)", where OCR and restoration mangled the "trong").
+ */
+function bareStands(folded: string, m: RegExpExecArray, standalone: boolean): boolean {
+  if (m[1] !== undefined || standalone) return true;
+  return inParentheses(folded, m.index) && REMARK.test(folded.slice(Math.max(0, m.index - 24), m.index));
+}
+const REMARK = /(?:hoan\s{1,3}thanh|thuc\s{1,3}hien)\s{1,3}(?:[a-z]{1,6}\s{1,3}){0,2}$/;
 
 function isBefore(cue: string | undefined): boolean {
   return cue !== undefined && /truoc$/.test(cue);
@@ -43,10 +68,11 @@ function isBefore(cue: string | undefined): boolean {
 export function findDates(folded: string, ctx: DeadlineContext, standalone: boolean): Candidate[] {
   const out: Candidate[] = [];
   const written = new RegExp(
-    `${NOT_AFTER_LETTER}${cueOrBare(standalone)}(?:(?:ngay|ngiy)${W})?(?:${DAY_MONTH_YEAR}|(\\d{1,2})${SEP}(\\d{1,2})(?![\\d/.-]))`,
+    `${NOT_AFTER_LETTER}${MAYBE_CUE}(?:(?:ngay|ngiy)${W})?(?:${DAY_MONTH_YEAR}|(\\d{1,2})${SEP}(\\d{1,2})(?![\\d/.-]))`,
     'g',
   );
   for (const m of matches(written, folded)) {
+    if (!bareStands(folded, m, standalone)) continue;
     // "trong/vào ngày …" tells when something happens, not by when.
     if (m[1] && /^(trong|vao|cuoi)$/.test(m[1])) continue;
     const at = { start: m.index, end: m.index + m[0].length };
@@ -66,8 +92,9 @@ export function findDates(folded: string, ctx: DeadlineContext, standalone: bool
 
 export function findMonths(folded: string, ctx: DeadlineContext, standalone: boolean): Candidate[] {
   const out: Candidate[] = [];
-  const re = new RegExp(`${NOT_AFTER_LETTER}${cueOrBare(standalone)}(?:cac${W})?thang${W}${MONTH}${THEN_YEAR}(?!\\s{0,2}[-,]\\s{0,2}\\d)`, 'g');
+  const re = new RegExp(`${NOT_AFTER_LETTER}${MAYBE_CUE}(?:cac${W})?thang${W}${MONTH}${THEN_YEAR}(?!\\s{0,2}[-,]\\s{0,2}\\d)`, 'g');
   for (const m of matches(re, folded)) {
+    if (!bareStands(folded, m, standalone)) continue;
     const month = Number(m[2]);
     if (month < 1 || month > 12) continue;
     const written = m[3] ?? m[4];
@@ -81,8 +108,9 @@ export function findMonths(folded: string, ctx: DeadlineContext, standalone: boo
 
 export function findQuarters(folded: string, ctx: DeadlineContext, standalone: boolean): Candidate[] {
   const out: Candidate[] = [];
-  const re = new RegExp(`${NOT_AFTER_LETTER}${cueOrBare(standalone)}quy${W}${QUARTER}${THEN_YEAR}`, 'g');
+  const re = new RegExp(`${NOT_AFTER_LETTER}${MAYBE_CUE}quy${W}${QUARTER}${THEN_YEAR}`, 'g');
   for (const m of matches(re, folded)) {
+    if (!bareStands(folded, m, standalone)) continue;
     const quarter = quarterValue(m[2]!);
     if (quarter === null) continue;
     const written = m[3] ?? m[4];
@@ -108,19 +136,20 @@ function isHorizon(folded: string, m: RegExpExecArray): boolean {
 
 export function findYears(folded: string, standalone: boolean): Candidate[] {
   const out: Candidate[] = [];
-  const cued = new RegExp(`${NOT_AFTER_LETTER}${cueOrBare(standalone)}(?:ca${W})?nam${W}${YEAR}(?!\\s{0,3}(?:-|–|den))${ONGOING}`, 'g');
+  const cued = new RegExp(`${NOT_AFTER_LETTER}${MAYBE_CUE}(?:ca${W})?nam${W}${YEAR}(?!\\s{0,3}(?:-|–|den))${ONGOING}`, 'g');
   // Without a cue, only the open-ended form counts: "năm 2025 và các năm tiếp theo".
   const open = new RegExp(`${NOT_AFTER_LETTER}nam${W}${YEAR}\\s{0,3},?\\s{0,3}va${W}(?:cac|nhung)${W}nam${W}tiep${W}theo`, 'g');
   for (const m of matches(cued, folded)) {
     const year = Number(m[2]);
     if (!plausibleYear(year)) continue;
-    if ((m[1] === undefined && !standalone) || isHorizon(folded, m)) continue;
+    if ((m[1] === undefined && !standalone) || isHorizon(folded, m) || !denStands(folded, m, standalone)) continue;
     const due = isBefore(m[1]) ? `${year - 1}-12-31` : `${year}-12-31`;
     out.push({ start: m.index, end: m.index + m[0].length, fields: fields('year', { due, ongoing: m[3] !== undefined }) });
   }
   for (const m of matches(open, folded)) {
     const year = Number(m[1]);
-    if (!plausibleYear(year)) continue;
+    // "các mục tiêu … năm 2025 và các năm tiếp theo" names the targets' years; a deadline says it in parentheses.
+    if (!plausibleYear(year) || !(standalone || inParentheses(folded, m.index))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, fields: fields('year', { due: `${year}-12-31`, ongoing: true }) });
   }
   return out;

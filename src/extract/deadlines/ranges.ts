@@ -29,6 +29,12 @@ export function findRanges(folded: string, ctx: DeadlineContext, standalone: boo
 
   const from = standalone ? `(?:tu${W})?` : `tu${W}`;
   const years = new RegExp(`${NOT_AFTER_LETTER}${from}(?:nam${W})?${YEAR}${TO}(?:nam${W})?${YEAR}`, 'g');
+  // "(thực hiện tie năm 2024 - 2026)": the "từ" OCR lost; the remark still gives the range.
+  const doneYears = new RegExp(`${NOT_AFTER_LETTER}thuc${W}hien${W}(?:[a-z0-9]{1,4}${W})?nam${W}${YEAR}${TO}(?:nam${W})?${YEAR}`, 'g');
+  for (const m of matches(doneYears, folded)) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    if (plausibleYear(a) && plausibleYear(b) && b >= a) push(m, { start: `${a}-01-01`, due: `${b}-12-31` });
+  }
   for (const m of matches(years, folded)) {
     const [a, b] = [Number(m[1]), Number(m[2])];
     if (!plausibleYear(a) || !plausibleYear(b) || b < a) continue;

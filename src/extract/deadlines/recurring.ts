@@ -4,7 +4,7 @@
  * weekly report "trước 15 giờ, ngày thứ 3 hằng tuần" with its day and time.
  */
 import type { Recurrence } from '../../types.js';
-import { NOT_AFTER_LETTER, W, fields, matches, type Candidate } from './model.js';
+import { NOT_AFTER_LETTER, W, fields, inParentheses, matches, type Candidate } from './model.js';
 
 const UNITS: Record<string, Recurrence> = {
   ngay: 'daily',
@@ -26,12 +26,14 @@ function weekday(word: string): number | null {
 export function findRecurring(folded: string, standalone: boolean): Candidate[] {
   const out: Candidate[] = [];
 
-  // In running text "thường xuyên" is mostly an adverb ("giám sát thường xuyên", "chi thường xuyên");
-  // as a deadline it follows "thực hiện" or "nhiệm vụ", or opens a parenthesis.
+  // In running text "thường xuyên" is mostly an adverb ("giám sát thường xuyên", "nắm tình hình thực
+  // hiện thường xuyên"); as a deadline it stands in a deadline remark in parentheses ("(Thực hiện
+  // thường xuyên)") or in "nhiệm vụ thường xuyên".
   const continuous = standalone
     ? new RegExp(`${NOT_AFTER_LETTER}thuong${W}xuyen`, 'g')
-    : new RegExp(`(?:(?:thuc${W}hien|\\()\\s{0,3}|(nhiem${W}vu${W}))thuong${W}xuyen`, 'g');
+    : new RegExp(`${NOT_AFTER_LETTER}(?:(nhiem${W}vu${W})|(?:thuc${W}hien${W})?)thuong${W}xuyen`, 'g');
   for (const m of matches(continuous, folded)) {
+    if (!standalone && m[1] === undefined && !inParentheses(folded, m.index)) continue;
     const start = m[1] !== undefined ? m.index : m.index + m[0].lastIndexOf('thuong');
     out.push({ start, end: m.index + m[0].length, fields: fields('recurring', { recurrence: 'continuous' }) });
   }

@@ -6,6 +6,16 @@
  * text (fold.ts) within a bounded window, so each symbol costs constant time.
  */
 import { dateOf } from '../calendar.js';
+import { cueText, vocabulary, type CueText } from '../text/cues.js';
+
+/** Words of reference contexts that damaged words may be read as ("ctia" → "cua", "ngiy" → "ngay"). */
+export const REFERENCE_CUES = vocabulary([
+  'so', 'ngay', 'thang', 'nam', 'cua', 'ke', 'hoach', 'ket', 'luan', 'nghi', 'quyet', 'quy', 'dinh', 'chi', 'thi',
+  'thong', 'bao', 'cao', 'cong', 'van', 'huong', 'dan', 'to', 'trinh', 'chuong', 'hanh', 'dong', 'khoa', 'ban',
+  'da', 'dai', 'hoi', 'bieu', 'toan', 'quoc', 'dang', 'bo', 'tinh', 'lan', 'thu', 'trung', 'uong', 'chap',
+  // Spelled ordinals ("lần thứ sáu").
+  'nhat', 'hai', 'ba', 'bon', 'sau', 'bay', 'tam', 'chin', 'muoi', 'mot', 'lam',
+]);
 
 /** Folded type words, longest first, with the type they name. */
 export const TYPE_WORDS: ReadonlyArray<[string, string]> = [
@@ -36,7 +46,8 @@ export const TYPE_WORDS: ReadonlyArray<[string, string]> = [
 
 const TYPE_BY_WORDS = new Map(TYPE_WORDS);
 const TYPES = TYPE_WORDS.map(([w]) => w.replace(/ /g, '\\s{1,3}')).join('|');
-const SO = String.raw`(?:so|s6|sb|se)`;
+/** "số" as OCR prints it: "s6", "sb", "sé", and with the s read as 5 or lost, "56", "6". */
+const SO = String.raw`(?:so|s6|sb|se|s0|56|6)`;
 
 /** Type words and "số", or "số" alone, ending the window. */
 const BEFORE = new RegExp(String.raw`(?:(?:^|[^a-z0-9])(${TYPES})(?:\s{0,3}${SO})?|(?:^|[^a-z0-9])(${SO}))\s{0,2}:?\s{0,2}$`);
@@ -82,6 +93,32 @@ const DATE_NUMERIC = /^\s{0,2},?\s{0,2}(?:ngay|ngiy|ngdy)\s{0,2}(\d{1,2})\s{0,2}
 const DATE_WORDS = /^\s{0,2},?\s{0,2}ngay\s{1,2}(\d{1,2})\s{1,2}thang\s{1,2}(\d{1,2})\s{1,2}nam\s{1,2}(\d{4})/;
 const KHOA = /^\s{0,2}\(\s{0,1}khoa\s{1,2}[ivxl1]{1,6}\s{0,1}\)/;
 
+/** "(Ngày 18/4/2025, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số …": date and issuer before the mention. */
+const ISSUED_DATED = new RegExp(
+  String.raw`ngay\s{0,2}(\d{1,2})\s{0,2}[/.-]\s{0,2}(\d{1,2})\s{0,2}[/.-]\s{0,2}(\d{4})\s{0,2},\s{0,3}[^.;()]{2,90}?\s(?:da\s{1,3})?ban\s{1,3}hanh\s{1,3}$`,
+);
+const ISSUED = /(?:^|[^a-z])((?:da\s{1,3})?ban\s{1,3}hanh)\s{1,3}$/;
+
+export interface Issued {
+  /** Offset just before "(đã) ban hành", where the issuer's name ends. */
+  bodyEnd: number | null;
+  date: string | null;
+}
+
+/** What says who issued the document mentioned at `at` and when, before the mention. */
+export function readIssued(folded: string, at: number): Issued {
+  const from = Math.max(0, at - 2 * WINDOW);
+  const window = folded.slice(from, at);
+  const issued = ISSUED.exec(window);
+  if (!issued) return { bodyEnd: null, date: null };
+  const verbAt = from + issued.index + issued[0].indexOf(issued[1]!);
+  let bodyEnd = verbAt;
+  while (bodyEnd > 0 && /\s/u.test(folded[bodyEnd - 1]!)) bodyEnd--;
+  const dated = ISSUED_DATED.exec(window);
+  const date = dated ? dateOf(Number(dated[1]), Number(dated[2]), Number(dated[3])) : null;
+  return { bodyEnd, date };
+}
+
 export interface After {
   /** ISO date, or null when none is stated or it is not a real date. */
   date: string | null;
@@ -114,4 +151,36 @@ export function readAfter(folded: string, at: number): After {
   // "ngày 29/8/2025 Bộ Chính trị, Ban Bí thư": after a date the body may follow bare.
   else if (m) bodyAt = pos + (/^\s{0,2}/.exec(rest)?.[0].length ?? 0);
   return { date, badDate, end: m ? pos : at, bodyAt };
+}
+
+/**
+ * The context readers on keyed text (cue words read through OCR damage:
+ * "ctia" is "của"), taking and giving offsets in the text itself.
+ */
+export interface Context {
+  /** The keyed text the readers work on. */
+  cue: CueText;
+  before(at: number, isBody: (start: number, end: number) => boolean): Before | null;
+  after(at: number): After;
+  issued(at: number): Issued;
+}
+
+export function keyedContext(text: string): Context {
+  const cue: CueText = cueText(text, REFERENCE_CUES);
+  const start = (k: number | null) => (k === null ? null : cue.toTextStart(k));
+  return {
+    cue,
+    before(at, isBody) {
+      const b = readBefore(cue.key, cue.toKey(at), (s, e) => isBody(cue.toTextStart(s), cue.toTextEnd(e)));
+      return b && { ...b, start: cue.toTextStart(b.start), bodyAt: start(b.bodyAt) };
+    },
+    after(at) {
+      const a = readAfter(cue.key, cue.toKey(at));
+      return { ...a, end: a.end === cue.toKey(at) ? at : cue.toTextEnd(a.end), bodyAt: start(a.bodyAt) };
+    },
+    issued(at) {
+      const i = readIssued(cue.key, cue.toKey(at));
+      return { ...i, bodyEnd: i.bodyEnd === null ? null : cue.toTextEnd(i.bodyEnd) };
+    },
+  };
 }

@@ -8,7 +8,7 @@ import type { AgencyHit, ReferenceHit } from '../../tree.js';
 import { findAgencies } from '../agencies/index.js';
 import { fold, squeeze } from '../text/fold.js';
 import { buildReference, type Surroundings } from './build.js';
-import { readAfter, readBefore } from './context.js';
+import { keyedContext, type Context } from './context.js';
 import { findNamed } from './named.js';
 import { findSymbols, type RawSymbol } from './symbol.js';
 
@@ -22,15 +22,26 @@ interface Body {
 }
 
 /** Agencies in a run from `at` ("Bộ Chính trị, Ban Bí thư"), joined; a run is agencies separated by commas or "và". */
+/** Agencies indexed by where they start and end, for the lookups a mention makes. */
+const starts = new WeakMap<readonly AgencyHit[], Map<number, number>>();
+const ends = new WeakMap<readonly AgencyHit[], Map<number, number>>();
+function indexOf(agencies: readonly AgencyHit[], at: number, by: 'start' | 'end'): number {
+  const cache = by === 'start' ? starts : ends;
+  let map = cache.get(agencies);
+  if (!map) cache.set(agencies, (map = new Map(agencies.map((a, i) => [a[by], i]))));
+  return map.get(at) ?? -1;
+}
+const MAX_BODIES = 6;
+
 function bodyAt(at: number | null, agencies: readonly AgencyHit[], folded: string): Body & { end: number } {
   const none = { name: null, centralParty: false, end: at ?? 0 };
   if (at === null) return none;
-  let i = agencies.findIndex((a) => a.start === at);
+  let i = indexOf(agencies, at, 'start');
   if (i === -1) return none;
   const names: string[] = [];
   let central = false;
   let end = at;
-  while (i < agencies.length) {
+  while (i < agencies.length && names.length < MAX_BODIES) {
     const a = agencies[i]!;
     names.push(a.agency.canonical);
     central ||= a.agency.level === 'central' && a.agency.branch === 'party';
@@ -49,8 +60,11 @@ function isBodyBetween(agencies: readonly AgencyHit[], folded: string) {
 export function findReferences(text: string, agencies: readonly AgencyHit[] = findAgencies(text)): ReferenceHit[] {
   const folded = fold(text);
   const hits: ReferenceHit[] = [];
-  for (const symbol of findSymbols(text)) hits.push(...referencesOf(symbol, text, folded, agencies));
-  const named = findNamed(text, folded).filter((n) => !hits.some((h) => n.start < h.end && h.start < n.end));
+  const context = keyedContext(text);
+  for (const symbol of findSymbols(text)) hits.push(...referencesOf(symbol, text, folded, agencies, context));
+  const covered = new Uint8Array(text.length + 1);
+  for (const h of hits) covered.fill(1, h.start, h.end);
+  const named = findNamed(text, context.cue).filter((n) => covered.subarray(n.start, n.end).every((c) => c === 0));
   for (const n of named) {
     hits.push({
       start: n.start,
@@ -74,11 +88,27 @@ export function findReferences(text: string, agencies: readonly AgencyHit[] = fi
   return hits.sort((a, b) => a.start - b.start);
 }
 
-function referencesOf(symbol: RawSymbol, text: string, folded: string, agencies: readonly AgencyHit[]): ReferenceHit[] {
+/** The issuer named as the subject of "(đã) ban hành" just before the mention: the last agency ending there. */
+function issuerBefore(bodyEnd: number | null, agencies: readonly AgencyHit[], folded: string): Body {
+  if (bodyEnd === null) return { name: null, centralParty: false };
+  const i = indexOf(agencies, bodyEnd, 'end');
+  if (i === -1) return { name: null, centralParty: false };
+  let first = i;
+  while (first > 0 && i - first < MAX_BODIES && /^\s{0,2}(?:,|va)\s{0,2}$/.test(folded.slice(agencies[first - 1]!.end, agencies[first]!.start))) first--;
+  return bodyAt(agencies[first]!.start, agencies, folded);
+}
+
+function referencesOf(
+  symbol: RawSymbol,
+  text: string,
+  folded: string,
+  agencies: readonly AgencyHit[],
+  context: Context,
+): ReferenceHit[] {
   const isBody = isBodyBetween(agencies, folded);
   const list = LIST_BEFORE.exec(folded.slice(Math.max(0, symbol.start - 80), symbol.start));
   const listStart = list ? symbol.start - list[1]!.length : symbol.start;
-  let before = list ? readBefore(folded, listStart, isBody) : null;
+  let before = list ? context.before(listStart, isBody) : null;
   // A run of numbers counts as a list only when "số" or type words introduce it.
   const members: Array<{ number: string; start: number; end: number }> = [];
   if (list && before) {
@@ -87,13 +117,15 @@ function referencesOf(symbol: RawSymbol, text: string, folded: string, agencies:
       members.push({ number: m[0], start, end: start + m[0].length });
     }
   } else {
-    before = readBefore(folded, symbol.start, isBody);
+    before = context.before(symbol.start, isBody);
   }
-  const after = readAfter(folded, symbol.end);
-  const body = bodyAt(before?.bodyAt ?? after.bodyAt, agencies, folded);
+  const after = context.after(symbol.end);
+  const issued = context.issued(before?.start ?? symbol.start);
+  let body = bodyAt(before?.bodyAt ?? after.bodyAt, agencies, folded);
+  if (body.name === null) body = { ...body, ...issuerBefore(issued.bodyEnd, agencies, folded) };
   const around: Surroundings = {
     wordType: before?.type ?? null,
-    date: after.date,
+    date: after.date ?? (after.badDate === null ? issued.date : null),
     badDate: after.badDate,
     issuingBody: body.name,
     centralParty: body.centralParty,

@@ -1,6 +1,6 @@
 /**
  * OCR damage that restoration leaves in document symbols, undone letter by
- * letter: Đ read as D, P, B or b ("Qb/TU", "0P/TU", "NP-CP"), stray dots and
+ * letter: Đ read as D, P, B or b ("Qb/TU", "0P/TU", "NP-CP", "OBD/TW"), stray dots and
  * spaces ("K.L", "T W"), Ư for U. Only damage with one plausible reading is
  * repaired; a code that still means nothing afterwards is returned as is, to
  * be flagged by the caller rather than guessed.
@@ -13,8 +13,8 @@ export interface Normalized {
   known: boolean;
 }
 
-/** Q or O (or zero) followed by a damaged Đ: the Quyết định family. */
-const QD_FAMILY = /^[QO0][DĐBPb](.*)$/;
+/** Q or O (or zero) followed by a damaged Đ, sometimes printed as two letters ("OBD", "ODb"): the Quyết định family. */
+const QD_FAMILY = /^[QO0](?:[DĐBPb]{1,2}(?=[iIl1]?$|NS$)|[DĐBPb])(.*)$/;
 
 export function normalizeTypeCode(raw: string): Normalized {
   const cleaned = raw.replace(/[.\s]/g, '');

@@ -16,7 +16,16 @@ export interface Token {
   word: boolean;
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
+/**
+ * A word is a run of letters and digits, and of the glyphs OCR prints for
+ * marked vowels ("S&" for "Sở", "B¢" for "Bộ") when they touch a letter or
+ * digit; anything else is a one-character punctuation token.
+ */
+const GLYPH = '&¢§@{}';
+const TOKEN = new RegExp(
+  `(?:[\\p{L}\\p{M}\\p{N}]|(?<=[\\p{L}\\p{N}])[${GLYPH}]|[${GLYPH}](?=[\\p{L}\\p{N}]))+|[^\\s\\p{L}\\p{M}\\p{N}]`,
+  'gu',
+);
 
 export function tokenize(text: string): Token[] {
   const folded = fold(text);

@@ -23,7 +23,7 @@ export interface BeamSettings {
   margin: number;
 }
 
-export const DEFAULT_BEAM: BeamSettings = { lmWeight: 1, width: 12, margin: 14 };
+export const DEFAULT_BEAM: BeamSettings = { lmWeight: 1, width: 8, margin: 10 };
 
 /** Working arrays for one position's states, reused from slot to slot and sentence to sentence. */
 class Buffers {

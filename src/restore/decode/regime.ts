@@ -40,11 +40,11 @@ export function estimateRegime(counts: ReadonlyMap<string, number>, lexicon: Lex
 }
 
 /**
- * Shares are rounded to steps of 1/64, so that documents in the same regime
- * share candidate lists (see WordCache) and tiny differences in a document do
+ * Shares are rounded to steps of 1/32, so that documents in the same regime
+ * share candidate lists (see WordCache) and small differences in a document do
  * not change how it is read.
  */
-const bucket = (share: number): number => Math.round(share * 64) / 64;
+const bucket = (share: number): number => Math.round(share * 32) / 32;
 
 /**
  * How likely a printed word is not what was meant, by kind of evidence:

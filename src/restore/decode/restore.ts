@@ -6,9 +6,9 @@
  */
 import type { ToneStyle } from '../syllable.js';
 import { tokenize, type Token } from '../tokenize.js';
-import { BOS, EOS, UNK } from '../lm/units.js';
+import { BOS, EOS, NUM, UNK } from '../lm/units.js';
 import type { NgramModel } from '../lm/model.js';
-import { decodeSentence, type BeamSettings, type Slot } from './beam.js';
+import { decodeSentence, type BeamSettings, type ForwardLeads, type Slot } from './beam.js';
 import type { CandidateSource, NoiseRegime } from './candidate-source.js';
 import { localPosterior, pathContexts } from './confidence.js';
 import { scorerFor } from './scorer.js';
@@ -32,6 +32,13 @@ export interface DecoderParts {
   priorCut: number;
   /** Word options kept from document to document (same regime, same tone style). */
   cache: WordCache;
+  /**
+   * What of the regime the candidate lists depend on: documents with the same
+   * key share word options. The regime itself when absent.
+   */
+  regimeKey?: (regime: NoiseRegime) => string;
+  /** Numbers OCR may have printed for a word, decoded with the number kept as one option. */
+  wordlikeNumber?: (number: string) => boolean;
 }
 
 /** A bounded memo of word options, keyed by regime, tone style and printed word. */
@@ -101,16 +108,19 @@ const CLEAR_LEAD = 12;
 
 export function decodeText(text: string, parts: DecoderParts, options: DecodeOptions): DecodeResult {
   const tokens = tokenize(text);
-  const sentences = splitSentences(tokens, parts.protect(tokens));
+  const sentences = splitSentences(tokens, parts.protect(tokens), parts.wordlikeNumber);
   const wordCounts = new Map<string, number>();
+  const letterWords = new Map<string, number>();
   for (const s of sentences) {
     for (const e of s) {
       if (e.type !== 'word') continue;
-      const printed = tokens[e.token]!.text;
-      wordCounts.set(printed, (wordCounts.get(printed) ?? 0) + 1);
+      const token = tokens[e.token]!;
+      wordCounts.set(token.text, (wordCounts.get(token.text) ?? 0) + 1);
+      if (token.kind === 'word') letterWords.set(token.text, (letterWords.get(token.text) ?? 0) + 1);
     }
   }
-  const regime = estimateRegime(wordCounts, parts.lexicon);
+  // Numbers decoded as possible words say nothing about how damaged the text is.
+  const regime = estimateRegime(letterWords, parts.lexicon);
   const { lm } = parts;
   const scorer = scorerFor(lm);
   const bos = lm.id(BOS);
@@ -118,6 +128,7 @@ export function decodeText(text: string, parts: DecoderParts, options: DecodeOpt
   const unk = lm.id(UNK);
   const sources: OptionSources = {
     source: parts.source,
+    numberId: lm.id(NUM),
     corrections: parts.corrections,
     maxCandidates: parts.maxCandidates,
     priorCut: parts.priorCut,
@@ -128,7 +139,7 @@ export function decodeText(text: string, parts: DecoderParts, options: DecodeOpt
     },
   };
   const cache = new Map<string, WordOptions>();
-  const prefix = `${regime.noise}|${regime.stripped}|${options.toneStyle}|`;
+  const prefix = `${parts.regimeKey?.(regime) ?? `${regime.noise}|${regime.stripped}`}|${options.toneStyle}|`;
   for (const printed of wordCounts.keys()) {
     cache.set(printed, parts.cache.get(prefix + printed, () => wordOptions(printed, regime, sources)));
   }
@@ -137,11 +148,17 @@ export function decodeText(text: string, parts: DecoderParts, options: DecodeOpt
   const decisions: TokenDecision[] = [];
   const stats: DecodeStats = { words: 0, changed: 0, lowConfidence: 0, confidenceSum: 0 };
   let post = new Float64Array(32);
+  const fixedSlots = new Map<string, Slot>();
+  const fixedFor = (unit: string): Slot => {
+    let slot = fixedSlots.get(unit);
+    if (slot === undefined) fixedSlots.set(unit, (slot = fixedSlot(sources.idOf(unit))));
+    return slot;
+  };
   for (const sentence of sentences) {
-    const slots: Slot[] = sentence.map((e) =>
-      e.type === 'word' ? cache.get(tokens[e.token]!.text)!.slot : fixedSlot(sources.idOf(e.unit)),
-    );
-    const { choice, forward } = decodeSentence(slots, scorer, bos, eos, parts.beam);
+    const slots: Slot[] = sentence.map((e) => (e.type === 'word' ? cache.get(tokens[e.token]!.text)!.slot : fixedFor(e.unit)));
+    const { choice, forward } = slots.every((slot) => slot.ids.length === 1)
+      ? settled(slots.length)
+      : decodeSentence(slots, scorer, bos, eos, parts.beam);
     const chosen = Int32Array.from(choice, (o, i) => slots[i]!.ids[o]!);
     const path = pathContexts(chosen, scorer, bos);
     sentence.forEach((entry, i) => {
@@ -172,6 +189,8 @@ export function decodeText(text: string, parts: DecoderParts, options: DecodeOpt
       const changed = restored !== token.text;
       const confidence = post[o]!;
       const low = confidence < options.lowConfidence;
+      // A number read as itself is no word of the text.
+      if (token.kind === 'number' && !changed) return;
       stats.words++;
       stats.confidenceSum += confidence;
       if (changed) {
@@ -187,6 +206,11 @@ export function decodeText(text: string, parts: DecoderParts, options: DecodeOpt
   }
   edits.sort((a, b) => a.start - b.start);
   return { text: applyEdits(text, edits), edits, decisions, stats, regime };
+}
+
+/** The decoding of a sentence whose every slot has one option: nothing to choose. */
+function settled(n: number): { choice: Int32Array; forward: ForwardLeads } {
+  return { choice: new Int32Array(n), forward: { leader: new Int32Array(n), gap: new Float64Array(n).fill(Infinity) } };
 }
 
 /** The best other options, most probable first (index order breaks ties). */

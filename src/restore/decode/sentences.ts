@@ -36,7 +36,15 @@ function opensItem(tokens: readonly Token[], i: number): boolean {
   return ITEM_START.test(head);
 }
 
-export function splitSentences(tokens: readonly Token[], spans: readonly ProtectedSpan[]): Entry[][] {
+/**
+ * `wordlike`: number tokens that OCR may have printed for a word ("16" for
+ * "lệ"); they are decoded like words, keeping the number as one option.
+ */
+export function splitSentences(
+  tokens: readonly Token[],
+  spans: readonly ProtectedSpan[],
+  wordlike: (number: string) => boolean = () => false,
+): Entry[][] {
   const spanAt = new Map(spans.map((s) => [s.start, s]));
   const sentences: Entry[][] = [];
   let current: Entry[] = [];
@@ -62,7 +70,7 @@ export function splitSentences(tokens: readonly Token[], spans: readonly Protect
     if (token.kind === 'space') continue;
     blankRun = 0;
     const r = roleOf(token);
-    if (r.role === 'word') current.push({ type: 'word', token: i });
+    if (r.role === 'word' || (token.kind === 'number' && wordlike(token.text))) current.push({ type: 'word', token: i });
     else if (r.role === 'fixed') current.push({ type: 'fixed', start: i, end: i + 1, unit: r.unit, replacement: null });
     else if (r.role === 'boundary') flush();
   }

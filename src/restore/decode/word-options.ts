@@ -21,6 +21,8 @@ export interface WordOptions {
 
 export interface OptionSources {
   source: CandidateSource;
+  /** LM id of the number class, the option of a number read as itself. */
+  numberId: number;
   /** Fixed corrections (canonical observed form → canonical replacement). */
   corrections: ReadonlyMap<string, string>;
   maxCandidates: number;
@@ -57,6 +59,7 @@ export function wordOptions(printed: string, regime: NoiseRegime, sources: Optio
     return { slot: fixedSlot(sources.idOf(correction)), forms: [correction], form, pattern, rendered: [] };
   }
   const lower = printed.normalize('NFC').toLowerCase();
+  if (DIGITS.test(printed)) return numberOptions(printed, lower, regime, sources, pattern);
   const cands = plausible(sources.source.candidates(lower, regime), sources);
   if (cands.length === 0) return { slot: fixedSlot(sources.idOf(form)), forms: [null], form, pattern, rendered: [] };
   return {
@@ -66,6 +69,25 @@ export function wordOptions(printed: string, regime: NoiseRegime, sources: Optio
     },
     forms: cands.map((c) => c.syllable),
     form,
+    pattern,
+    rendered: [],
+  };
+}
+
+const DIGITS = /^\d+$/u;
+/** How likely OCR printed a number as itself (it reads digits well; the rest is the words it prints as digits). */
+const NUMBER_KEPT_LOGP = Math.log(0.98);
+
+/** A number that may be a garbled word: the number itself, or the syllables the channel reads it as. */
+function numberOptions(printed: string, lower: string, regime: NoiseRegime, sources: OptionSources, pattern: CasePattern): WordOptions {
+  const cands = plausible(sources.source.candidates(lower, regime), sources);
+  return {
+    slot: {
+      ids: Int32Array.from([sources.numberId, ...cands.map((c) => sources.idOf(c.syllable))]),
+      channel: Float64Array.from([NUMBER_KEPT_LOGP, ...cands.map((c) => c.logp)]),
+    },
+    forms: [null, ...cands.map((c) => c.syllable)],
+    form: printed,
     pattern,
     rendered: [],
   };
@@ -81,7 +103,8 @@ export function render(options: WordOptions, o: number, printed: string, style: 
   if (f === null || f === undefined || f === options.form) return printed;
   let text = options.rendered[o];
   if (text === undefined) {
-    text = applyCase(options.pattern, normalizeToneStyle(f, style));
+    // Options are canonical, that is in the classic style already.
+    text = applyCase(options.pattern, style === 'classic' ? f : normalizeToneStyle(f, style));
     options.rendered[o] = text;
   }
   return text;

@@ -90,3 +90,32 @@ export function parseDocumentNumber(line: string): DocumentNumber | null {
   }
   return null;
 }
+
+/** Whether the digits of `a` appear, in order, among the digits of `b`. */
+function digitsWithin(a: string, b: string): boolean {
+  let j = 0;
+  for (const c of b) if (c === a[j]) j++;
+  return j === a.length;
+}
+
+/**
+ * The number as printed, when restoration lost digits of it ("s642.5 -KH/TU"
+ * restored as "số.5-KH/TU"): digits are never restoration's to change, so a
+ * reading of the original line that keeps more of them, with the same symbol,
+ * wins. Returns null when the restored reading stands.
+ */
+export function numberFromOriginal(restored: DocumentNumber, original: string | undefined): DocumentNumber | null {
+  if (original === undefined) return null;
+  const printed = parseDocumentNumber(original);
+  if (!printed || printed.number === null || printed.symbol !== restored.symbol) return null;
+  if (restored.number !== null && (printed.number.length <= restored.number.length || !digitsWithin(restored.number, printed.number))) {
+    return null;
+  }
+  return {
+    ...restored,
+    number: printed.number,
+    id: restored.id === null ? printed.id : restored.id.replace(/^[\d.]+/u, printed.number),
+    notes: [...printed.notes, `read from the line as printed ("${original.slice(printed.start, printed.end).trim()}"): restoration had lost digits`],
+    unreadable: false,
+  };
+}

@@ -14,7 +14,8 @@ import { endsOpen, isBlank, isUpperLine, letterCount } from '../text/shape.js';
 import { parsePlaceDate, type PlaceDate } from './date.js';
 import { typeOfSymbol, typeOfTitle } from './doc-type.js';
 import { splitTopLine } from './national.js';
-import { parseDocumentNumber, type DocumentNumber } from './number.js';
+import { readIssuerPlace, readPlace } from './places.js';
+import { numberFromOriginal, parseDocumentNumber, type DocumentNumber } from './number.js';
 
 export interface HeaderResult {
   header: Header;
@@ -112,10 +113,14 @@ export function parseHeader(lines: readonly LineNode[]): HeaderResult | null {
   const titleLine = window.find((i) => isUpperLine(lines[i]!.value) && typeOfTitle(lines[i]!.value.replace(/[:.]\s*$/u, '')) !== null);
   const top = titleLine === undefined ? window : window.filter((i) => i < titleLine);
   // The left column comes first on a flattened line, so the number starts it.
-  const num: [number, DocumentNumber] | null = findIn(lines, top, (text) => {
+  let num: [number, DocumentNumber] | null = findIn(lines, top, (text) => {
     const n = parseDocumentNumber(text);
     return n !== null && n.start <= 3 ? n : null;
   });
+  if (num) {
+    const printed = numberFromOriginal(num[1], lines[num[0]]!.data?.original);
+    if (printed) num = [num[0], printed];
+  }
   const dated: [number, PlaceDate] | null = findIn(lines, top, (text) => parsePlaceDate(text));
   let placeDate = dated;
   if (num) {
@@ -131,18 +136,30 @@ export function parseHeader(lines: readonly LineNode[]): HeaderResult | null {
   const vvAt = window.find((i) => i > topEnd - 1 && isVv(lines[i]!.value));
   if (!num && !placeDate && !titled && vvAt === undefined) return null;
 
-  const issues: Issue[] = [];
   const startLine = lines[first]!;
 
   // Issuer and national heading: the lines above the number/date line, cut at the national heading.
   const issuerParts: string[] = [];
   let nationalHeading: string | null = null;
+  const issues: Issue[] = [];
   for (const i of window.filter((k) => k <= topEnd && k !== num?.[0] && k !== placeDate?.[0])) {
     const top = splitTopLine(lines[i]!.value);
-    if (top.heading && nationalHeading === null) nationalHeading = top.heading;
+    if (top.heading && nationalHeading === null) {
+      nationalHeading = top.heading;
+      if (top.printed !== top.heading) {
+        issues.push(issue('header-national-heading-repaired', `National heading printed "${top.printed}" read as "${top.heading}"`, lines[i]!, 'info'));
+      }
+    }
     if (letterCount(top.left) >= 2 && isUpperLine(top.left)) issuerParts.push(top.left);
   }
-  const issuer = issuerParts.length > 0 ? issuerParts.join(' ') : null;
+  let issuer = issuerParts.length > 0 ? issuerParts.join(' ') : null;
+  if (issuer !== null) {
+    const reading = readIssuerPlace(issuer);
+    if (reading.repaired) {
+      issues.push(issue('header-issuer-repaired', `Issuer printed "${issuer}" read as "${reading.place}"`, lines[first]!, 'info'));
+      issuer = reading.place;
+    }
+  }
 
   let subjectRun: number[] = [];
   let last = topEnd;
@@ -176,11 +193,17 @@ export function parseHeader(lines: readonly LineNode[]): HeaderResult | null {
       issues.push(issue(unreadable ? 'header-unreadable-number' : 'header-number-repaired', `Document number: ${note}`, at(i), unreadable ? 'warning' : 'info', n.start));
     }
   }
+  let place: string | null = null;
   if (!placeDate) issues.push(issue('header-missing-date', 'No place and date line found', startLine));
   else {
     const [i, pd] = placeDate;
     if (pd.problem) issues.push(issue('header-unreadable-date', pd.problem, at(i), 'warning', pd.start));
     if (pd.place === null) issues.push(issue('header-missing-place', 'No place before the date', at(i), 'warning', pd.start));
+    else {
+      const reading = readPlace(pd.place);
+      place = reading.place;
+      if (reading.repaired) issues.push(issue('header-place-repaired', `Place printed "${pd.place}" read as "${place}"`, at(i), 'info', pd.start));
+    }
   }
   if (type === null) issues.push(issue('header-missing-type', 'No document type (title line or symbol code) found', startLine));
   const subject = textOf(lines, subjectRun);
@@ -194,7 +217,7 @@ export function parseHeader(lines: readonly LineNode[]): HeaderResult | null {
     symbol: num?.[1].symbol ?? null,
     id: num?.[1].id ?? null,
     type,
-    place: placeDate?.[1].place ?? null,
+    place,
     date: placeDate?.[1].date ?? null,
     subject,
     span: spanOfLines(lines.slice(first, end)),

@@ -1,0 +1,74 @@
+/**
+ * Collective bodies named by common nouns: "các cơ quan, đơn vị", "các đơn
+ * vị, địa phương", "cơ quan, địa phương, đơn vị" (continuing a list after a
+ * comma), "các sở, ngành, đơn vị, địa phương liên quan". Each gets one
+ * canonical name whatever the order of its nouns:
+ *   - departments only ("sở", "ban", "ngành", "đoàn thể"): "Các sở, ban, ngành tỉnh"
+ *     ("các sở, ban, ngành có liên quan" too: the relevant ones among them);
+ *   - other nouns with "(có) liên quan": "Các cơ quan, đơn vị liên quan";
+ *   - else the nouns among cơ quan, đơn vị, địa phương in that order:
+ *     "Các cơ quan, đơn vị, địa phương".
+ * One noun alone ("các cơ quan") names nobody in particular and is not taken.
+ */
+import { ocrCost } from '../text/ocr-cost.js';
+import type { Token } from '../text/tokens.js';
+
+export interface Collective {
+  endToken: number;
+  canonical: string;
+}
+
+const NOUNS: ReadonlyArray<[string[], string]> = [
+  [['co', 'quan'], 'cơ quan'],
+  [['don', 'vi'], 'đơn vị'],
+  [['dia', 'phuong'], 'địa phương'],
+  [['doan', 'the'], 'đoàn thể'],
+  [['so'], 'sở'],
+  [['ban'], 'ban'],
+  [['nganh'], 'ngành'],
+];
+const GENERAL = ['cơ quan', 'đơn vị', 'địa phương'];
+const DEPARTMENTS = new Set(['sở', 'ban', 'ngành', 'đoàn thể']);
+const MAX_NOUNS = 8;
+
+const like = (token: Token | undefined, word: string) => token !== undefined && token.word && ocrCost(token.key, word) !== Infinity;
+
+function nounAt(tokens: readonly Token[], i: number): [number, string] | null {
+  for (const [words, noun] of NOUNS) {
+    // One-syllable nouns must be exact: "sở", "ban" are too short to read through damage.
+    const ok = words.every((w, k) => (words.length === 1 ? tokens[i + k]?.key === w : like(tokens[i + k], w)));
+    if (ok) return [i + words.length, noun];
+  }
+  return null;
+}
+
+/** A collective body starting at token i ("các …", or a list continued after a comma), or null. */
+export function collectiveAt(tokens: readonly Token[], i: number): Collective | null {
+  const opened = like(tokens[i], 'cac');
+  if (!opened && tokens[i - 1]?.key !== ',') return null;
+  let j = opened ? i + 1 : i;
+  const nouns: string[] = [];
+  let end = j;
+  while (nouns.length < MAX_NOUNS) {
+    const found = nounAt(tokens, j);
+    if (!found) break;
+    nouns.push(found[1]);
+    end = found[0];
+    if (tokens[end]?.key !== ',' && tokens[end]?.key !== 'va') break;
+    j = end + 1;
+  }
+  if (nouns.length < 2) return null;
+  let k = end;
+  // "(có) liên quan", the "có" often damaged ("¢6", "co6").
+  if (tokens[k]?.word && tokens[k]!.key.length <= 3 && like(tokens[k + 1], 'lien') && like(tokens[k + 2], 'quan')) k++;
+  const related = like(tokens[k], 'lien') && like(tokens[k + 1], 'quan') ? k + 2 : null;
+  if (nouns.every((n) => DEPARTMENTS.has(n))) {
+    return { endToken: related ?? (tokens[end]?.key === 'tinh' ? end + 1 : end), canonical: 'Các sở, ban, ngành tỉnh' };
+  }
+  if (related !== null) return { endToken: related, canonical: 'Các cơ quan, đơn vị liên quan' };
+  const general = GENERAL.filter((n) => nouns.includes(n));
+  if (general.length < 2 && !nouns.some((n) => DEPARTMENTS.has(n))) return null;
+  // Departments mixed with other bodies: all of them, as one collective.
+  const names = general.length >= 2 ? general : ['cơ quan', 'đơn vị'];
+  return { endToken: end, canonical: `Các ${names.join(', ')}` };
+}

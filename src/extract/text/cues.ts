@@ -1,0 +1,182 @@
+/**
+ * Text keyed for the cue-word grammars (deadlines, reference contexts): the
+ * folded text (fold.ts) in which words OCR damaged are replaced by the cue
+ * word they stand for — "Truéc" → "truoc", "thwong" → "thuong", "ndm" →
+ * "nam", "tir" → "tu", "tr ong" → "trong", "thwé’ng" → "thuong" — so that the
+ * grammars see "truoc", "thuong xuyen", "tu nam". A word is replaced only
+ * when it is not itself a word of the language (the syllable inventory,
+ * dict/syllables.tsv, protects "dân", "đến", "lý") and exactly one cue word
+ * is closest to it (ocr-cost.ts). Keys and text differ in length where a word
+ * was replaced, so offsets are mapped both ways.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dictPath } from '../agencies/gazetteer.js';
+import { fold } from './fold.js';
+import { MAX_WORD, ocrCost } from './ocr-cost.js';
+
+/** A closed set of cue words that damaged words may be read as. */
+export interface CueVocabulary {
+  words: readonly string[];
+  set: ReadonlySet<string>;
+  memo: Map<string, string | null>;
+}
+
+export function vocabulary(words: readonly string[]): CueVocabulary {
+  return { words, set: new Set(words), memo: new Map() };
+}
+
+/** The words of the deadline grammars. */
+export const DEADLINE_CUES = vocabulary([
+  'truoc', 'cham', 'nhat', 'han', 'chot', 'den', 'het', 'khong', 'qua', 'trong', 'cuoi', 'vao', 'hoan', 'thanh',
+  'ngay', 'thang', 'nam', 'quy', 'tu', 'thuong', 'xuyen', 'hang', 'tuan', 'dinh', 'gio', 'phut', 'thu',
+  'sau', 'khi', 'theo', 'tinh', 'lam', 'viec', 'cac', 'nhung', 'tiep', 'thuc', 'hien', 'nhiem', 'dai', 'hoi',
+  'nghi', 'trien', 'khai', 'vong', 'thoi', 'chien', 'luoc', 'hoach', 'nhin', 'huong', 'giai', 'doan', 'dan',
+  'ban', 'yeu', 'cau', 'chi', 'dao', 'cua', 'co', 'ke',
+]);
+/** Syllables seen at least this often are words, not damage. */
+const PROTECTED_COUNT = 5;
+
+let inventory: Set<string> | null = null;
+
+/** The syllable inventory (lower case, NFC), or an empty set when the dictionary has none. */
+function words(): Set<string> {
+  if (inventory) return inventory;
+  inventory = new Set();
+  let path: string | null = null;
+  try {
+    path = dictPath('syllables.tsv');
+  } catch {
+    path = null;
+  }
+  if (path && existsSync(path)) {
+    for (const line of readFileSync(path, 'utf8').split('\n')) {
+      const [syllable, count] = line.split('\t');
+      if (syllable && Number(count) >= PROTECTED_COUNT) inventory.add(syllable.normalize('NFC'));
+    }
+  }
+  return inventory;
+}
+
+/** The cue word a damaged word stands for, or null. */
+function cueFor(word: string, cues: CueVocabulary): string | null {
+  const key = fold(word);
+  if (cues.set.has(key) || !/[a-z]/u.test(key)) return null;
+  const lower = word.toLowerCase().normalize('NFC');
+  const memo = `${lower}\u0000${key}`;
+  const replacements = cues.memo;
+  const hit = replacements.get(memo);
+  if (hit !== undefined) return hit;
+  let best: string | null = null;
+  if (!words().has(lower)) {
+    let bestCost = Infinity;
+    let tie = false;
+    for (const cue of cues.words) {
+      const c = ocrCost(key, cue);
+      if (c < bestCost) {
+        bestCost = c;
+        best = cue;
+        tie = false;
+      } else if (c === bestCost && c !== Infinity) tie = true;
+    }
+    if (tie) best = null;
+  }
+  if (replacements.size > 50_000) replacements.clear();
+  replacements.set(memo, best);
+  return best;
+}
+
+export interface CueText {
+  /** The keyed text. */
+  key: string;
+  /** Text offset of the character at key offset `k` (a start). */
+  toTextStart(k: number): number;
+  /** Text offset just after the key characters ending at `k` (an end). */
+  toTextEnd(k: number): number;
+  /** Key offset of text offset `t`. */
+  toKey(t: number): number;
+}
+
+interface Piece {
+  keyStart: number;
+  keyEnd: number;
+  textStart: number;
+  textEnd: number;
+}
+
+/** The last piece starting at or before `at` on the given side (pieces are in order on both). */
+function lastPieceFrom(pieces: readonly Piece[], at: number, side: 'keyStart' | 'textStart'): Piece | undefined {
+  let lo = 0;
+  let hi = pieces.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (pieces[mid]![side] <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return pieces[lo];
+}
+
+/** A word with the apostrophes OCR prints inside it ("phu’o’ng", "thwé’ng"). */
+const WORD = /[\p{L}\p{M}\p{N}&¢§@]+(?:[’'`‘][\p{L}\p{M}\p{N}]+){0,4}/gu;
+
+export function cueText(text: string, cues: CueVocabulary = DEADLINE_CUES): CueText {
+  const pieces: Piece[] = [];
+  let key = '';
+  let at = 0;
+  const keep = (to: number) => {
+    if (to <= at) return;
+    const folded = fold(text.slice(at, to));
+    pieces.push({ keyStart: key.length, keyEnd: key.length + folded.length, textStart: at, textEnd: to });
+    key += folded;
+    at = to;
+  };
+  const put = (from: number, to: number, cue: string) => {
+    keep(from);
+    pieces.push({ keyStart: key.length, keyEnd: key.length + cue.length, textStart: from, textEnd: to });
+    key += cue;
+    at = to;
+  };
+  const found = [...text.matchAll(WORD)];
+  for (let i = 0; i < found.length; i++) {
+    const m = found[i]!;
+    const start = m.index;
+    const end = start + m[0].length;
+    // Cue words are short: a long run of letters or digits is left as it is.
+    if (m[0].length > MAX_WORD + 4) continue;
+    const word = m[0].replace(/[’'`‘]/gu, '');
+    // A word OCR split in two ("tr ong"): both halves damage, together a cue.
+    const next = found[i + 1];
+    if (next && next.index === end + 1 && text[end] === ' ' && !words().has(word.toLowerCase()) && !words().has(next[0].toLowerCase())) {
+      const joined = fold(word + next[0]);
+      if (cues.set.has(joined) && !cues.set.has(fold(word))) {
+        put(start, next.index + next[0].length, joined);
+        i++;
+        continue;
+      }
+    }
+    const cue = word === m[0] && cues.set.has(fold(word)) ? null : cueFor(word, cues);
+    if (cue !== null) put(start, end, cue);
+    else if (word !== m[0]) put(start, end, fold(word));
+  }
+  keep(text.length);
+  const pieceAtKey = (k: number) => lastPieceFrom(pieces, k, 'keyStart');
+  const pieceAtText = (t: number) => lastPieceFrom(pieces, t, 'textStart');
+  const same = (p: Piece) => p.keyEnd - p.keyStart === p.textEnd - p.textStart;
+  return {
+    key,
+    toTextStart(k) {
+      const p = pieceAtKey(k);
+      if (!p) return k;
+      return same(p) ? p.textStart + (k - p.keyStart) : k >= p.keyEnd ? p.textEnd : p.textStart;
+    },
+    toTextEnd(k) {
+      const p = pieceAtKey(k - 1);
+      if (!p || k === 0) return k;
+      return same(p) ? p.textStart + (k - p.keyStart) : p.textEnd;
+    },
+    toKey(t) {
+      const p = pieceAtText(t);
+      if (!p) return t;
+      return same(p) ? p.keyStart + (t - p.textStart) : t >= p.textEnd ? p.keyEnd : p.keyStart;
+    },
+  };
+}

@@ -1,0 +1,54 @@
+/**
+ * Document symbols ("148-KL/TW", "178/2024/NĐ-CP", "QĐ-TTg") and their repair
+ * grammar. A symbol is a number part (digit runs joined by "/") and codes,
+ * joined by "-" or "/". OCR garbles the codes ("NP-CP", "QB/TU", "0P/TU"),
+ * reads a "/" as a letter ("NQIT W" for "NQ/TW"), and puts spaces or dots
+ * inside ("148- KL/TW", "T W", "K.L"). Each code is read as the known code
+ * that best explains it (CodeBook); a code that is no known code and splits
+ * at an "I", "l", "1" or "|" into two that are becomes two codes with "/".
+ * All parsing is by plain scans of bounded pieces: linear in the input.
+ */
+import type { CodeBook } from './code-book.js';
+
+/** Most a code's letters may cost to explain before it is left as printed (nats). */
+const MAX_CODE_COST = 9;
+/** Characters OCR prints for "/". */
+const SLASH_LOOKALIKES = 'Il1|';
+const MAX_PIECE = 12;
+
+const isDigits = (s: string): boolean => /^\d+$/u.test(s);
+const hasCapital = (s: string): boolean => /\p{Lu}/u.test(s);
+
+/** The repaired code for one segment of letters (and lookalike digits), or null when it is no code. */
+export function repairCode(segment: string, book: CodeBook): string | null {
+  if (segment.length > MAX_PIECE) return null;
+  const hit = book.lookup(segment, MAX_CODE_COST);
+  if (hit) return hit.form;
+  for (let k = 1; k < segment.length - 1; k++) {
+    if (!SLASH_LOOKALIKES.includes(segment[k]!)) continue;
+    const left = book.lookup(segment.slice(0, k), MAX_CODE_COST);
+    const right = book.lookup(segment.slice(k + 1), MAX_CODE_COST);
+    if (left && right) return `${left.form}/${right.form}`;
+  }
+  return null;
+}
+
+/**
+ * A symbol with its codes repaired; spaces and dots inside it are dropped.
+ * Parts that are numbers, lower-case words ("V/v", "đ/c") or no code are kept.
+ */
+export function repairSymbol(text: string, book: CodeBook): string {
+  const compact = text.replace(/\s+/gu, '').replace(/(?<=\p{L})\.(?=\p{L})/gu, '');
+  return compact
+    .split(/([/-])/u)
+    .map((part, i) => {
+      if (i % 2 === 1 || part === '' || isDigits(part) || !hasCapital(part)) return part;
+      return repairCode(part, book) ?? part;
+    })
+    .join('');
+}
+
+/** Whether a printed piece could be (part of) a code: capitals, perhaps lookalike digits or one small letter. */
+export function codeLike(piece: string): boolean {
+  return piece.length <= MAX_PIECE && /^[\p{Lu}0-9|][\p{L}0-9|]*$/u.test(piece) && hasCapital(piece);
+}

@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { findAgencies } from '../../src/extract/agencies/index.js';
+import { defaultGazetteer, parseGazetteer } from '../../src/extract/agencies/gazetteer.js';
+import { ocrCost } from '../../src/extract/text/ocr-cost.js';
+
+const names = (text: string) => findAgencies(text).map((h) => h.agency.canonical);
+
+describe('OCR word cost', () => {
+  it.each([
+    ['thudng', 'thuong'],
+    ['gy', 'uy'],
+    ['tiy', 'uy'],
+    ['t6', 'to'],
+    ['chirc', 'chuc'],
+    ['pang', 'dang'],
+    ['ctia', 'cua'],
+    ['phdi', 'phoi'],
+    ['tmh', 'tinh'],
+    ['tir', 'tu'],
+  ])('reads %s as %s', (seen, want) => {
+    expect(ocrCost(seen, want)).toBeLessThan(Infinity);
+  });
+
+  it.each([
+    ['nhan', 'ban'],
+    ['quyet', 'quy'],
+    ['hanh', 'tinh'],
+    ['x', 'xa'],
+  ])('does not read %s as %s', (seen, want) => {
+    expect(ocrCost(seen, want)).toBe(Infinity);
+  });
+
+  it('gives up on long words at once', () => {
+    expect(ocrCost('7'.repeat(100_000), 'tinh')).toBe(Infinity);
+  });
+});
+
+describe('gazetteer names', () => {
+  it('maps abbreviations and variants to the canonical name', () => {
+    expect(names('UBND tỉnh chỉ đạo')).toEqual(['Ủy ban nhân dân tỉnh']);
+    expect(names('Đảng ủy UBND tỉnh lãnh đạo')).toEqual(['Đảng ủy Ủy ban nhân dân tỉnh']);
+    expect(names('MTTQ Việt Nam tỉnh')).toEqual(['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh']);
+    expect(names('BTV Tỉnh ủy')).toEqual(['Ban Thường vụ Tỉnh ủy']);
+  });
+
+  it('covers the provincial bodies after the 2025 reorganisation', () => {
+    for (const name of [
+      'Ban Tổ chức Tỉnh ủy',
+      'Ban Tuyên giáo và Dân vận Tỉnh ủy',
+      'Ủy ban Kiểm tra Tỉnh ủy',
+      'Văn phòng Tỉnh ủy',
+      'Đảng ủy Ủy ban nhân dân tỉnh',
+      'Sở Nội vụ',
+      'Sở Tài chính',
+      'Sở Nông nghiệp và Môi trường',
+      'Công an tỉnh',
+      'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh',
+      'Ủy ban nhân dân các xã, phường',
+    ]) {
+      expect(names(`${name} thực hiện`)).toEqual([name]);
+    }
+  });
+
+  it('reads names through OCR damage', () => {
+    expect(names('Ban Thudng vụ Tỉnh Gy chỉ đạo')).toEqual(['Ban Thường vụ Tỉnh ủy']);
+    expect(names('Bản T6 chikc Tỉnh iy')).toEqual(['Ban Tổ chức Tỉnh ủy']);
+    expect(names('Pang ủy các cơ quan Pang tỉnh')).toEqual(['Đảng ủy các cơ quan Đảng tỉnh']);
+    expect(names('S& Nội vụ tham mưu')).toEqual(['Sở Nội vụ']);
+    expect(names('Ding đoàn Hpi đồng nhìn din tỉnh')).toEqual(['Đảng đoàn Hội đồng nhân dân tỉnh']);
+  });
+
+  it('prefers a longer damaged name to a shorter exact one', () => {
+    expect(names('các cấp ủy, td chic dạng')).toEqual(['Các cấp ủy, tổ chức đảng']);
+  });
+
+  it('does not read short ordinary words as names', () => {
+    expect(names('tình yêu quê hương và bản sắc dân tộc')).toEqual([]);
+    expect(names('ban hành văn bản')).toEqual([]);
+  });
+
+  it('ignores commas inside names, as documents often drop them', () => {
+    expect(names('Sở Văn hóa Thể thao và Du lịch')).toEqual(['Sở Văn hóa, Thể thao và Du lịch']);
+    expect(names('Các cơ quan tham mưu giúp việc Tỉnh ủy')).toEqual(['Các cơ quan chuyên trách tham mưu, giúp việc Tỉnh ủy']);
+  });
+
+  it('keeps the place after a body of another province', () => {
+    expect(names('UBND tỉnh Thái Bình')).toEqual(['Ủy ban nhân dân tỉnh Thái Bình']);
+  });
+
+  it('reports a malformed gazetteer line with its number', () => {
+    expect(() => parseGazetteer('Sở X\t\tnowhere\tstate')).toThrow(/line 1: bad level/u);
+    expect(defaultGazetteer().entries.length).toBeGreaterThan(100);
+  });
+});
+
+describe('collective bodies', () => {
+  it.each([
+    ['các cơ quan, đơn vị triển khai', 'Các cơ quan, đơn vị'],
+    ['đôn đốc các đơn vị, địa phương thực hiện', 'Các đơn vị, địa phương'],
+    ['các địa phương, cơ quan, đơn vị', 'Các cơ quan, đơn vị, địa phương'],
+    ['phối hợp với các sở, ngành, đơn vị, địa phương liên quan', 'Các cơ quan, đơn vị liên quan'],
+    ['các sở, ban, ngành có liên quan', 'Các sở, ban, ngành tỉnh'],
+    ['céc cơ quan, đơn vị ¢6 liên quan', 'Các cơ quan, đơn vị liên quan'],
+  ])('%s', (text, canonical) => {
+    expect(names(text)).toContain(canonical);
+  });
+
+  it('continues a subject list after a comma', () => {
+    expect(names('Các cấp ủy, tổ chức đảng, cơ quan, địa phương, đơn vị thực hiện')).toEqual([
+      'Các cấp ủy, tổ chức đảng',
+      'Các cơ quan, đơn vị, địa phương',
+    ]);
+  });
+
+  it('takes no single common noun for a body', () => {
+    expect(names('phối hợp với các cơ quan tổ chức tập huấn')).toEqual([]);
+  });
+});
+
+describe('names a list writes once', () => {
+  it('shares a head word', () => {
+    expect(names('Ban cán sự đảng Tòa án nhân dân tỉnh, Viện kiểm sát nhân dân tỉnh')).toEqual([
+      'Ban cán sự đảng Tòa án nhân dân tỉnh',
+      'Ban cán sự đảng Viện kiểm sát nhân dân tỉnh',
+    ]);
+    expect(names('Đảng đoàn Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh')).toEqual([
+      'Đảng đoàn Mặt trận Tổ quốc Việt Nam tỉnh',
+      'Đảng đoàn các tổ chức chính trị - xã hội tỉnh',
+    ]);
+  });
+
+  it('shares a level word from the end', () => {
+    expect(names('Mặt trận Tổ quốc Việt Nam, các tổ chức chính trị - xã hội tỉnh')).toEqual([
+      'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh',
+      'Các tổ chức chính trị - xã hội tỉnh',
+    ]);
+  });
+
+  it('reads every department of "các sở: …"', () => {
+    expect(names('Các sở: Công thương, Xây dựng, Tài chính; các xã, phường')).toEqual([
+      'Sở Công Thương',
+      'Sở Xây dựng',
+      'Sở Tài chính',
+      'Các xã, phường',
+    ]);
+  });
+});
+
+describe('unseen agencies', () => {
+  it('are recognised by their head word', () => {
+    const [hit] = findAgencies('Sở Ngoại giao Kinh tế chủ trì');
+    expect(hit?.agency).toMatchObject({ known: false, level: 'province', branch: 'state' });
+    expect(names('Ban Kinh tế Tỉnh ủy')).toEqual(['Ban Kinh tế Tỉnh ủy']);
+  });
+
+  it('end where the next body of a list begins', () => {
+    expect(names('Sở Ngoại giao Kinh tế, Ban Kinh tế Tỉnh ủy')).toEqual(['Sở Ngoại giao Kinh tế', 'Ban Kinh tế Tỉnh ủy']);
+    expect(names('Bộ Thông tin và Truyền thông, Ủy ban nhân dân cấp tỉnh')).toEqual(['Bộ Thông tin và Truyền thông', 'Ủy ban nhân dân tỉnh']);
+  });
+});
+
+describe('linear time', () => {
+  it.each(['7', '/', '-', '.', 'số ', 'XIV', 'Ban ', 'các cơ quan, '])('a long run of %j', (unit) => {
+    // A quarter megabyte tells linear from quadratic; the run of "số " is a full megabyte.
+    const text = unit.repeat(Math.ceil((unit === 'số ' ? 1 << 20 : 1 << 18) / unit.length));
+    expect(Array.isArray(findAgencies(text))).toBe(true);
+  });
+});

@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import { findDeadlines, type DeadlineContext } from '../../src/extract/deadlines/index.js';
+import { cueText } from '../../src/extract/text/cues.js';
+
+const CTX: DeadlineContext = { documentDate: '2025-04-28' };
+const APPENDIX: DeadlineContext = { documentDate: null, documentYear: 2025 };
+
+const inText = (text: string, ctx = CTX) => findDeadlines(text, ctx).map((h) => h.deadline);
+const inCell = (text: string, ctx = APPENDIX) => findDeadlines(text, ctx, { standalone: true }).map((h) => h.deadline);
+const brief = (text: string, ctx = CTX) =>
+  inText(text, ctx).map((d) => [d.kind, d.due, d.start, d.recurrence]);
+
+describe('points in time', () => {
+  it.each([
+    ['5. Trước 31/10/2025, Đảng ủy chỉ đạo', ['date', '2025-10-31', null, null]],
+    ['hoàn thành trước ngày 15/8/2025', ['date', '2025-08-15', null, null]],
+    ['Trước ngày 01/8/2025', ['date', '2025-08-01', null, null]],
+    ['Trong tháng 9/2025, Sở Nội vụ tham mưu', ['month', '2025-09-30', null, null]],
+    ['(Hoàn thành trong Quý III/2025)', ['quarter', '2025-09-30', null, null]],
+    ['(Hoàn thành trong Quý 11/2025)', ['quarter', '2025-06-30', null, null]],
+    ['(Thực hiện trong năm 2025)', ['year', '2025-12-31', null, null]],
+    ['(hoàn thành năm 2024)', ['year', '2024-12-31', null, null]],
+    ['Đến năm 2025, cơ bản hoàn thiện', ['year', '2025-12-31', null, null]],
+  ])('%s', (text, expected) => {
+    expect(brief(text)).toEqual([expected]);
+  });
+
+  it('keeps what was implied apart from what was written', () => {
+    expect(inCell('Tháng 10')).toEqual([expect.objectContaining({ kind: 'month', due: '2025-10-31', implied: ['year'] })]);
+    expect(inCell('Quý IV')).toEqual([expect.objectContaining({ kind: 'quarter', due: '2025-12-31', implied: ['year'] })]);
+    // A month already past at the document's date lies in the next year.
+    expect(inCell('Tháng 2', CTX)).toEqual([expect.objectContaining({ due: '2026-02-28', implied: ['year'] })]);
+  });
+
+  it('marks "năm 2025 và các năm tiếp theo" ongoing', () => {
+    expect(inText('(Thực hiện trong năm 2025 và các năm tiếp theo)')).toEqual([
+      expect.objectContaining({ kind: 'year', due: '2025-12-31', ongoing: true }),
+    ]);
+  });
+});
+
+describe('ranges', () => {
+  it.each([
+    ['(thực hiện từ năm 2024 - 2026)', ['range', '2026-12-31', '2024-01-01', null]],
+    ['(thực hiện tie năm 2024 - 2026)', ['range', '2026-12-31', '2024-01-01', null]],
+    ['(thực hiện từ năm 2023)', ['range', null, '2023-01-01', null]],
+    ['từ ngày 01/7/2025 đến ngày 31/12/2025', ['range', '2025-12-31', '2025-07-01', null]],
+  ])('%s', (text, expected) => {
+    expect(brief(text)).toEqual([expected]);
+  });
+
+  it('reads "Tháng 9-quý I/2026" from September of the year before', () => {
+    expect(inCell('Tháng 9-quý I/2026')).toEqual([
+      expect.objectContaining({ kind: 'range', start: '2025-09-01', due: '2026-03-31', implied: ['startYear'] }),
+    ]);
+  });
+});
+
+describe('recurring', () => {
+  it.each([
+    ['Thường xuyên', 'continuous'],
+    ['Hằng tháng', 'monthly'],
+    ['Hằng tuần', 'weekly'],
+  ])('cell %s', (text, recurrence) => {
+    expect(inCell(text)).toEqual([expect.objectContaining({ kind: 'recurring', recurrence })]);
+  });
+
+  it('reads two units under one "hằng"', () => {
+    expect(inCell('Hàng tháng, quý').map((d) => d.recurrence)).toEqual(['monthly', 'quarterly']);
+    expect(inCell('Hằng tuần, hằng tháng').map((d) => d.recurrence)).toEqual(['weekly', 'monthly']);
+  });
+
+  it('reads day and time of a weekly report', () => {
+    expect(inText('báo cáo trước 15 giờ, ngày thứ 3 hằng tuần để tổng hợp')).toEqual([
+      expect.objectContaining({ kind: 'recurring', recurrence: 'weekly', dayOfWeek: 2, time: '15:00' }),
+    ]);
+  });
+
+  it('takes "thường xuyên" as a deadline in a remark, not as an adverb', () => {
+    expect(brief('(nhiệm vụ thường xuyên)')).toEqual([['recurring', null, null, 'continuous']]);
+    expect(brief('(Thực hiện thường xuyên)')).toEqual([['recurring', null, null, 'continuous']]);
+    expect(brief('tăng cường giám sát thường xuyên, kịp thời phát hiện')).toEqual([]);
+    expect(brief('nắm tình hình thực hiện thường xuyên, liên tục')).toEqual([]);
+  });
+});
+
+describe('events', () => {
+  it('reads a relative deadline with its offset and anchor', () => {
+    expect(inCell('Chậm nhất 07 ngày làm việc kể từ ngày bế mạc đại hội')).toEqual([
+      expect.objectContaining({ kind: 'relative', offset: { days: 7, workingDays: true }, anchor: 'ngày bế mạc đại hội' }),
+    ]);
+  });
+
+  it.each([
+    ['Sau khi có hướng dẫn của Trung ương', 'có hướng dẫn của Trung ương'],
+    ['Theo Kế hoạch của Bộ Chính trị', 'Kế hoạch của Bộ Chính trị'],
+  ])('cell %s', (text, anchor) => {
+    expect(inCell(text)).toEqual([expect.objectContaining({ kind: 'conditional', anchor })]);
+  });
+
+  it('in running text, where a condition is stated', () => {
+    expect(inText('(Thực hiện thường xuyên và hoàn thành ngay sau khi Trung ương ban hành các Quy định về chức năng)').map((d) => d.kind)).toEqual([
+      'recurring',
+      'conditional',
+    ]);
+    expect(inText('để tổng hợp báo cáo Bộ Chính trị khi có yêu cầu.')).toEqual([
+      expect.objectContaining({ kind: 'conditional', anchor: 'có yêu cầu' }),
+    ]);
+    expect(inText('khuyến khích cán bộ từ chức khi có khuyết điểm')).toEqual([]);
+  });
+
+  it('keeps the expected time of an event inside the event', () => {
+    expect(brief('(sau khi Trung ương sửa đổi, bổ sung Quy định số 10-QĐi/TW... vào năm 2025)')).toEqual([['conditional', null, null, null]]);
+  });
+});
+
+describe('not deadlines', () => {
+  it.each([
+    'Chiến lược kiểm tra, giám sát của Đảng đến năm 2030',
+    'các chỉ tiêu chủ yếu cần phấn đấu thực hiện đến năm 2030 trên cơ sở',
+    'hoàn thành các mục tiêu, chỉ tiêu năm 2025 và các năm tiếp theo.',
+    'Kết luận số 148-KL/TW ngày 08/4/2025 của Bộ Chính trị',
+    'nhiệm kỳ 2025 - 2030',
+  ])('%s', (text) => {
+    expect(brief(text)).toEqual([]);
+  });
+});
+
+describe('OCR damage in cue words', () => {
+  it.each([
+    ['5. Truéc 31/10/2025, Đảng ủy', ['date', '2025-10-31', null, null]],
+    ['Trong thdng 9/2025, Sở Tài chính', ['month', '2025-09-30', null, null]],
+    ['(Hoàn thành tr ong Quý I11/2025)', ['quarter', '2025-09-30', null, null]],
+    ['(Hoàn thành trư ờng Quý III/2025)', ['quarter', '2025-09-30', null, null]],
+    ['(Thuec hiện thwong xuyên)', ['recurring', null, null, 'continuous']],
+    ['(Thuee hiện thwé’ng xuyên)', ['recurring', null, null, 'continuous']],
+    ['(thực hiện tir năm 2023)', ['range', null, '2023-01-01', null]],
+    ['(thực hiện tw năm 2026)', ['range', null, '2026-01-01', null]],
+    ['(Thuee hiện trong ndm 2025 và cdc nim tiếp theo)', ['year', '2025-12-31', null, null]],
+    ['trude 15 giờ, ngày thit 3 hang tuin', ['recurring', null, null, 'weekly']],
+  ])('%s', (text, expected) => {
+    expect(brief(text)).toEqual([expected]);
+  });
+
+  it('maps keyed offsets back to the text', () => {
+    const cue = cueText('(Thuee hiện thwé’ng xuyên)');
+    expect(cue.key).toBe('(thuee hien thuong xuyen)');
+    const at = cue.key.indexOf('thuong');
+    expect(cue.toTextStart(at)).toBe(12);
+    expect(cue.toTextEnd(cue.key.length - 1)).toBe('(Thuee hiện thwé’ng xuyên'.length);
+    const hit = findDeadlines('(Thuee hiện thwé’ng xuyên)', CTX)[0]!;
+    expect(hit.text).toBe('thwé’ng xuyên');
+  });
+
+  it('leaves real words alone', () => {
+    expect(cueText('nhân dân đến trường').key).toBe('nhan dan den truong');
+  });
+});
+
+describe('linear time', () => {
+  it.each(['7', '/', '-', '.', 'số ', 'XIV', '1/', 'tháng ', 'năm 2025 - ', 'Quý I/'])('a long run of %j', (unit) => {
+    // A quarter megabyte tells linear from quadratic; the run of "số " is a full megabyte.
+    const text = unit.repeat(Math.ceil((unit === 'số ' ? 1 << 20 : 1 << 18) / unit.length));
+    expect(Array.isArray(findDeadlines(text, CTX))).toBe(true);
+    expect(Array.isArray(findDeadlines(text, CTX, { standalone: true }))).toBe(true);
+  });
+});

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/index.js';
+import { analyse } from '../../src/extract/analyse.js';
+
+const CTX = { documentDate: '2025-04-28' };
+const roles = (text: string) => {
+  const e = analyse(text, CTX);
+  return { lead: e.lead.map((h) => h.agency.canonical), partners: e.partners.map((h) => h.agency.canonical) };
+};
+
+describe('lead', () => {
+  it.each([
+    ['Sở Nội vụ tham mưu triển khai các nhiệm vụ.', ['Sở Nội vụ']],
+    ['Trong tháng 9/2025, Sở Nội vụ tham mưu triển khai.', ['Sở Nội vụ']],
+    ['Truéc 31/10/2025, Đảng ủy Ủy ban nhân dân tỉnh lãnh đạo.', ['Đảng ủy Ủy ban nhân dân tỉnh']],
+    ['Giao Ban Tuyên giáo và Dân vận Tỉnh ủy tham mưu.', ['Ban Tuyên giáo và Dân vận Tỉnh ủy']],
+    ['Chỉ đạo, đôn đốc các cấp ủy, tổ chức đảng hướng dẫn, kiểm tra.', ['Các cấp ủy, tổ chức đảng']],
+    ['Ban Tổ chức Tỉnh ủy, Văn phòng Tỉnh ủy chủ trì, phối hợp.', ['Ban Tổ chức Tỉnh ủy', 'Văn phòng Tỉnh ủy']],
+    ['Bản T4 chtre Tỉnh Gy cht tr, phdi hợp.', ['Ban Tổ chức Tỉnh ủy']],
+    [
+      'Căn cứ Quyết định số 204-QĐ/TW ngày 29/11/2024 của Ban Bí thư về đề án, Văn phòng Tỉnh ủy chủ trì tham mưu.',
+      ['Văn phòng Tỉnh ủy'],
+    ],
+    [
+      'Ngay khi Đoàn Kiểm tra của Bộ Chính trị, Ban Bí thư về làm việc; Ban Thường vụ Tỉnh ủy đã chỉ đạo khắc phục.',
+      ['Ban Thường vụ Tỉnh ủy'],
+    ],
+    ['Rà soát quy định. Các cấp ủy, tổ chức đảng phải chú trọng lựa chọn cán bộ.', ['Các cấp ủy, tổ chức đảng']],
+  ])('%s', (text, lead) => {
+    expect(roles(text).lead).toEqual(lead);
+  });
+
+  it.each([
+    ['Đảng ủy UBND tỉnh chỉ đạo UBND tỉnh xây dựng Kế hoạch.', ['Đảng ủy Ủy ban nhân dân tỉnh']],
+    ['Ủy ban Kiểm tra Tỉnh ủy tham mưu Ban Thường vụ Tỉnh ủy ban hành Kế hoạch.', ['Ủy ban Kiểm tra Tỉnh ủy']],
+    ['Sở Nội vụ tham mưu. Chỉ đạo, hướng dẫn các xã, phường đẩy mạnh cải cách.', ['Sở Nội vụ']],
+  ])('not those directed or advised: %s', (text, lead) => {
+    expect(roles(text).lead).toEqual(lead);
+  });
+
+  it('not "phù hợp với" outside the fixed phrase', () => {
+    expect(roles('Xây dựng quy chế phù hợp với các cơ quan, đơn vị.').partners).toEqual([]);
+  });
+
+  it.each([
+    'Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy theo dõi, đôn đốc.',
+    'Đồng chí Bí thư Tỉnh ủy chủ trì, chịu trách nhiệm.',
+    'Các đồng chí Tỉnh ủy viên theo dõi.',
+    'Đối với HĐND tỉnh: Lãnh đạo công tác bầu cử.',
+    'Xây dựng Kế hoạch (Ban Tuyên giáo và Dân vận Tỉnh ủy đã ban hành Kế hoạch số 01-KH/BTGDV).',
+    'Tăng cường sự lãnh đạo của Ban Thường vụ Tỉnh ủy, Ban Chỉ đạo tỉnh.',
+    'Thực hiện rà soát chức năng của các cơ quan, đơn vị, tổ chức đảng, Mặt trận Tổ quốc.',
+  ])('none for persons, objects, narration: %s', (text) => {
+    expect(roles(text).lead).toEqual([]);
+  });
+});
+
+describe('partners', () => {
+  it.each([
+    ['Sở Giáo dục và Đào tạo có hướng dẫn; phối hợp với Sở Nội vụ thực hiện.', ['Sở Nội vụ']],
+    ['Ủy ban Kiểm tra Tỉnh ủy chủ trì, phối hợp các cơ quan liên quan kiểm tra.', ['Các cơ quan, đơn vị liên quan']],
+    ['Phdi hợp v6i S¢ Tài chính, céc cơ quan co6 liên quan xem xét.', ['Sở Tài chính', 'Các cơ quan, đơn vị liên quan']],
+    ['Phối hợp với Báo và Phát thanh, Truyền hình Hưng Yên, Sở Văn hóa, Thể thao và Du lịch hướng dẫn.', ['Báo và Phát thanh, Truyền hình tỉnh', 'Sở Văn hóa, Thể thao và Du lịch']],
+    ['Nâng cao hiệu quả qua thanh tra, phối hợp giữa các cơ quan liên quan.', ['Các cơ quan, đơn vị liên quan']],
+    ['Văn phòng Tỉnh ủy chủ trì, phù hợp với các cơ quan liên quan tham mưu.', ['Các cơ quan, đơn vị liên quan']],
+  ])('%s', (text, partners) => {
+    expect(roles(text).partners).toEqual(partners);
+  });
+});
+
+describe('lead carried to sub-items', () => {
+  const doc = [
+    'TỈNH ỦY HƯNG YÊN ĐẢNG CỘNG SẢN VIỆT NAM',
+    'Số 1-KH/TU Hưng Yên, ngày 28 tháng 4 năm 2025',
+    'KẾ HOẠCH',
+    'thực hiện nhiệm vụ',
+    '',
+    'I- NHIỆM VỤ',
+    '',
+    '1. Trước 31/10/2025, Đảng ủy Ủy ban nhân dân tỉnh chỉ đạo hoàn thành các nhiệm vụ sau:',
+    '',
+    '1.1. Rà soát quy hoạch phát triển kinh tế - xã hội.',
+    '',
+    '1.2. Trong tháng 9/2025, Sở Nội vụ tham mưu triển khai.',
+    '',
+    '2. Ban Tổ chức Tỉnh ủy tham mưu sơ kết công tác.',
+    '',
+    '- Rà soát quy định về cán bộ.',
+    '',
+    '3. Văn phòng Tỉnh ủy',
+    '',
+    '- Tham mưu báo cáo tổng kết (nhiệm vụ thường xuyên).',
+    '',
+    '- Tham mưu các giải pháp cải cách hành chính.',
+  ].join('\n');
+
+  it('from an item ending in a colon, and from a heading naming an agency', async () => {
+    const { document } = await parse(doc, { restore: false });
+    const byId = new Map(document.tasks.map((t) => [t.id, t]));
+    const lead = (id: string) => byId.get(id)?.lead.map((a) => a.canonical);
+    expect(lead('I/1/1.1')).toEqual(['Đảng ủy Ủy ban nhân dân tỉnh']);
+    expect(byId.get('I/1/1.1')?.inherited).toEqual(['lead', 'deadlines']);
+    expect(byId.get('I/1/1.1')?.deadlines.map((d) => d.due)).toEqual(['2025-10-31']);
+    expect(lead('I/1/1.2')).toEqual(['Sở Nội vụ']);
+    expect(byId.get('I/1/1.2')?.deadlines.map((d) => d.due)).toEqual(['2025-09-30']);
+    // Item 2 ends with a full stop: its dash is not its sub-task.
+    expect(lead('I/2/-1')).toEqual([]);
+    expect(lead('I/3/-1')).toEqual(['Văn phòng Tỉnh ủy']);
+    expect(lead('I/3/-2')).toEqual(['Văn phòng Tỉnh ủy']);
+  });
+});
