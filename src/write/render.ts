@@ -45,7 +45,8 @@ export interface SummaryRow {
 
 export interface RenderedDocument {
   name: string;
-  files: Array<{ fileName: string; content: string }>;
+  /** Text as rendered; UTF-8 bytes once it has crossed from a worker (bytes move between threads without a copy). */
+  files: Array<{ fileName: string; content: string | Uint8Array }>;
   rows: { tasks: CsvRow[]; references: CsvRow[]; documents: CsvRow[] };
   summary: SummaryRow;
 }
