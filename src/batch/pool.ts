@@ -55,9 +55,22 @@ interface Slot {
 
 const MAX_CRASHES_IN_A_ROW = 3;
 
+/**
+ * Heap limits of a worker. A document needs little (the seeds some 30 MB
+ * live, a 512 KB part of a huge input under 100 MB), but V8 lets the heap
+ * grow far past what is live when it may; these keep every worker, and so
+ * the batch, at a steady size. A document that needs more fails with "ran
+ * out of memory" and the batch goes on.
+ */
+const WORKER_LIMITS = {
+  maxOldGenerationSizeMb: 384,
+  // The default young generation (48 MB) is most of a worker's excess; 16 costs a few more scavenges.
+  maxYoungGenerationSizeMb: 16,
+};
+
 function sizeOf(outcome: Outcome): number {
   if (outcome.kind === 'failed') return outcome.message.length;
-  return outcome.rendered.files.reduce((n, f) => n + f.content.length, 0);
+  return outcome.rendered.files.reduce((n, f) => n + (typeof f.content === 'string' ? f.content.length : f.content.byteLength), 0);
 }
 
 function crashOutcome(job: Job, err: Error | null, exitCode: number): Outcome {
@@ -95,7 +108,8 @@ class Pool {
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: spawnWorker(this.settings, this.options), ready: false, closing: false, inFlight: [], running: false, lastError: null };
+    const limits = this.options.resourceLimits ?? WORKER_LIMITS;
+    const slot: Slot = { worker: spawnWorker(this.settings, { ...this.options, resourceLimits: limits }), ready: false, closing: false, inFlight: [], running: false, lastError: null };
     slot.worker.on('message', (m: FromWorker) => this.onMessage(slot, m));
     slot.worker.on('error', (err: Error) => {
       slot.lastError ??= err;

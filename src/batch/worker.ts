@@ -9,6 +9,7 @@ import { isMainThread, parentPort, workerData, type MessagePort } from 'node:wor
 import { sharedRestorer } from '../api.js';
 import type { Restorer } from '../restore/index.js';
 import { processOne, type ProcessOptions } from './process-one.js';
+import type { Outcome } from './outcome.js';
 import type { FromWorker, ProcessSettings, ToWorker, WireJob } from './wire.js';
 
 function loadRestorer(settings: ProcessSettings): Restorer | undefined {
@@ -27,6 +28,25 @@ function optionsFor(settings: ProcessSettings, restorer: Restorer | undefined, j
     render: settings.render,
     explain: settings.explain,
   };
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * Turns the outcome's file contents into UTF-8 bytes (which the main thread
+ * would do anyway to write them) and returns their buffers, to be moved to
+ * the main thread rather than copied. TextEncoder gives each its own buffer,
+ * never a shared pool slab that moving would take away from this thread.
+ */
+function asBytes(outcome: Outcome): ArrayBuffer[] {
+  if (outcome.kind !== 'done') return [];
+  const buffers: ArrayBuffer[] = [];
+  for (const file of outcome.rendered.files) {
+    const bytes = typeof file.content === 'string' ? encoder.encode(file.content) : file.content;
+    file.content = bytes;
+    if (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer) buffers.push(bytes.buffer);
+  }
+  return buffers;
 }
 
 export function serve(port: MessagePort, settings: ProcessSettings): void {
@@ -48,7 +68,7 @@ export function serve(port: MessagePort, settings: ProcessSettings): void {
       const job = queue.shift()!;
       post({ type: 'started', index: job.index });
       const outcome = await processOne(job, optionsFor(settings, restorer, job));
-      post({ type: 'outcome', index: job.index, outcome });
+      port.postMessage({ type: 'outcome', index: job.index, outcome } satisfies FromWorker, asBytes(outcome));
     }
     busy = false;
   };

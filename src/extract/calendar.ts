@@ -1,4 +1,5 @@
 /** Calendar arithmetic on ISO dates (yyyy-mm-dd), in UTC so results never depend on the machine's zone. */
+import { romanSum, toRoman } from '../text/roman.js';
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
@@ -45,35 +46,15 @@ export function dayBefore(isoDate: string): string {
   return iso(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
 }
 
-const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
-
 /**
  * A Roman numeral, tolerating OCR's 1 and l for I ("Quý 11/2025" is Quý II,
  * "XI11" is XIII). Returns null for strings that are not well-formed numerals.
  */
 export function romanValue(raw: string): number | null {
-  const s = raw.toLowerCase().replace(/[1l|]/g, 'i');
-  if (!/^[ivxc]{1,8}$/.test(s)) return null;
-  let total = 0;
-  for (let i = 0; i < s.length; i++) {
-    const v = ROMAN[s[i]!]!;
-    const next = ROMAN[s[i + 1] ?? ''] ?? 0;
-    total += v < next ? -v : v;
-  }
-  return toRoman(total) === s.toUpperCase() ? total : null;
+  const s = raw.toUpperCase().replace(/[1L|]/gu, (c) => (c === 'L' && !/[1|]/u.test(raw) && !/l/u.test(raw) ? 'L' : 'I'));
+  if (!/^[IVXC]{1,8}$/u.test(s)) return null;
+  const total = romanSum(s);
+  return toRoman(total) === s ? total : null;
 }
 
-export function toRoman(n: number): string {
-  const table: Array<[number, string]> = [
-    [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
-  ];
-  let out = '';
-  let rest = n;
-  for (const [v, s] of table) {
-    while (rest >= v) {
-      out += s;
-      rest -= v;
-    }
-  }
-  return out;
-}
+export { toRoman };

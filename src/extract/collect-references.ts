@@ -97,12 +97,30 @@ interface Known {
   dates: Set<string>;
 }
 
+const numbered = new WeakMap<ReadonlyMap<string, Known>, Map<string, Array<[string, Known]>>>();
+/** The document's references grouped by number, built once per document. */
+function byNumber(ids: ReadonlyMap<string, Known>): Map<string, Array<[string, Known]>> {
+  let map = numbered.get(ids);
+  if (!map) {
+    map = new Map();
+    for (const entry of ids) {
+      const n = entry[1].reference.number;
+      if (n === null) continue;
+      const list = map.get(n);
+      if (list) list.push(entry);
+      else map.set(n, [entry]);
+    }
+    numbered.set(ids, map);
+  }
+  return map;
+}
+
 function misprintOf(ref: ReferenceHit['reference'], ids: ReadonlyMap<string, Known>): string | null {
   if (ref.kind !== 'numbered' || ref.date === null || ref.number === null) return null;
   const words = ref.type;
   const codeMismatch = words !== null && typeOfCode(ref.code) !== words;
-  for (const [id, { reference: other, dates }] of ids) {
-    if (id === ref.id || other.number !== ref.number || !dates.has(ref.date)) continue;
+  for (const [id, { reference: other, dates }] of byNumber(ids).get(ref.number) ?? []) {
+    if (id === ref.id || !dates.has(ref.date)) continue;
     if (codeMismatch && typeOfCode(other.code) === words) return id;
     if (other.code === ref.code && /^T[UW]$/.test(ref.issuer ?? '') && /^T[UW]$/.test(other.issuer ?? '') && other.issuer === 'TW') return id;
   }

@@ -76,6 +76,9 @@ function applyToLines(placed: readonly Placed[], result: RestoreResult): void {
   }
 }
 
+/** Confidences are estimates: four decimals say all they know, and keep NAME.json readable. */
+const round = (x: number): number => Math.round(x * 1e4) / 1e4;
+
 function summarise(placed: readonly Placed[], result: RestoreResult): RestorationSummary {
   const details: RestoredToken[] = [];
   let p = 0;
@@ -85,8 +88,8 @@ function summarise(placed: readonly Placed[], result: RestoreResult): Restoratio
     details.push({
       original: t.original,
       restored: t.restored,
-      confidence: t.confidence,
-      alternatives: t.alternatives,
+      confidence: round(t.confidence),
+      alternatives: t.alternatives.map((a) => ({ text: a.text, confidence: round(a.confidence) })),
       span: { start: pointIn(line, t.start - at), end: pointIn(line, t.end - at) },
     });
   }
@@ -95,7 +98,7 @@ function summarise(placed: readonly Placed[], result: RestoreResult): Restoratio
     tokens: result.stats.words,
     changed: result.stats.changed,
     lowConfidence: result.stats.lowConfidence,
-    meanConfidence: result.stats.meanConfidence,
+    meanConfidence: round(result.stats.meanConfidence),
     details,
   };
 }

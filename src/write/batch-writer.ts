@@ -12,12 +12,11 @@ import type { RenderedDocument } from './render.js';
 
 export class WriteError extends Error {
   override name = 'WriteError';
-  constructor(
-    message: string,
-    /** No further output can be written (the disk is full): the batch should stop. */
-    readonly stopsBatch = false,
-  ) {
+  /** No further output can be written (the disk is full): the batch should stop. */
+  readonly stopsBatch: boolean;
+  constructor(message: string, options: { stopsBatch?: boolean } = {}) {
     super(message);
+    this.stopsBatch = options.stopsBatch ?? false;
   }
 }
 
@@ -77,7 +76,7 @@ export class BatchWriter {
       try {
         await writeFileAtomic(path, file.content, this.disk);
       } catch (err) {
-        if (isDiskFull(err)) throw new WriteError(`${path}: could not be written: ${describe(err)}; the batch stopped here (free some space and run it again with --resume)`, true);
+        if (isDiskFull(err)) throw new WriteError(`${path}: could not be written: ${describe(err)}; the batch stopped here (free some space and run it again with --resume)`, { stopsBatch: true });
         throw new WriteError(`${path}: could not be written: ${describe(err)}`);
       }
     }
@@ -87,7 +86,7 @@ export class BatchWriter {
       await this.csv.write('references', doc.rows.references);
       await this.csv.write('documents', doc.rows.documents);
     } catch (err) {
-      throw new WriteError(`${this.outDir}: the batch CSV files could not be written: ${describe(err)}`, true);
+      throw new WriteError(`${this.outDir}: the batch CSV files could not be written: ${describe(err)}`, { stopsBatch: true });
     }
   }
 

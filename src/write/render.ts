@@ -7,6 +7,7 @@
 import type { ParseResult } from '../api.js';
 import type { DirectiveDocument } from '../types.js';
 import { countSections, documentRow, referenceRows, taskRows, type CsvRow } from './csv-rows.js';
+import { stringifyReadable } from './json.js';
 import { documentToMarkdown } from './markdown.js';
 
 export const FORMATS = ['json', 'csv', 'md', 'txt'] as const;
@@ -44,14 +45,15 @@ export interface SummaryRow {
 
 export interface RenderedDocument {
   name: string;
-  files: Array<{ fileName: string; content: string }>;
+  /** Text as rendered; UTF-8 bytes once it has crossed from a worker (bytes move between threads without a copy). */
+  files: Array<{ fileName: string; content: string | Uint8Array }>;
   rows: { tasks: CsvRow[]; references: CsvRow[]; documents: CsvRow[] };
   summary: SummaryRow;
 }
 
 export function documentToJson(doc: DirectiveDocument, generatedAt?: string, compact = false): string {
   const body = generatedAt === undefined ? doc : { ...doc, generatedAt };
-  return `${JSON.stringify(body, null, compact ? 0 : 2)}\n`;
+  return `${compact ? JSON.stringify(body) : stringifyReadable(body)}\n`;
 }
 
 export function summaryOf(name: string, doc: DirectiveDocument): SummaryRow {

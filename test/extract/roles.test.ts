@@ -38,6 +38,10 @@ describe('lead', () => {
     expect(roles(text).lead).toEqual(lead);
   });
 
+  it('not "phù hợp với" outside the fixed phrase', () => {
+    expect(roles('Xây dựng quy chế phù hợp với các cơ quan, đơn vị.').partners).toEqual([]);
+  });
+
   it.each([
     'Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy theo dõi, đôn đốc.',
     'Đồng chí Bí thư Tỉnh ủy chủ trì, chịu trách nhiệm.',
@@ -58,6 +62,7 @@ describe('partners', () => {
     ['Phdi hợp v6i S¢ Tài chính, céc cơ quan co6 liên quan xem xét.', ['Sở Tài chính', 'Các cơ quan, đơn vị liên quan']],
     ['Phối hợp với Báo và Phát thanh, Truyền hình Hưng Yên, Sở Văn hóa, Thể thao và Du lịch hướng dẫn.', ['Báo và Phát thanh, Truyền hình tỉnh', 'Sở Văn hóa, Thể thao và Du lịch']],
     ['Nâng cao hiệu quả qua thanh tra, phối hợp giữa các cơ quan liên quan.', ['Các cơ quan, đơn vị liên quan']],
+    ['Văn phòng Tỉnh ủy chủ trì, phù hợp với các cơ quan liên quan tham mưu.', ['Các cơ quan, đơn vị liên quan']],
   ])('%s', (text, partners) => {
     expect(roles(text).partners).toEqual(partners);
   });

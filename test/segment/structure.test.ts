@@ -2,8 +2,9 @@
  * Golden structure fixtures (fixtures/structure/NAME.json): the segmenter's
  * header fields, section outline and task counts for the five seeds.
  *
- * Which input each comparison runs on, until the restorer lands and the team
- * switches this test to the full pipeline's output:
+ * This test checks the segmenter alone, on clean text where it can be compared
+ * word for word; pipeline-structure.test.ts checks the same fixtures against the
+ * full pipeline (restoration included) on the raw seeds. Inputs here:
  * - 000 and 001 run on the hand-corrected gold text (fixtures/restore/NNN.gold.txt),
  *   compared in full;
  * - 004 runs on the seed itself (it is clean), compared in full;

@@ -16,6 +16,8 @@ export interface PatternMatch {
 }
 
 const CONNECTORS = new Set([',', 'va', '-']);
+/** Words that open another body's name: after a connector they start the next name, not more of this one. */
+const HEADS = new Set(['bo', 'so', 'ban', 'uy', 'dang', 'cuc', 'vien', 'toa', 'hoi', 'van', 'cong', 'chi', 'mat', 'thanh', 'tinh', 'ngan', 'kho', 'truong']);
 const MAX_PARTS = 5;
 
 /** End of a capitalised name starting at token i (exclusive), or i when there is none. */
@@ -25,7 +27,10 @@ export function nameEnd(tokens: readonly Token[], i: number): number {
   for (let parts = 0; parts < MAX_PARTS; parts++) {
     let j = at;
     const joiner = tokens[j];
-    if (parts > 0 && joiner && CONNECTORS.has(joiner.key)) j++;
+    if (parts > 0 && joiner && CONNECTORS.has(joiner.key)) {
+      if (HEADS.has(tokens[j + 1]?.key ?? '')) break;
+      j++;
+    }
     const head = tokens[j];
     if (!head || !isCapitalized(head) || /^\p{N}/u.test(head.raw)) break;
     j++;

@@ -37,10 +37,13 @@ const CLAUSES: string[][] = [['can', 'cu'], ['ngay', 'khi'], ['sau', 'khi'], ['t
 const ABOUT = ['doi', 'voi'];
 const MAX_CLAUSE = 320;
 
+/** No list of bodies runs longer; the bound keeps pathological inputs linear. */
+const MAX_LIST = 24;
+
 /** The list of agencies that starts with agencies[i]: consecutive names joined by commas, semicolons, "và". */
 export function listFrom(agencies: readonly AgencyHit[], i: number, folded: string): AgencyHit[] {
   const run: AgencyHit[] = [];
-  for (let j = i; j < agencies.length; j++) {
+  for (let j = i; j < agencies.length && run.length < MAX_LIST; j++) {
     const a = agencies[j]!;
     if (run.length > 0 && !LIST_GAP.test(folded.slice(run[run.length - 1]!.end, a.start))) break;
     run.push(a);
@@ -51,7 +54,7 @@ export function listFrom(agencies: readonly AgencyHit[], i: number, folded: stri
 /** The list of agencies that ends with agencies[i], read backwards. */
 function listTo(agencies: readonly AgencyHit[], i: number, folded: string): AgencyHit[] {
   const run: AgencyHit[] = [agencies[i]!];
-  for (let j = i - 1; j >= 0; j--) {
+  for (let j = i - 1; j >= 0 && run.length < MAX_LIST; j--) {
     const a = agencies[j]!;
     if (!LIST_GAP.test(folded.slice(a.end, run[0]!.start))) break;
     run.unshift(a);
@@ -113,8 +116,8 @@ function sentenceStarts(tokens: readonly Token[]): number[] {
 function subjectOffsets(
   tokens: readonly Token[],
   i: number,
-  deadlines: readonly DeadlineHit[],
-  agencies: readonly AgencyHit[],
+  deadlineAt: ReadonlyMap<number, DeadlineHit>,
+  agencyEnds: ReadonlySet<number>,
 ): number[] {
   // Openers assign only in the item's first sentence; later, "Chỉ đạo các xã…" is the subject directing them.
   const openers = i === 0 ? OPENERS : [];
@@ -125,7 +128,7 @@ function subjectOffsets(
       j++;
       continue;
     }
-    const d = deadlines.find((h) => h.start === t.start);
+    const d = deadlineAt.get(t.start);
     if (d) {
       while (j < tokens.length && tokens[j]!.start < d.end) j++;
       continue;
@@ -153,7 +156,7 @@ function subjectOffsets(
   if (!first || phraseAt(tokens, j, ABOUT)) return [];
   const out = [first.start];
   if (CLAUSES.some((p) => phraseAt(tokens, j, p))) {
-    const ends = new Set(agencies.map((a) => a.end));
+    const ends = agencyEnds;
     for (let k = j + 1; k < tokens.length && tokens[k]!.start - first.start < MAX_CLAUSE; k++) {
       const t = tokens[k]!;
       if (t.key === '.') break;
@@ -187,6 +190,9 @@ export function assignRoles(text: string, agencies: readonly AgencyHit[], deadli
   };
   const eligible = agencies.filter((a) => !inParens(a.start) && !isPerson(a));
   const eligibleAt = new Map(eligible.map((a, i) => [a.start, i]));
+  const eligibleEnd = new Map(eligible.map((a, i) => [a.end, i]));
+  const deadlineAt = new Map(deadlines.map((d) => [d.start, d]));
+  const agencyEnds = new Set(agencies.map((a) => a.end));
   const lead: AgencyHit[] = [];
   const partners: AgencyHit[] = [];
 
@@ -197,7 +203,7 @@ export function assignRoles(text: string, agencies: readonly AgencyHit[], deadli
   });
   for (const s of starts) {
     if (inParens(tokens[s]!.start)) continue;
-    for (const at of subjectOffsets(tokens, s, deadlines, agencies)) {
+    for (const at of subjectOffsets(tokens, s, deadlineAt, agencyEnds)) {
       const first = eligibleAt.get(at);
       if (first === undefined) continue;
       lead.push(...listFrom(eligible, first, folded));
@@ -208,12 +214,14 @@ export function assignRoles(text: string, agencies: readonly AgencyHit[], deadli
   tokens.forEach((t, i) => {
     if (!phraseAt(tokens, i, ['chu', 'tri'])) return;
     const prev = tokens[i - 1]?.key === ',' ? tokens[i - 2] : tokens[i - 1];
-    const before = prev ? eligible.findIndex((a) => a.end === prev.end) : -1;
-    if (before !== -1) lead.push(...listTo(eligible, before, folded));
+    const before = prev ? eligibleEnd.get(prev.end) : undefined;
+    if (before !== undefined) lead.push(...listTo(eligible, before, folded));
   });
 
   tokens.forEach((t, i) => {
-    if (!phraseAt(tokens, i, ['phoi', 'hop'])) return;
+    // "chủ trì, phối hợp": restoration sometimes makes the damaged "phối" the word "phù" ("phù hợp").
+    const afterLead = tokens[i - 1]?.key === ',' && phraseAt(tokens, i - 3, ['chu', 'tri']);
+    if (!phraseAt(tokens, i, ['phoi', 'hop']) && !(afterLead && phraseAt(tokens, i, ['phu', 'hop']))) return;
     let j = i + 2;
     while (j < tokens.length && j < i + 6 && (/^(?:chat|che|thuong|xuyen|tot|voi|cung|giua|:|,)$/u.test(tokens[j]!.key) || like(tokens[j], 'voi'))) j++;
     const k = tokens[j] ? eligibleAt.get(tokens[j]!.start) : undefined;

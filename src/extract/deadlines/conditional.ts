@@ -20,8 +20,8 @@ const CLAUSE = /^,\s{0,2}(?:hoan\s{1,3}thanh|thuc\s{1,3}hien|dong\s{1,3}thoi|tro
  * inside parentheses commas belong to the anchor ("các Quy định về chức năng,
  * nhiệm vụ…").
  */
-export function anchorEnd(folded: string, from: number, stopAtComma = false): number {
-  const limit = Math.min(folded.length, from + MAX_ANCHOR);
+export function anchorEnd(folded: string, from: number, stopAtComma = false, until = folded.length): number {
+  const limit = Math.min(folded.length, until, from + MAX_ANCHOR);
   let end = limit;
   for (let i = from; i < limit; i++) {
     const c = folded[i]!;

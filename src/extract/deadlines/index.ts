@@ -16,35 +16,54 @@ import { findRecurring } from './recurring.js';
 
 export type { DeadlineContext, DeadlineOptions } from './model.js';
 
-function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.start < b.end && b.start < a.end;
+/**
+ * Which candidate covers each character of the keyed text, by its start
+ * (-1: none). Candidates are short, so checking or claiming one costs its
+ * length, and keeping candidates stays linear in the text.
+ */
+class Claims {
+  private readonly owner: Int32Array;
+  constructor(length: number) {
+    this.owner = new Int32Array(length + 1).fill(-1);
+  }
+  /** The start of the first claimed candidate met in [start, end), or -1. */
+  firstIn(start: number, end: number): number {
+    for (let i = start; i < end; i++) if (this.owner[i] !== -1) return this.owner[i]!;
+    return -1;
+  }
+  reset(): void {
+    this.owner.fill(-1);
+  }
+  claim(c: { start: number; end: number }): void {
+    for (let i = c.start; i < c.end; i++) this.owner[i] = c.start;
+  }
 }
 
-function keepLongest(candidates: Candidate[]): Candidate[] {
+function keepLongest(candidates: Candidate[], claims: Claims): Candidate[] {
   const sorted = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Candidate[] = [];
-  for (const c of sorted) if (!kept.some((k) => overlaps(k, c))) kept.push(c);
+  for (const c of sorted) {
+    if (claims.firstIn(c.start, c.end) !== -1) continue;
+    claims.claim(c);
+    kept.push(c);
+  }
   return kept;
 }
 
-/** Event-bound candidates, clipped against the calendar ones and each other. */
-function clipEvents(events: Candidate[], kept: Candidate[], folded: string): Candidate[] {
+/** Event-bound candidates, clipped against the calendar ones (already claimed) and each other. */
+function clipEvents(events: Candidate[], claims: Claims, folded: string): Candidate[] {
   const out: Candidate[] = [];
   for (const e of [...events].sort((a, b) => a.start - b.start)) {
     const anchorAt = e.anchorAt ?? e.end;
-    let end = e.end;
-    let dropped = false;
-    for (const k of [...kept, ...out]) {
-      if (!overlaps({ start: e.start, end }, k)) continue;
-      if (k.start < anchorAt) {
-        dropped = true;
-        break;
-      }
-      end = Math.min(end, k.start);
-    }
-    if (dropped) continue;
-    end = anchorEnd(folded.slice(0, end), anchorAt, e.stopAtComma);
-    if (end > anchorAt) out.push({ ...e, end });
+    const met = claims.firstIn(e.start, e.end);
+    // A deadline that starts before the anchor does (or before the event) owns these words.
+    if (met !== -1 && met < anchorAt) continue;
+    const limit = met === -1 ? e.end : met;
+    const end = anchorEnd(folded, anchorAt, e.stopAtComma, limit);
+    if (end <= anchorAt) continue;
+    const clipped = { ...e, end };
+    claims.claim(clipped);
+    out.push(clipped);
   }
   return out;
 }
@@ -54,6 +73,20 @@ function clipEvents(events: Candidate[], kept: Candidate[], folded: string): Can
  * parenthesis an event opened is when the event is expected, not a deadline
  * of its own.
  */
+/** Events (in order of start) that may hold a time at `at` in their parenthesis: those starting shortly before it. */
+function eventsBefore(events: readonly Candidate[], at: number): Candidate[] {
+  let lo = 0;
+  let hi = events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (events[mid]!.start < at - 400) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Candidate[] = [];
+  for (let i = lo; i < events.length && events[i]!.start < at; i++) out.push(events[i]!);
+  return out;
+}
+
 function expectedTimeOf(folded: string, event: Candidate, k: Candidate): boolean {
   if (event.start >= k.start || !/^vao\s/u.test(folded.slice(k.start, k.start + 4))) return false;
   if (!/^\s{0,2}\)/u.test(folded.slice(k.end, k.end + 3))) return false;
@@ -66,6 +99,7 @@ export function findDeadlines(text: string, ctx: DeadlineContext, options: Deadl
   // Grammars run on keyed text (cue words read through OCR damage); offsets map back to the text.
   const cue = cueText(text);
   const folded = cue.key;
+  const claims = new Claims(folded.length);
   const calendar = keepLongest([
     ...findDates(folded, ctx, standalone),
     ...findMonths(folded, ctx, standalone),
@@ -73,16 +107,21 @@ export function findDeadlines(text: string, ctx: DeadlineContext, options: Deadl
     ...findYears(folded, standalone),
     ...findRanges(folded, ctx, standalone),
     ...findRecurring(folded, standalone),
-  ]);
+  ], claims);
   const eventCandidates = [...findRelative(folded), ...findConditional(folded, standalone)];
   // A cell that opens with an event ("Sau khi có Quyết định … ngày 22/8/2019 …") is that event as a
   // whole: dates inside it belong to the documents it names. Recurrences still count.
   const opensWithEvent = standalone && eventCandidates.some((e) => e.start === cue.toKey(text.length - text.trimStart().length));
   const kept0 = opensWithEvent ? calendar.filter((c) => c.fields.kind === 'recurring') : calendar;
-  const events = clipEvents(eventCandidates, kept0, folded);
+  // Calendar candidates a cell's opening event swallows give up their claims.
+  if (opensWithEvent) {
+    claims.reset();
+    for (const c of kept0) claims.claim(c);
+  }
+  const events = clipEvents(eventCandidates, claims, folded);
   // A time at the end of an event's anchor is when the event is expected ("sau khi Trung ương sửa
   // đổi … vào năm 2025"), not a deadline of its own.
-  const kept = kept0.filter((k) => !events.some((e) => expectedTimeOf(folded, e, k)));
+  const kept = kept0.filter((k) => !eventsBefore(events, k.start).some((e) => expectedTimeOf(folded, e, k)));
   return [...kept, ...events]
     .sort((a, b) => a.start - b.start)
     .map((c) => {

@@ -96,8 +96,10 @@ export function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
 
 /** Inside an open parenthesis: the usual place for a deadline in running text. */
 export function inParentheses(folded: string, at: number): boolean {
-  const open = folded.lastIndexOf('(', at);
-  return open !== -1 && at - open < 240 && !folded.slice(open, at).includes(')');
+  const from = Math.max(0, at - 240);
+  const window = folded.slice(from, at);
+  const open = window.lastIndexOf('(');
+  return open !== -1 && !window.slice(open).includes(')');
 }
 
 /** At the start of the text or of a sentence ("Đến năm 2025, cơ bản hoàn thiện…"). */

@@ -59,7 +59,7 @@ function bareStands(folded: string, m: RegExpExecArray, standalone: boolean): bo
   if (m[1] !== undefined || standalone) return true;
   return inParentheses(folded, m.index) && REMARK.test(folded.slice(Math.max(0, m.index - 24), m.index));
 }
-const REMARK = /(?:hoan\s{1,3}thanh|thuc\s{1,3}hien)\s{1,3}(?:[a-z]{1,6}\s{1,3})?$/;
+const REMARK = /(?:hoan\s{1,3}thanh|thuc\s{1,3}hien)\s{1,3}(?:[a-z]{1,6}\s{1,3}){0,2}$/;
 
 function isBefore(cue: string | undefined): boolean {
   return cue !== undefined && /truoc$/.test(cue);

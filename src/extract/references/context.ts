@@ -158,6 +158,8 @@ export function readAfter(folded: string, at: number): After {
  * "ctia" is "của"), taking and giving offsets in the text itself.
  */
 export interface Context {
+  /** The keyed text the readers work on. */
+  cue: CueText;
   before(at: number, isBody: (start: number, end: number) => boolean): Before | null;
   after(at: number): After;
   issued(at: number): Issued;
@@ -167,6 +169,7 @@ export function keyedContext(text: string): Context {
   const cue: CueText = cueText(text, REFERENCE_CUES);
   const start = (k: number | null) => (k === null ? null : cue.toTextStart(k));
   return {
+    cue,
     before(at, isBody) {
       const b = readBefore(cue.key, cue.toKey(at), (s, e) => isBody(cue.toTextStart(s), cue.toTextEnd(e)));
       return b && { ...b, start: cue.toTextStart(b.start), bodyAt: start(b.bodyAt) };

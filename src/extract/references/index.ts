@@ -22,15 +22,26 @@ interface Body {
 }
 
 /** Agencies in a run from `at` ("Bộ Chính trị, Ban Bí thư"), joined; a run is agencies separated by commas or "và". */
+/** Agencies indexed by where they start and end, for the lookups a mention makes. */
+const starts = new WeakMap<readonly AgencyHit[], Map<number, number>>();
+const ends = new WeakMap<readonly AgencyHit[], Map<number, number>>();
+function indexOf(agencies: readonly AgencyHit[], at: number, by: 'start' | 'end'): number {
+  const cache = by === 'start' ? starts : ends;
+  let map = cache.get(agencies);
+  if (!map) cache.set(agencies, (map = new Map(agencies.map((a, i) => [a[by], i]))));
+  return map.get(at) ?? -1;
+}
+const MAX_BODIES = 6;
+
 function bodyAt(at: number | null, agencies: readonly AgencyHit[], folded: string): Body & { end: number } {
   const none = { name: null, centralParty: false, end: at ?? 0 };
   if (at === null) return none;
-  let i = agencies.findIndex((a) => a.start === at);
+  let i = indexOf(agencies, at, 'start');
   if (i === -1) return none;
   const names: string[] = [];
   let central = false;
   let end = at;
-  while (i < agencies.length) {
+  while (i < agencies.length && names.length < MAX_BODIES) {
     const a = agencies[i]!;
     names.push(a.agency.canonical);
     central ||= a.agency.level === 'central' && a.agency.branch === 'party';
@@ -51,7 +62,9 @@ export function findReferences(text: string, agencies: readonly AgencyHit[] = fi
   const hits: ReferenceHit[] = [];
   const context = keyedContext(text);
   for (const symbol of findSymbols(text)) hits.push(...referencesOf(symbol, text, folded, agencies, context));
-  const named = findNamed(text).filter((n) => !hits.some((h) => n.start < h.end && h.start < n.end));
+  const covered = new Uint8Array(text.length + 1);
+  for (const h of hits) covered.fill(1, h.start, h.end);
+  const named = findNamed(text, context.cue).filter((n) => covered.subarray(n.start, n.end).every((c) => c === 0));
   for (const n of named) {
     hits.push({
       start: n.start,
@@ -78,10 +91,10 @@ export function findReferences(text: string, agencies: readonly AgencyHit[] = fi
 /** The issuer named as the subject of "(đã) ban hành" just before the mention: the last agency ending there. */
 function issuerBefore(bodyEnd: number | null, agencies: readonly AgencyHit[], folded: string): Body {
   if (bodyEnd === null) return { name: null, centralParty: false };
-  const i = agencies.findIndex((a) => a.end === bodyEnd);
+  const i = indexOf(agencies, bodyEnd, 'end');
   if (i === -1) return { name: null, centralParty: false };
   let first = i;
-  while (first > 0 && /^\s{0,2}(?:,|va)\s{0,2}$/.test(folded.slice(agencies[first - 1]!.end, agencies[first]!.start))) first--;
+  while (first > 0 && i - first < MAX_BODIES && /^\s{0,2}(?:,|va)\s{0,2}$/.test(folded.slice(agencies[first - 1]!.end, agencies[first]!.start))) first--;
   return bodyAt(agencies[first]!.start, agencies, folded);
 }
 

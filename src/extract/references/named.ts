@@ -8,7 +8,7 @@
  * "Nghị quyết Trung ương 4 khóa XII", "Nghị quyết 18".
  */
 import { romanValue, toRoman } from '../calendar.js';
-import { cueText } from '../text/cues.js';
+import { cueText, type CueText } from '../text/cues.js';
 import { ocrCost } from '../text/ocr-cost.js';
 import { REFERENCE_CUES } from './context.js';
 
@@ -68,8 +68,7 @@ function ordinal(word: string): number | null {
 }
 
 /** Named references in `text`, read on keyed text so that damaged words count ("Ngh1 quyết Pai hội"). */
-export function findNamed(text: string): NamedHit[] {
-  const cue = cueText(text, REFERENCE_CUES);
+export function findNamed(text: string, cue: CueText = cueText(text, REFERENCE_CUES)): NamedHit[] {
   const folded = cue.key;
   const hits: NamedHit[] = [];
   const at = (m: RegExpMatchArray) => ({ start: cue.toTextStart(m.index!), end: cue.toTextEnd(m.index! + m[0].length) });

@@ -12,7 +12,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dictPath } from '../agencies/gazetteer.js';
 import { fold } from './fold.js';
-import { ocrCost } from './ocr-cost.js';
+import { MAX_WORD, ocrCost } from './ocr-cost.js';
 
 /** A closed set of cue words that damaged words may be read as. */
 export interface CueVocabulary {
@@ -140,6 +140,8 @@ export function cueText(text: string, cues: CueVocabulary = DEADLINE_CUES): CueT
     const m = found[i]!;
     const start = m.index;
     const end = start + m[0].length;
+    // Cue words are short: a long run of letters or digits is left as it is.
+    if (m[0].length > MAX_WORD + 4) continue;
     const word = m[0].replace(/[’'`‘]/gu, '');
     // A word OCR split in two ("tr ong"): both halves damage, together a cue.
     const next = found[i + 1];

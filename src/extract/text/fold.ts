@@ -11,6 +11,8 @@ const cache = new Map<string, string>();
 function foldChar(c: string): string {
   const hit = cache.get(c);
   if (hit !== undefined) return hit;
+  const code = c.charCodeAt(0);
+  if (code >= 0xd800 && code <= 0xdfff) return c;
   let out = c.toLowerCase();
   if (out.length !== 1) out = c;
   if (out === 'đ') out = 'd';
@@ -23,15 +25,15 @@ function foldChar(c: string): string {
   return out;
 }
 
+/**
+ * Upper-case ASCII and every non-ASCII code unit, one at a time: plain ASCII
+ * (most OCR text, all of a megabyte of digits) is copied as it is. Surrogate
+ * halves fold to themselves, so the length stays the same.
+ */
+const FOLDABLE = /[A-Z\u0080-\uffff]/g;
+
 export function fold(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    // Surrogate halves are copied unchanged so the length stays the same.
-    if (code >= 0xd800 && code <= 0xdfff) out += text[i];
-    else out += foldChar(text[i]!);
-  }
-  return out;
+  return text.replace(FOLDABLE, foldChar);
 }
 
 /** Whitespace runs collapsed to one space, ends trimmed: how ids and canonical names are written. */

@@ -1,36 +1,9 @@
 /** Sequences of item labels: what may follow what, so that stray numbers are not taken for items. */
 import type { SectionKind } from '../../types.js';
 
-const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
+import { romanSum as romanValue, toRoman } from '../../text/roman.js';
 
-export function romanValue(label: string): number {
-  let total = 0;
-  for (let i = 0; i < label.length; i++) {
-    const v = ROMAN_VALUES[label[i]!] ?? 0;
-    const next = ROMAN_VALUES[label[i + 1] ?? ''] ?? 0;
-    total += v < next ? -v : v;
-  }
-  return total;
-}
-
-export function toRoman(n: number): string {
-  const table: Array<[number, string]> = [
-    [10, 'X'],
-    [9, 'IX'],
-    [5, 'V'],
-    [4, 'IV'],
-    [1, 'I'],
-  ];
-  let out = '';
-  let rest = n;
-  for (const [v, s] of table) {
-    while (rest >= v) {
-      out += s;
-      rest -= v;
-    }
-  }
-  return out;
-}
+export { romanValue, toRoman };
 
 /** Vietnamese item letters: no f, j, w, z; đ after d. */
 export const LETTERS = 'abcdđeghiklmnopqrstuvxy';

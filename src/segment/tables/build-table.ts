@@ -13,8 +13,13 @@ import { romanValue } from '../sections/numbering.js';
 import { columnsOf, keyOfLabel, labelCount, slug } from './columns.js';
 import { segmentRows, toRows } from './rows.js';
 
-export const isAppendixLine = (text: string) =>
-  /^\s{0,8}phu luc(?:\s{1,2}(?:\d{1,2}|[ivx]{1,4}))?\s{0,2}[:.]?\s{0,2}$/u.test(fold(text));
+const APPENDIX = /^\s{0,8}phu luc(?:\s{1,2}(?:\d{1,2}|[ivx]{1,4}))?\s{0,2}[:.]?\s{0,2}$/u;
+
+/** "Phụ lục 2": asked of every line, so the line is folded only when it starts with a "p". */
+export function isAppendixLine(text: string): boolean {
+  const first = /^\s{0,8}(\S)/u.exec(text)?.[1];
+  return first !== undefined && fold(first) === 'p' && APPENDIX.test(fold(text));
+}
 
 const FIRST_ROW = /^\s{0,4}(?:I\.?\s{1,3}\S|\d{1,2}\.?(?:\s|$))/u;
 const DEFAULT_COLUMNS: TableColumn[] = [

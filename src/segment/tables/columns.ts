@@ -6,7 +6,7 @@
  * slug of their label.
  */
 import type { TableColumn } from '../../types.js';
-import { fold, phraseKeys, wordSpans, sameWord } from '../text/fold.js';
+import { fold, phraseKeys, wordSpans, sameWord, type WordSpan } from '../text/fold.js';
 import { stripEnd } from '../text/shape.js';
 
 const LABELS: ReadonlyArray<[string, string[]]> = (
@@ -44,6 +44,22 @@ const LABELS: ReadonlyArray<[string, string[]]> = (
   .map(([key, phrase]) => [key, phraseKeys(phrase)] as [string, string[]])
   .sort((a, b) => b[1].length - a[1].length);
 
+/**
+ * The labels whose first word can match a word of this length: sameWord never
+ * matches words more than one character apart in length. Asked for every
+ * word of every line, so each length's list is made once (in LABELS order).
+ */
+const byFirstLength = new Map<number, ReadonlyArray<[string, string[]]>>();
+function labelsFor(length: number): ReadonlyArray<[string, string[]]> {
+  let list = byFirstLength.get(length);
+  if (!list) byFirstLength.set(length, (list = LABELS.filter(([, phrase]) => Math.abs(phrase[0]!.length - length) <= 1)));
+  return list;
+}
+
+function labelAt(spans: readonly WordSpan[], i: number): [string, string[]] | undefined {
+  return labelsFor(spans[i]!.key.length).find(([, phrase]) => phrase.every((w, j) => spans[i + j] !== undefined && sameWord(spans[i + j]!.key, w)));
+}
+
 export function slug(text: string): string {
   return fold(text)
     .replace(/[^a-z0-9]+/gu, '-')
@@ -61,7 +77,7 @@ export function columnsOf(header: string): TableColumn[] | null {
   const spans = wordSpans(header);
   const hits: Hit[] = [];
   for (let i = 0; i < spans.length; ) {
-    const found = LABELS.find(([, phrase]) => phrase.every((w, j) => spans[i + j] !== undefined && sameWord(spans[i + j]!.key, w)));
+    const found = labelAt(spans, i);
     if (!found) {
       i++;
       continue;
@@ -88,18 +104,27 @@ export function columnsOf(header: string): TableColumn[] | null {
 
 const MAX_HEADER_LINE = 400;
 
+/** Lines are asked about more than once (finding tables, then building them); the answers are kept a while. */
+const counted = new Map<string, number>();
+const MAX_COUNTED = 4096;
+
 /** How many different known columns a line names: a line naming three or more is a header row. */
 export function labelCount(line: string): number {
   // A header row names its columns in a few words per cell; a long line is row text.
   if (line.length > MAX_HEADER_LINE) return 0;
+  const known = counted.get(line);
+  if (known !== undefined) return known;
   const cols = columnsOf(line);
-  return cols ? new Set(cols.map((c) => c.key)).size : 0;
+  const n = cols ? new Set(cols.map((c) => c.key)).size : 0;
+  if (counted.size >= MAX_COUNTED) counted.clear();
+  counted.set(line, n);
+  return n;
 }
 
 /** The key for one header cell already split out (Markdown tables): the known key it starts with, else its slug. */
 export function keyOfLabel(label: string, index: number): string {
   const spans = wordSpans(label);
-  const found = LABELS.find(([, phrase]) => phrase.every((w, j) => spans[j] !== undefined && sameWord(spans[j]!.key, w)));
+  const found = spans.length > 0 ? labelAt(spans, 0) : undefined;
   if (found && found[0] !== '*') return found[0];
   return slug(label) || `col-${index + 1}`;
 }

@@ -29,20 +29,22 @@ export function words(text: string): string[] {
     .filter((w) => w !== '');
 }
 
-/** Edit distance capped at 2 (returns 2 for anything farther); inputs are single words. */
-function distanceAtMostTwo(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 1) return 2;
-  if (a.length > 40 || b.length > 40) return a === b ? 0 : 2;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
-    }
-    prev = row;
-  }
-  return Math.min(prev[b.length]!, 2);
+/**
+ * Whether two single words are at most one edit apart (one character
+ * substituted, inserted or deleted). Words over 40 characters must be equal.
+ * Called for every word against every keyword, so it allocates nothing.
+ */
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length > 40 || b.length > 40) return false;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < short.length && short.charCodeAt(i) === long.charCodeAt(i)) i++;
+  // Past the first difference the rest must match: shifted by one (insertion) or in step (substitution).
+  const skip = short.length === long.length ? 1 : 0;
+  for (let j = i + skip; j < short.length; j++) if (short.charCodeAt(j) !== long.charCodeAt(j + 1 - skip)) return false;
+  return true;
 }
 
 /**
@@ -54,10 +56,10 @@ export function sameWord(seen: string, keyword: string): boolean {
   if (seen === keyword) return true;
   if (Math.abs(seen.length - keyword.length) > 1) return false;
   // OCR prints vowels with marks as digits ("c6" for "có", "s0" for "số").
-  const vowels = seen.replace(/[60]/gu, 'o');
+  const vowels = seen.includes('6') || seen.includes('0') ? seen.replace(/[60]/gu, 'o') : seen;
   const d = vowels.startsWith('p') && keyword.startsWith('d') ? 'd' + vowels.slice(1) : vowels;
   if (d === keyword) return true;
-  if (keyword.length >= 4) return distanceAtMostTwo(d, keyword) <= 1;
+  if (keyword.length >= 4) return withinOneEdit(d, keyword);
   // Short words: one vowel misread ("méc" for "mắc") and nothing else.
   return d.length === keyword.length && oneVowelApart(d, keyword);
 }
