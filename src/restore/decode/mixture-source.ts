@@ -20,10 +20,25 @@ const logSumExp = (a: number, b: number): number => {
   return m + Math.log(Math.exp(a - m) + Math.exp(b - m));
 };
 
+const order = (a: Candidate, b: Candidate): number =>
+  b.logp - a.logp || (a.syllable < b.syllable ? -1 : a.syllable > b.syllable ? 1 : 0);
+
+/** Whether a list is best first with ties in code-point order, as the mixture sorts. */
+function inMixtureOrder(list: readonly Candidate[]): boolean {
+  for (let i = 1; i < list.length; i++) if (order(list[i - 1]!, list[i]!) > 0) return false;
+  return true;
+}
+
 export class MixtureSource implements CandidateSource {
   constructor(private readonly parts: readonly WeightedSource[]) {}
 
-  candidates(observed: string, regime: NoiseRegime): Candidate[] {
+  candidates(observed: string, regime: NoiseRegime): readonly Candidate[] {
+    // One source with all the weight (clean or stripped text: no OCR channel) is the mixture itself.
+    const live = this.parts.filter((p) => p.weight(regime) > 0);
+    if (live.length === 1 && live[0]!.weight(regime) === 1) {
+      const own = live[0]!.source.candidates(observed, regime);
+      if (inMixtureOrder(own)) return own;
+    }
     const merged = new Map<string, number>();
     for (const { source, weight } of this.parts) {
       const w = weight(regime);
@@ -35,6 +50,6 @@ export class MixtureSource implements CandidateSource {
     }
     return [...merged]
       .map(([syllable, logp]) => ({ syllable, logp }))
-      .sort((a, b) => b.logp - a.logp || (a.syllable < b.syllable ? -1 : a.syllable > b.syllable ? 1 : 0));
+      .sort(order);
   }
 }
