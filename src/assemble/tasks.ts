@@ -112,7 +112,12 @@ const MAX_CELL_DEADLINES = 3;
 function tableTasks(node: TableNode, aliases: Aliases): Task[] {
   const { table, rowEntities = [] } = node.data;
   const tasks: Task[] = [];
+  // A number printed twice in one group (a table whose group rows OCR lost) is "9", then "9#2", as sections are.
+  const seen = new Map<string, number>();
   table.rows.forEach((row, index) => {
+    const printedId = row.stt === null ? null : row.group ? `${row.group}.${row.stt}` : row.stt;
+    const times = printedId === null ? 0 : (seen.get(printedId) ?? 0) + 1;
+    if (printedId !== null) seen.set(printedId, times);
     const content = row.cells['content']?.trim() ?? '';
     const assigns = ROW_TASK_COLUMNS.some((key) => (row.cells[key] ?? '').trim() !== '') || row.groupTitle !== null;
     if (row.stt === null || content === '' || !assigns) return;
@@ -134,7 +139,7 @@ function tableTasks(node: TableNode, aliases: Aliases): Task[] {
       Object.values(cells).flatMap((e) => e.references.map((h) => h.reference.id)),
       aliases,
     );
-    const rowId = row.group ? `${row.group}.${row.stt}` : row.stt;
+    const rowId = times > 1 ? `${printedId}#${times}` : printedId!;
     tasks.push({
       id: `table:${table.id}:${rowId}`,
       source: 'table',

@@ -68,7 +68,8 @@ export function collectiveAt(tokens: readonly Token[], i: number): Collective | 
   if (related !== null) return { endToken: related, canonical: 'Các cơ quan, đơn vị liên quan' };
   const general = GENERAL.filter((n) => nouns.includes(n));
   if (general.length < 2 && !nouns.some((n) => DEPARTMENTS.has(n))) return null;
-  // Departments mixed with other bodies: all of them, as one collective.
-  const names = general.length >= 2 ? general : ['cơ quan', 'đơn vị'];
+  // Departments mixed with other bodies: all of them, as one collective ("các sở, ban, ngành, địa
+  // phương" is "Các cơ quan, đơn vị, địa phương": the departments are its cơ quan, đơn vị).
+  const names = nouns.some((n) => DEPARTMENTS.has(n)) ? GENERAL.filter((n) => n !== 'địa phương' || nouns.includes(n)) : general;
   return { endToken: end, canonical: `Các ${names.join(', ')}` };
 }

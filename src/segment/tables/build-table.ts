@@ -11,7 +11,9 @@ import { fold } from '../text/fold.js';
 import { isBlank, isUpperLine } from '../text/shape.js';
 import { romanValue } from '../sections/numbering.js';
 import { columnsOf, keyOfLabel, labelCount, slug } from './columns.js';
+import { isStacked, splitPages } from './pages.js';
 import { segmentRows, toRows } from './rows.js';
+import { stackedRows } from './stacked.js';
 
 const APPENDIX = /^\s{0,8}phu luc(?:\s{1,2}(?:\d{1,2}|[ivx]{1,4}))?\s{0,2}[:.]?\s{0,2}$/u;
 
@@ -70,11 +72,8 @@ export function buildTextTable(lines: readonly LineNode[], ordinal: number): Bui
     .map((l) => l.value.trim())
     .filter((t) => t !== '')
     .join(' ');
-  const columns = columnsOf(header) ?? DEFAULT_COLUMNS;
-  // Header rows printed again at the top of later pages are not row text.
-  const body = lines.slice(i).filter((l) => labelCount(l.value) < 2);
-  const { rows: raw, issues } = segmentRows(body);
-  const rows = toRows(raw, columns);
+  const columns = inReadingOrder(columnsOf(header) ?? DEFAULT_COLUMNS, headerEnd - headerStart > 1);
+  const { rows, issues } = bodyRows(lines.slice(i), columns);
   const id = label ? slug(label) : `table-${ordinal}`;
   const node: TableNode = {
     type: 'table',
@@ -91,6 +90,60 @@ export function buildTextTable(lines: readonly LineNode[], ordinal: number): Bui
     },
   };
   return { node, issues };
+}
+
+/** Where each known column stands in a directive's task or indicator table, left to right. */
+const CANONICAL = ['stt', 'content', 'unit', 'lead', 'partners', 'deadline', 'notes'];
+
+/**
+ * A header printed over several lines (labels of two lines centred beside
+ * labels of one) comes out of OCR with its labels out of order; the known
+ * columns are put back in the order such tables always have, and the others
+ * stay after the known column they followed.
+ */
+function inReadingOrder(columns: TableColumn[], multiLine: boolean): TableColumn[] {
+  if (!multiLine) return columns;
+  let rank = -1;
+  const ranked = columns.map((c, k) => {
+    const known = CANONICAL.indexOf(c.key);
+    if (known >= 0) rank = known;
+    return { c, rank: known >= 0 ? known : rank + 0.5, k };
+  });
+  return ranked.sort((a, b) => a.rank - b.rank || a.k - b.k).map((r) => r.c);
+}
+
+/**
+ * The rows of the body, page by page: pages that print each cell as its own
+ * paragraph are read cell after cell (stacked.ts), the rest as rows of lines
+ * (rows.ts); rows come out in print order.
+ */
+function bodyRows(body: readonly LineNode[], columns: readonly TableColumn[]): { rows: TableRow[]; issues: Issue[] } {
+  const rows: TableRow[] = [];
+  const issues: Issue[] = [];
+  // The stacked layout is that of task tables with lead and deadline columns (content, lead, partners, deadline).
+  const taskTable = columns.some((c) => c.key === 'deadline') && columns.some((c) => c.key === 'lead');
+  let run: LineNode[] = [];
+  // Consecutive pages of line rows are read together, so groups and numbering run across them.
+  const flushRun = () => {
+    if (run.length === 0) return;
+    const found = segmentRows(run);
+    rows.push(...toRows(found.rows, columns));
+    issues.push(...found.issues);
+    run = [];
+  };
+  for (const page of splitPages(body)) {
+    if (!taskTable || !isStacked(page)) {
+      run.push(...page.lines);
+      continue;
+    }
+    flushRun();
+    const before = rows[rows.length - 1];
+    const found = stackedRows(page, { group: before?.group ?? null, groupTitle: before?.groupTitle ?? null });
+    rows.push(...found.rows);
+    issues.push(...found.issues);
+  }
+  flushRun();
+  return { rows, issues };
 }
 
 const DELIMITER = /^\s{0,3}:?-{3,}:?\s{0,3}$/u;

@@ -60,10 +60,42 @@ export function splitIndicatorRow(text: string, columns: readonly TableColumn[])
   return cells;
 }
 
+/** The cells left of the deadline in a directive's task table, in print order. */
+const BEFORE_DEADLINE = ['content', 'lead', 'partners'] as const;
+
+/**
+ * Cells printed one under another, when one of them (after the first) is the
+ * deadline: the deadline closes the row, and the chunks before it fill
+ * content, lead and partners from the right, any surplus joining the content
+ * (a content cell the flattening broke in two). Null when no chunk is a deadline.
+ */
+export function cellsByDeadline(chunks: readonly string[]): Record<string, string> | null {
+  let at = -1;
+  for (let k = chunks.length - 1; k >= 1; k--) {
+    if (trailingDeadline(chunks[k]!) === 0) {
+      at = k;
+      break;
+    }
+  }
+  if (at < 0) return null;
+  const before = chunks.slice(0, at);
+  const surplus = Math.max(0, before.length - BEFORE_DEADLINE.length);
+  const cells: Record<string, string> = { content: before.slice(0, surplus + 1).join(' '), lead: '', partners: '' };
+  before.slice(surplus + 1).forEach((c, k) => (cells[BEFORE_DEADLINE[k + 1]!] = c));
+  cells['deadline'] = chunks[at]!.replace(/\s*\n\s*/gu, ' ');
+  cells['notes'] = chunks.slice(at + 1).join(' ');
+  return cells;
+}
+
 export function splitTaskRow(chunks: readonly string[], columns: readonly TableColumn[]): Record<string, string> {
   const cells = empty(columns);
   const keys = columns.map((c) => c.key).filter((k) => k !== 'stt');
   const [first = '', ...others] = chunks;
+  const anchored = keys.includes('deadline') && keys.includes('lead') ? cellsByDeadline(chunks) : null;
+  if (anchored) {
+    for (const [k, v] of Object.entries(anchored)) if (k in cells) cells[k] = v;
+    return cells;
+  }
   if (others.length > 0 && others.length === keys.length - 1) {
     // One chunk per cell: the flattening printed the row's cells one under another.
     keys.forEach((k, i) => (cells[k] = chunks[i] ?? ''));
