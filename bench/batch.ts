@@ -68,6 +68,8 @@ function build(root: string, n: number): { dir: string; chars: number } {
 interface Measured {
   seconds: number;
   peakMB: number;
+  /** User + system CPU seconds of the run (all threads); NaN without /usr/bin/time. */
+  cpu: number;
   code: number;
 }
 
@@ -78,7 +80,7 @@ function measure(args: string[]): Promise<Measured> {
   const viaTime = existsSync(TIME);
   const started = performance.now();
   const child = viaTime
-    ? spawn(TIME, ['-f', '%M', process.execPath, bin, ...args], { stdio: ['ignore', 'ignore', 'pipe'] })
+    ? spawn(TIME, ['-f', '%U %S %M', process.execPath, bin, ...args], { stdio: ['ignore', 'ignore', 'pipe'] })
     : spawn(process.execPath, [bin, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
@@ -97,9 +99,10 @@ function measure(args: string[]): Promise<Measured> {
     child.on('exit', (code) => {
       if (poll) clearInterval(poll);
       const seconds = (performance.now() - started) / 1000;
-      if (viaTime) hwmKB = Number(/(\d+)\s*$/u.exec(stderr.trim())?.[1] ?? 0);
+      const times = viaTime ? /([\d.]+) ([\d.]+) (\d+)\s*$/u.exec(stderr.trim()) : null;
+      if (times) hwmKB = Number(times[3]);
       if (code !== 0) process.stderr.write(stderr);
-      resolvePromise({ seconds, peakMB: hwmKB / 1024, code: code ?? 1 });
+      resolvePromise({ seconds, peakMB: hwmKB / 1024, cpu: times ? Number(times[1]) + Number(times[2]) : NaN, code: code ?? 1 });
     });
   });
 }
@@ -110,6 +113,7 @@ interface Row {
   pages: number;
   seconds: number;
   peakMB: number;
+  cpu: number;
   load: string;
 }
 
@@ -117,7 +121,8 @@ const work = mkdtempSync(join(tmpdir(), 'bench-batch-'));
 const rows: Row[] = [];
 const fmt = (n: number, d = 1): string => n.toFixed(d);
 console.log(`bench:batch  seeds ×copies, json+csv, node ${process.version}, ${existsSync(TIME) ? 'peak RSS by /usr/bin/time' : 'peak RSS by /proc VmHWM'}`);
-console.log('docs    jobs  pages     wall s   docs/s   pages/s  peak RSS MB  load (1/5/15 min)');
+// cpu s: all threads' CPU time; cores = cpu s / wall s, how much of the machine the run got (others share it).
+console.log('docs    jobs  pages     wall s   docs/s   pages/s  cpu s  cores  peak RSS MB  load (1/5/15 min)');
 try {
   for (const n of sizes) {
     const { dir, chars } = build(work, n);
@@ -131,9 +136,9 @@ try {
       if (m.code !== 0) throw new Error(`run of ${n} documents with --jobs ${jobs} exited ${m.code}`);
       const written = readdirSync(out).filter((f) => f.endsWith('.json')).length;
       if (written !== n) throw new Error(`run of ${n} documents wrote ${written} JSON files`);
-      rows.push({ docs: n, jobs, pages, seconds: m.seconds, peakMB: m.peakMB, load });
+      rows.push({ docs: n, jobs, pages, seconds: m.seconds, peakMB: m.peakMB, cpu: m.cpu, load });
       console.log(
-        `${String(n).padEnd(8)}${String(jobs).padEnd(6)}${fmt(pages, 0).padEnd(10)}${fmt(m.seconds).padStart(6)}${fmt(n / m.seconds).padStart(9)}${fmt(pages / m.seconds).padStart(10)}${fmt(m.peakMB, 0).padStart(13)}  ${load}`,
+        `${String(n).padEnd(8)}${String(jobs).padEnd(6)}${fmt(pages, 0).padEnd(10)}${fmt(m.seconds).padStart(6)}${fmt(n / m.seconds).padStart(9)}${fmt(pages / m.seconds).padStart(10)}${fmt(m.cpu, 0).padStart(7)}${fmt(m.cpu / m.seconds, 2).padStart(7)}${fmt(m.peakMB, 0).padStart(13)}  ${load}`,
       );
       rmSync(out, { recursive: true, force: true });
     }

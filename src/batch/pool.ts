@@ -7,6 +7,9 @@
  * the outcomes held for reordering stay under `maxAheadChars`; so memory
  * stays flat for a batch of any size.
  *
+ * Workers are replaced after `recycleAfter` jobs, so that nothing a stage
+ * accumulates outlives a few hundred documents.
+ *
  * A worker that crashes (an uncaught exception, running out of memory, an
  * exit) loses only the job it was running (it says which it starts): that
  * job is reported as failed, naming the file; the jobs queued behind it are
@@ -28,6 +31,8 @@ export interface PoolOptions extends SpawnOptions {
   maxAheadChars?: number;
   /** Standard input's bytes, when `-` is among the inputs (only this thread can read it). */
   stdin?: Uint8Array;
+  /** Jobs a worker runs before a fresh one replaces it; default 400. */
+  recycleAfter?: number;
 }
 
 /** The workers could not start (the dictionary would not load, the worker module failed). */
@@ -50,10 +55,21 @@ interface Slot {
   inFlight: number[];
   /** Whether the oldest of them has started. */
   running: boolean;
+  /** Jobs sent to it so far. */
+  sent: number;
   lastError: Error | null;
 }
 
 const MAX_CRASHES_IN_A_ROW = 3;
+
+/**
+ * Jobs per worker before it is replaced. Caches in the stages keep growing
+ * slowly over a batch (a few tens of KB a document, some holding on to the
+ * document text they were keyed from); a fresh worker every few hundred
+ * documents keeps memory flat whatever the batch size, for a restart (under
+ * a second) every few minutes of work.
+ */
+const RECYCLE_AFTER = 400;
 
 /**
  * Heap limits of a worker. A document needs little (the seeds some 30 MB
@@ -94,6 +110,7 @@ class Pool {
   private readonly window: number;
   private readonly maxAhead: number;
   private readonly maxAheadChars: number;
+  private readonly recycleAfter: number;
 
   constructor(
     private readonly jobs: readonly Job[],
@@ -104,12 +121,13 @@ class Pool {
     this.window = Math.max(1, options.window ?? 2);
     this.maxAhead = Math.max(1, options.maxAhead ?? workers * this.window * 2);
     this.maxAheadChars = options.maxAheadChars ?? 64 * 1024 * 1024;
+    this.recycleAfter = Math.max(1, options.recycleAfter ?? RECYCLE_AFTER);
     for (let i = 0; i < workers; i++) this.slots.push(this.spawn());
   }
 
   private spawn(): Slot {
     const limits = this.options.resourceLimits ?? WORKER_LIMITS;
-    const slot: Slot = { worker: spawnWorker(this.settings, { ...this.options, resourceLimits: limits }), ready: false, closing: false, inFlight: [], running: false, lastError: null };
+    const slot: Slot = { worker: spawnWorker(this.settings, { ...this.options, resourceLimits: limits }), ready: false, closing: false, inFlight: [], running: false, sent: 0, lastError: null };
     slot.worker.on('message', (m: FromWorker) => this.onMessage(slot, m));
     slot.worker.on('error', (err: Error) => {
       slot.lastError ??= err;
@@ -132,6 +150,7 @@ class Pool {
         this.finished.set(position, m.outcome);
         this.heldChars += sizeOf(m.outcome);
       }
+      if (slot.sent >= this.recycleAfter && slot.inFlight.length === 0) this.recycle(slot);
     }
     this.dispatch();
     this.signal();
@@ -161,6 +180,15 @@ class Pool {
     this.signal();
   }
 
+  /** A worker that has done its share is let go and a fresh one takes its place. */
+  private recycle(slot: Slot): void {
+    const at = this.slots.indexOf(slot);
+    slot.closing = true;
+    void slot.worker.terminate();
+    const more = this.requeued.length > 0 || this.nextToSend < this.jobs.length;
+    if (at >= 0 && this.fatal === null && more) this.slots[at] = this.spawn();
+  }
+
   private mayTakeNew(): boolean {
     if (this.nextToSend >= this.jobs.length) return false;
     if (this.nextToSend === this.head) return true;
@@ -170,12 +198,13 @@ class Pool {
   private dispatch(): void {
     if (this.fatal) return;
     for (const slot of this.slots) {
-      while (slot.ready && !slot.closing && slot.inFlight.length < this.window) {
+      while (slot.ready && !slot.closing && slot.inFlight.length < this.window && slot.sent < this.recycleAfter) {
         let position: number;
         if (this.requeued.length > 0) position = this.requeued.shift()!;
         else if (this.mayTakeNew()) position = this.nextToSend++;
         else return;
         slot.inFlight.push(position);
+        slot.sent += 1;
         const job = this.jobs[position]!;
         const wire: WireJob = job.input.kind === 'stdin' && this.options.stdin ? { ...job, stdin: this.options.stdin } : job;
         slot.worker.postMessage({ type: 'job', job: wire } satisfies ToWorker);

@@ -11,34 +11,46 @@
 export const INLINE_WIDTH = 100;
 
 export function stringifyReadable(value: unknown, indent = 2, width = INLINE_WIDTH): string {
-  return print(value, '', ' '.repeat(indent), width) ?? 'null';
+  return render(value, '', ' '.repeat(indent), width)?.text ?? 'null';
 }
 
-/** undefined where JSON.stringify would leave the value out (undefined, functions). */
-function print(value: unknown, pad: string, step: string, width: number): string | undefined {
-  const flat = JSON.stringify(value);
-  if (flat === undefined || typeof value !== 'object' || value === null) return flat;
-  if (flat.length + pad.length <= width) return spaced(value);
+interface Printed {
+  text: string;
+  /** Length of JSON.stringify of the value (no spaces), which decides whether it fits on one line. */
+  compact: number;
+}
+
+/**
+ * One pass, leaves first: a value's one-line length is the sum of its
+ * children's, so no subtree is stringified twice. A value that fits has
+ * children that fit (each is shorter and only one indent deeper), so its
+ * one-line form is made from their texts.
+ */
+function render(value: unknown, pad: string, step: string, width: number): Printed | undefined {
+  if (typeof value !== 'object' || value === null) {
+    const text = JSON.stringify(value);
+    return text === undefined ? undefined : { text, compact: text.length };
+  }
+  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return render(JSON.parse(JSON.stringify(value) ?? 'null'), pad, step, width);
   const inner = pad + step;
   if (Array.isArray(value)) {
-    if (value.length === 0) return '[]';
-    const items = value.map((v) => inner + (print(v, inner, step, width) ?? 'null'));
-    return `[\n${items.join(',\n')}\n${pad}]`;
+    if (value.length === 0) return { text: '[]', compact: 2 };
+    const items = value.map((v) => render(v, inner, step, width) ?? { text: 'null', compact: 4 });
+    const compact = items.reduce((n, item) => n + item.compact, 1 + items.length);
+    const texts = items.map((item) => item.text);
+    if (compact + pad.length <= width) return { text: `[${texts.join(', ')}]`, compact };
+    return { text: `[\n${inner}${texts.join(`,\n${inner}`)}\n${pad}]`, compact };
   }
-  const entries = Object.entries(value as Record<string, unknown>)
-    .map(([k, v]) => [k, print(v, inner, step, width)] as const)
-    .filter((e): e is readonly [string, string] => e[1] !== undefined);
-  if (entries.length === 0) return '{}';
-  return `{\n${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${v}`).join(',\n')}\n${pad}}`;
-}
-
-/** The one-line form with a space after each comma and colon, as people write it. */
-function spaced(value: object): string {
-  if (Array.isArray(value)) return `[${value.map((v) => (typeof v === 'object' && v !== null ? spaced(v) : JSON.stringify(v) ?? 'null')).join(', ')}]`;
-  const parts: string[] = [];
-  for (const [k, v] of Object.entries(value)) {
-    const s = typeof v === 'object' && v !== null ? spaced(v) : JSON.stringify(v);
-    if (s !== undefined) parts.push(`${JSON.stringify(k)}: ${s}`);
+  const members: string[] = [];
+  let compact = 1;
+  for (const key of Object.keys(value)) {
+    const printed = render((value as Record<string, unknown>)[key], inner, step, width);
+    if (printed === undefined) continue;
+    const name = JSON.stringify(key);
+    members.push(`${name}: ${printed.text}`);
+    compact += name.length + 2 + printed.compact;
   }
-  return `{${parts.join(', ')}}`;
+  if (members.length === 0) return { text: '{}', compact: 2 };
+  if (compact + pad.length <= width) return { text: `{${members.join(', ')}}`, compact };
+  return { text: `{\n${inner}${members.join(`,\n${inner}`)}\n${pad}}`, compact };
 }

@@ -71,6 +71,16 @@ describe('the pool', () => {
     expect(received()).toBe(jobs.length);
   });
 
+  it('replaces each worker after recycleAfter jobs, losing nothing and keeping the order', async () => {
+    const dir = tempDir('dp-pool-');
+    const jobs = batch(dir, Array.from({ length: 7 }, (_, i) => `r${i}.txt`));
+    const results = await collect(jobs, { workers: 1, window: 1, recycleAfter: 2, entry: FAULTY });
+    expect(results.map((r) => r.job.index)).toEqual(jobs.map((j) => j.index));
+    expect(results.every((r) => r.outcome.kind === 'done')).toBe(true);
+    const threads = readFileSync(join(dir, 'received.log'), 'utf8').trim().split('\n').map((l) => l.split(' ')[1]);
+    expect(new Set(threads).size).toBe(4);
+  });
+
   it('fails to start, saying why, when the dictionary cannot be loaded', async () => {
     const dir = tempDir('dp-pool-');
     writeFileSync(join(dir, 'lm.bin'), 'not a language model');

@@ -2,7 +2,40 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringifyReadable } from '../../src/write/json.js';
 
+/** The first implementation, which stringified every subtree whole: the reference for the output bytes. */
+function reference(value: unknown, pad: string, width: number): string | undefined {
+  const flat = JSON.stringify(value);
+  if (flat === undefined || typeof value !== 'object' || value === null) return flat;
+  if (flat.length + pad.length <= width) return spaced(value);
+  const inner = `${pad}  `;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '[]';
+    return `[\n${value.map((v) => inner + (reference(v, inner, width) ?? 'null')).join(',\n')}\n${pad}]`;
+  }
+  const entries = Object.entries(value).flatMap(([k, v]) => {
+    const printed = reference(v, inner, width);
+    return printed === undefined ? [] : [`${inner}${JSON.stringify(k)}: ${printed}`];
+  });
+  return entries.length === 0 ? '{}' : `{\n${entries.join(',\n')}\n${pad}}`;
+}
+
+function spaced(value: object): string {
+  const one = (v: unknown): string => (typeof v === 'object' && v !== null ? spaced(v) : (JSON.stringify(v) ?? 'null'));
+  if (Array.isArray(value)) return `[${value.map(one).join(', ')}]`;
+  const parts = Object.entries(value).flatMap(([k, v]) => (v === undefined || typeof v === 'function' ? [] : [`${JSON.stringify(k)}: ${one(v)}`]));
+  return `{${parts.join(', ')}}`;
+}
+
 describe('readable JSON', () => {
+  it('gives the same bytes as stringifying every subtree would, looking no further than the line width', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 6 }), fc.integer({ min: 4, max: 120 }), (value, width) => {
+        expect(stringifyReadable(value, 2, width)).toBe(reference(value, '', width) ?? 'null');
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('parses back to what JSON.stringify gives, for any JSON value', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
