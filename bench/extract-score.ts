@@ -6,9 +6,10 @@
  *   - deadlines per task as multisets of (kind, due, start, recurrence);
  *   - lead and partner agencies per task as sets of folded canonical names;
  *   - the eight header fields exactly.
- * Shared by bench/extract.ts and test/extract/golden.test.ts.
+ * Shared by bench/extract.ts, bench/heldout.ts and their tests (test/extract/golden.test.ts,
+ * test/extract/heldout.test.ts).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DirectiveDocument } from '../src/types.js';
@@ -90,6 +91,29 @@ export function loadFixture(seed: string): Fixture {
 
 export function seedPath(fixture: Fixture): string {
   return join(REPO, 'seeds', fixture.seed);
+}
+
+/**
+ * The held-out set (fixtures/heldout/, see its README): texts composed for measuring only, each
+ * clean and through ocr-sim at two severities, all three scored against one NAME.expected.json.
+ */
+export const HELDOUT_DIR = join(REPO, 'fixtures', 'heldout');
+export const HELDOUT_VARIANTS = ['clean', 'medium', 'heavy'] as const;
+export type HeldoutVariant = (typeof HELDOUT_VARIANTS)[number];
+
+export function heldoutNames(): string[] {
+  return readdirSync(HELDOUT_DIR)
+    .filter((f) => f.endsWith('.expected.json'))
+    .map((f) => f.slice(0, -'.expected.json'.length))
+    .sort();
+}
+
+export function loadHeldout(name: string): Fixture {
+  return loadFixture(join('heldout', name));
+}
+
+export function heldoutPath(name: string, variant: HeldoutVariant): string {
+  return join(HELDOUT_DIR, variant === 'clean' ? `${name}.txt` : `${name}.${variant}.txt`);
 }
 
 /** Folded agency name: lower case, no tone or vowel marks, đ → d, spaces squeezed. */
