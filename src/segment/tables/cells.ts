@@ -114,6 +114,17 @@ export function splitTaskRow(chunks: readonly string[], columns: readonly TableC
       content = content.slice(0, at).trim();
     }
   }
+  // One line of "content lead partners": the agency columns start where an agency's first word
+  // follows a lower-case word, as in indicator rows. Not in rows that show the table's rules
+  // ("|"): there OCR interleaved the columns line by line, and the words are not in cell order.
+  const agencyColumns = ['lead', 'partners'].filter((k) => keys.includes(k));
+  if (agencyColumns.length > 0 && others.length === 0 && !content.includes('|')) {
+    const [text = '', ...agencies] = splitAgencies(content, agencyColumns.length + 1);
+    if (agencies[0]) {
+      content = text;
+      agencyColumns.forEach((k, i) => (cells[k] = agencies[i] ?? ''));
+    }
+  }
   cells['content'] = content;
   return cells;
 }
