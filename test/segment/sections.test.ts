@@ -21,6 +21,8 @@ describe('markers', () => {
   it.each([
     ['I- MỤC ĐÍCH, YÊU CẦU', 'roman', 'I'],
     ['IIL. TO CHUC THUC HIEN', 'roman', 'III'],
+    ['ll- NHIỆM VỤ, GIẢI PHÁP', 'roman', 'II'],
+    ['1, Mục đích', 'arabic', '1'],
     ['5.3. Trong tháng 9/2025, Sở Nội vụ', 'decimal', '5.3'],
     ['2.1 Nông, lâm nghiệp', 'decimal', '2.1'],
     ['7.Ban Tổ chức Tỉnh ủy', 'arabic', '7'],
@@ -29,7 +31,7 @@ describe('markers', () => {
     ['+ Đối với HĐND', 'plus', ''],
   ])('%s', (line, kind, label) => expect(parseMarker(line)).toMatchObject({ kind, label }));
 
-  it.each(['04/63 địa phương, đơn vị', '2025 của tỉnh từ 10-10,5%', '10,5% trở lên', '24/01/2025 của Ban', '----------', '1.5% dân số'])(
+  it.each(['04/63 địa phương, đơn vị', '2025 của tỉnh từ 10-10,5%', '10,5% trở lên', '24/01/2025 của Ban', '----------', '1.5% dân số', 'l. Trong', '1, 2 và 3 tháng'])(
     'sees no marker in "%s"',
     (line) => expect(parseMarker(line)).toBeNull(),
   );

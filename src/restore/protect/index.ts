@@ -147,7 +147,8 @@ export function makeProtector(parts: ProtectorParts): (tokens: readonly Token[])
   /** A Roman heading number at the start of a line, however OCR stroked it ("IIL. TO CHUC"). */
   const headingNumber = (tokens: readonly Token[], i: number): ProtectedSpan | null => {
     const word = tokens[i]!.text;
-    if (!HEADING_STROKES.test(word) || !/[IVX]/u.test(word) || !HEADING_PUNCT.has(tokens[i + 1]?.text ?? '')) return null;
+    // Two strokes or more, or one that can only be a numeral: "ll-" is "II-"; a lone "l-" says too little.
+    if (!HEADING_STROKES.test(word) || (word.length < 2 && !/[IVX]/u.test(word)) || !HEADING_PUNCT.has(tokens[i + 1]?.text ?? '')) return null;
     const before = tokens[i - 1];
     const lineStart = !before || before.kind === 'newline' || (before.kind === 'space' && (!tokens[i - 2] || tokens[i - 2]!.kind === 'newline'));
     return lineStart ? { start: i, end: i + 1, text: word, unit: parts.unitOf(romanNumeral(word) ?? word) } : null;

@@ -22,6 +22,8 @@ export interface Marker {
 const ROMAN = /^\s{0,8}([IVXLl1|]{1,6})\s{0,2}([.\-–)])\s{0,3}(?=\S)/u;
 const DECIMAL = /^\s{0,8}(\d{1,2}(?:\.\d{1,2}){1,3})(?:\.\s{0,3}|\s{1,3})(?=\S)/u;
 const ARABIC = /^\s{0,8}(\d{1,2})(?:[.)]\s{1,3}(?=\S)|[.)](?=[^\s\d.,/]))/u;
+// OCR reads the dot of "1." as a comma too ("1, Mục đích"): then a capital letter must follow ("1, 2 và 3" is no item).
+const ARABIC_COMMA = /^\s{0,8}(\d{1,2}),\s{1,3}(?=\p{Lu})/u;
 const LETTER = /^\s{0,8}([a-zđ])\s?\)\s{0,3}(?=\S)/u;
 const DASH = /^\s{0,8}[-–—•](?![-–—])\s{0,3}(?=\S)/u;
 const PLUS = /^\s{0,8}\+\s{0,3}(?=\S)/u;
@@ -36,10 +38,11 @@ function make(kind: SectionKind, printed: string, label: string, textStart: numb
 export function parseMarker(text: string): Marker | null {
   let m = DECIMAL.exec(text);
   if (m && startsUpper(text.slice(m[0].length))) return make('decimal', m[0], m[1]!, m[0].length);
-  m = ARABIC.exec(text);
+  m = ARABIC.exec(text) ?? ARABIC_COMMA.exec(text);
   if (m && startsUpper(text.slice(m[0].length))) return make('arabic', m[0], m[1]!, m[0].length);
   m = ROMAN.exec(text);
-  if (m && /[IVX]/u.test(m[1]!) && startsUpper(text.slice(m[0].length))) {
+  // All strokes is a numeral too when there are two or more ("ll-" is "II-"); one alone ("l.") is too little.
+  if (m && (/[IVX]/u.test(m[1]!) || m[1]!.length >= 2) && startsUpper(text.slice(m[0].length))) {
     const strokes = /[Ll1|]/u.test(m[1]!);
     const label = m[1]!.replace(/[Ll1|]/gu, 'I');
     if (VALID_ROMAN.test(label)) return make('roman', m[0], label, m[0].length, strokes);
