@@ -12,6 +12,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseFile } from '../src/index.js';
 import type { DirectiveDocument } from '../src/types.js';
 
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -114,6 +115,16 @@ export function loadHeldout(name: string): Fixture {
 
 export function heldoutPath(name: string, variant: HeldoutVariant): string {
   return join(HELDOUT_DIR, variant === 'clean' ? `${name}.txt` : `${name}.${variant}.txt`);
+}
+
+/** One version of the held-out texts through the whole pipeline, scored; `seed` is the text's NAME. */
+export async function scoreHeldout(variant: HeldoutVariant, names: readonly string[] = heldoutNames()): Promise<SeedScore[]> {
+  const out: SeedScore[] = [];
+  for (const name of names) {
+    const { document } = await parseFile(heldoutPath(name, variant));
+    out.push({ ...scoreDocument(loadHeldout(name), document), seed: name });
+  }
+  return out;
 }
 
 /** Folded agency name: lower case, no tone or vowel marks, đ → d, spaces squeezed. */

@@ -11,16 +11,13 @@
  * header-field exactness per file. --verbose lists every difference.
  */
 import { parseArgs } from 'node:util';
-import { parseFile } from '../src/index.js';
 import {
   ENTITY_TYPES,
   HEADER_FIELDS,
   HELDOUT_VARIANTS,
   heldoutNames,
-  heldoutPath,
-  loadHeldout,
   prf,
-  scoreDocument,
+  scoreHeldout,
   sumCounts,
   type Counts,
   type EntityType,
@@ -45,14 +42,7 @@ if (variants.length === 0 || names.length === 0) {
 }
 
 const scores = new Map<HeldoutVariant, SeedScore[]>();
-for (const variant of variants) {
-  const list: SeedScore[] = [];
-  for (const name of names) {
-    const { document } = await parseFile(heldoutPath(name, variant));
-    list.push({ ...scoreDocument(loadHeldout(name), document), seed: name });
-  }
-  scores.set(variant, list);
-}
+for (const variant of variants) scores.set(variant, await scoreHeldout(variant, names));
 
 const headerExact = (s: SeedScore) => HEADER_FIELDS.length - s.headerMismatches.length;
 

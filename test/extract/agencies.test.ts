@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findAgencies } from '../../src/extract/agencies/index.js';
-import { defaultGazetteer, parseGazetteer } from '../../src/extract/agencies/gazetteer.js';
+import { communeNames, defaultGazetteer, parseGazetteer } from '../../src/extract/agencies/gazetteer.js';
 import { ocrCost } from '../../src/extract/text/ocr-cost.js';
 
 const names = (text: string) => findAgencies(text).map((h) => h.agency.canonical);
@@ -156,6 +156,41 @@ describe('unseen agencies', () => {
   it('end where the next body of a list begins', () => {
     expect(names('Sở Ngoại giao Kinh tế, Ban Kinh tế Tỉnh ủy')).toEqual(['Sở Ngoại giao Kinh tế', 'Ban Kinh tế Tỉnh ủy']);
     expect(names('Bộ Thông tin và Truyền thông, Ủy ban nhân dân cấp tỉnh')).toEqual(['Bộ Thông tin và Truyền thông', 'Ủy ban nhân dân tỉnh']);
+  });
+});
+
+describe("a commune's own bodies", () => {
+  it('mirror the province bodies of the same name', () => {
+    expect(communeNames('Ủy ban nhân dân tỉnh')).toEqual(['Ủy ban nhân dân xã', 'Ủy ban nhân dân phường']);
+    expect(communeNames('Văn phòng Tỉnh ủy')).toEqual(['Văn phòng Đảng ủy xã', 'Văn phòng Đảng ủy phường']);
+    expect(communeNames('Tỉnh ủy')).toEqual(['Đảng ủy xã', 'Đảng ủy phường']);
+    expect(communeNames('Sở Nội vụ')).toEqual([]);
+  });
+
+  it('are found under their full names and abbreviations, with a place kept', () => {
+    expect(names('Ủy ban Kiểm tra Đảng ủy phường phối hợp với Công an phường')).toEqual(['Ủy ban Kiểm tra Đảng ủy phường', 'Công an phường']);
+    expect(names('UBND xã Tân Lập báo cáo')).toEqual(['Ủy ban nhân dân xã Tân Lập']);
+    expect(findAgencies('Hội Liên hiệp Phụ nữ xã')[0]?.agency).toMatchObject({ canonical: 'Hội Liên hiệp Phụ nữ xã', level: 'commune', known: true });
+  });
+
+  it('leave the listed names to their entries', () => {
+    expect(names('Ủy ban nhân dân xã, phường')).toEqual(['Ủy ban nhân dân các xã, phường']);
+    expect(names('Ban Chấp hành Đảng bộ xã')).toEqual(['Ban Chấp hành Đảng bộ xã']);
+  });
+});
+
+describe('offices by head word', () => {
+  it.each([
+    ['Phòng Kinh tế, Hạ tầng và Đô thị tham mưu', 'Phòng Kinh tế, Hạ tầng và Đô thị'],
+    ['Phòng Văn hóa - Xã hội chủ trì', 'Phòng Văn hóa - Xã hội'],
+    ['Văn phòng Sở Y tế bố trí hội trường', 'Văn phòng Sở Y tế'],
+  ])('%s', (text, canonical) => {
+    expect(names(text)).toEqual([canonical]);
+  });
+
+  it('not "Phòng" as a verb', () => {
+    expect(names('Phòng, chống tham nhũng, lãng phí')).toEqual([]);
+    expect(names('Phòng chống dịch bệnh')).toEqual([]);
   });
 });
 

@@ -165,3 +165,61 @@ describe('linear time', () => {
     expect(Array.isArray(findDeadlines(text, CTX, { standalone: true }))).toBe(true);
   });
 });
+
+describe('deadline labels and remarks that make a clause of their own', () => {
+  it.each([
+    ['Xây dựng đề án. Thời gian thực hiện: Quý I/2026.', ['quarter', '2026-03-31', null, null]],
+    ['Tổ chức hội nghị sơ kết. Thời hạn: 15/11/2025.', ['date', '2025-11-15', null, null]],
+    ['Rà soát hồ sơ tồn đọng; thực hiện tháng 11/2025.', ['month', '2025-11-30', null, null]],
+    ['Duy trì sinh hoạt chuyên đề; thực hiện năm 2025 và những năm tiếp theo.', ['year', '2025-12-31', null, null]],
+    // Restoration reads a damaged "trong" as "trường"; no month follows the word "trường" otherwise.
+    ['báo cáo Thường trực Tỉnh ủy trường Quý II/2026', ['quarter', '2026-06-30', null, null]],
+  ])('%s', (text, expected) => {
+    expect(brief(text)).toEqual([expected]);
+  });
+
+  it.each([
+    'Báo cáo kết quả thực hiện năm 2024 của các sở, ngành.',
+    'Tiếp tục triển khai thực hiện kế hoạch năm 2025.',
+    'tổng hợp kết quả thực hiện Quý III/2025 của các địa phương',
+    'thời gian qua, năm 2025 các xã đã hoàn thiện',
+    'Trường Chính trị tỉnh năm 2025 mở 12 lớp',
+  ])('not when the remark is inside a clause: %s', (text) => {
+    expect(brief(text)).toEqual([]);
+  });
+
+  it('takes "thực hiện thường xuyên" that is a clause of its own, not the adverb', () => {
+    expect(brief('Kiểm tra việc chấp hành; thực hiện thường xuyên.')).toEqual([['recurring', null, null, 'continuous']]);
+    expect(brief('Biểu dương điển hình tiên tiến. Thực hiện thường xuyên.')).toEqual([['recurring', null, null, 'continuous']]);
+    expect(brief('nắm tình hình thực hiện thường xuyên ở cơ sở')).toEqual([]);
+  });
+
+  it('takes "hằng năm" and "hằng ngày" that open a clause, not those describing a noun', () => {
+    expect(brief('Tổng hợp số liệu; hằng năm báo cáo Ủy ban nhân dân tỉnh.')).toEqual([['recurring', null, null, 'yearly']]);
+    expect(brief('Hằng ngày, cập nhật tình hình dịch bệnh.')).toEqual([['recurring', null, null, 'daily']]);
+    expect(brief('xây dựng kế hoạch công tác hằng năm của cơ quan')).toEqual([]);
+  });
+});
+
+describe('ranges whose ends are of two kinds', () => {
+  it.each([
+    ['thực hiện từ tháng 11/2025 đến tháng 3/2026', ['range', '2026-03-31', '2025-11-01', null]],
+    ['triển khai từ Quý II đến hết năm 2026', ['range', '2026-12-31', '2026-04-01', null]],
+    ['thực hiện từ tháng 9/2025 đến Quý II/2026', ['range', '2026-06-30', '2025-09-01', null]],
+    ['từ Quý IV/2025 đến tháng 2/2026', ['range', '2026-02-28', '2025-10-01', null]],
+  ])('%s', (text, expected) => {
+    expect(brief(text)).toEqual([expected]);
+  });
+
+  it('gives a start without its year the year before when it comes later in the year', () => {
+    expect(inText('từ tháng 11 đến tháng 2/2026')).toEqual([
+      expect.objectContaining({ kind: 'range', start: '2025-11-01', due: '2026-02-28', implied: ['startYear'] }),
+    ]);
+  });
+
+  it('reads a cell without "từ"', () => {
+    expect(inCell('Tháng 10/2025 - tháng 2/2026')).toEqual([
+      expect.objectContaining({ kind: 'range', start: '2025-10-01', due: '2026-02-28' }),
+    ]);
+  });
+});

@@ -74,6 +74,22 @@ describe('OCR damage', () => {
   });
 });
 
+describe('Đ printed as D in an issuer code', () => {
+  it.each([
+    ['Kế hoạch số 03-KH/BCDTW ngày 02/6/2025', '03-KH/BCĐTW'],
+    ['Công văn số 15-CV/DU của Đảng ủy xã', '15-CV/ĐU'],
+    ['Quyết định số 1204/QĐ-BGDDT', '1204/QĐ-BGDĐT'],
+  ])('%s', (text, id) => {
+    const [ref] = refs(text);
+    expect(ref).toMatchObject({ id, kind: 'numbered' });
+    expect(ref!.repairs.length).toBeGreaterThan(0);
+  });
+
+  it('keeps a code no stroke makes known as printed', () => {
+    expect(ids('Kế hoạch số 12-KH/DBX')).toEqual(['12-KH/DBX']);
+  });
+});
+
 describe('issuer and date stated before', () => {
   it('reads "Ngày …, X đã ban hành Kế hoạch số …"', () => {
     expect(refs('(Ngày 18/4/2025, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 411-KH/TU triển khai)')[0]).toMatchObject({
@@ -99,6 +115,10 @@ describe('named references', () => {
     ['Nghị quyết Hội nghị lần thir shu Ban Chấp hành Trung uvong Đảng khóa XIII', 'Nghị quyết Trung ương 6 khóa XIII'],
     ['về tổng kết Nghị quyết 18 về tiếp tục', 'Nghị quyết 18'],
     ['Ban Chỉ đạo Trung ương về tổng kết NQ18', 'Nghị quyết 18'],
+    // A commune's or a province's own congress, its place named or not.
+    ['Nghị quyết Đại hội đại biểu Đảng bộ phường lần thứ I, nhiệm kỳ 2025 - 2030', 'Nghị quyết Đại hội Đảng bộ phường I'],
+    ['cụ thể hóa Nghị quyết Đại hội Đảng bộ xã Tân Lập lần thứ I', 'Nghị quyết Đại hội Đảng bộ xã I'],
+    ['Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Cao Bằng lần thứ XX', 'Nghị quyết Đại hội Đảng bộ tỉnh XX'],
   ])('%s', (text, id) => {
     expect(refs(text)).toEqual([expect.objectContaining({ id, kind: 'named', type: 'Nghị quyết' })]);
   });

@@ -38,6 +38,17 @@ describe('lead', () => {
     expect(roles(text).lead).toEqual(lead);
   });
 
+  it.each([
+    ['Đối với các công trình chuyển tiếp, Sở Xây dựng hướng dẫn nghiệm thu.', ['Sở Xây dựng']],
+    ['Đối với hồ sơ tồn đọng, trong tháng 10/2025, Thanh tra tỉnh kiểm tra, kết luận.', ['Thanh tra tỉnh']],
+  ])('after an opening "Đối với …," clause: %s', (text, lead) => {
+    expect(roles(text).lead).toEqual(lead);
+  });
+
+  it('none from the objects of an opening "Đối với" sentence without a subject', () => {
+    expect(roles('Đối với văn bản quan trọng, tác động rộng, trước khi ban hành cần lấy ý kiến của nhân dân, Mặt trận Tổ quốc.').lead).toEqual([]);
+  });
+
   it('not "phù hợp với" outside the fixed phrase', () => {
     expect(roles('Xây dựng quy chế phù hợp với các cơ quan, đơn vị.').partners).toEqual([]);
   });
@@ -63,6 +74,9 @@ describe('partners', () => {
     ['Phối hợp với Báo và Phát thanh, Truyền hình Hưng Yên, Sở Văn hóa, Thể thao và Du lịch hướng dẫn.', ['Báo và Phát thanh, Truyền hình tỉnh', 'Sở Văn hóa, Thể thao và Du lịch']],
     ['Nâng cao hiệu quả qua thanh tra, phối hợp giữa các cơ quan liên quan.', ['Các cơ quan, đơn vị liên quan']],
     ['Văn phòng Tỉnh ủy chủ trì, phù hợp với các cơ quan liên quan tham mưu.', ['Các cơ quan, đơn vị liên quan']],
+    // "Hội" reads like a damaged "với": a name's first word is never skipped as glue.
+    ['Sở Y tế chủ trì, phối hợp với Hội Liên hiệp Phụ nữ tỉnh tuyên truyền.', ['Hội Liên hiệp Phụ nữ tỉnh']],
+    ['Sở Nội vụ phối hợp chặt chẽ với Hội Cựu chiến binh tỉnh rà soát.', ['Hội Cựu chiến binh tỉnh']],
   ])('%s', (text, partners) => {
     expect(roles(text).partners).toEqual(partners);
   });

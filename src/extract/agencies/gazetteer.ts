@@ -5,7 +5,9 @@
  * of the trie and skipped in the text ("Sở Văn hóa Thể thao và Du lịch",
  * "các cơ quan tham mưu giúp việc"). Words OCR damaged ("Ban Thudng vụ Tỉnh
  * Gy") follow the branch whose word they are close to (ocr-cost.ts), within a
- * budget for the whole name; an exact walk always beats a damaged one.
+ * budget for the whole name; an exact walk always beats a damaged one. A
+ * province body's name also stands for the commune's own body of that name
+ * (communeNames).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -48,10 +50,24 @@ function insert(root: TrieNode, name: string, entry: GazetteerEntry): void {
   if (node !== root && !node.entry) node.entry = entry;
 }
 
+/**
+ * The commune's own body that mirrors a province's, by name: since 2025 local government has two
+ * levels and a xã or phường has the bodies a province has ("Ủy ban nhân dân tỉnh" → "Ủy ban nhân
+ * dân xã", "Công an tỉnh" → "Công an xã", "Ủy ban Kiểm tra Tỉnh ủy" → "Ủy ban Kiểm tra Đảng ủy
+ * xã"). Names that end otherwise have none.
+ */
+export function communeNames(name: string): string[] {
+  const m = /^(.*\S)\s+(tỉnh|Tỉnh ủy)$/u.exec(name.trim());
+  if (!m) return name.trim() === 'Tỉnh ủy' ? ['Đảng ủy xã', 'Đảng ủy phường'] : [];
+  const party = m[2] === 'Tỉnh ủy';
+  return ['xã', 'phường'].map((level) => `${m[1]} ${party ? `Đảng ủy ${level}` : level}`);
+}
+
 /** Parses the TSV text; malformed lines are reported, not skipped silently. */
 export function parseGazetteer(tsv: string): Gazetteer {
   const root: TrieNode = { next: new Map() };
   const entries: GazetteerEntry[] = [];
+  const mirrored: Array<[string, string[], GazetteerEntry]> = [];
   tsv.split(/\r?\n/).forEach((line, index) => {
     if (line.trim() === '' || line.startsWith('#')) return;
     const [canonical = '', variants = '', level = '', branch = ''] = line.split('\t');
@@ -68,7 +84,21 @@ export function parseGazetteer(tsv: string): Gazetteer {
     entries.push(entry);
     const names = [entry.canonical, ...variants.split('|').map((v) => v.trim())].filter((v) => v !== '');
     for (const name of names) insert(root, name, entry);
+    if (entry.level === 'province') mirrored.push([entry.canonical, names, entry]);
   });
+  // Commune counterparts go in after every listed name, so a listed spelling always keeps its entry.
+  const listed = new Set(entries.map((e) => e.canonical));
+  for (const [canonical, names, entry] of mirrored) {
+    communeNames(canonical).forEach((communeCanonical, k) => {
+      if (listed.has(communeCanonical)) return;
+      const commune: GazetteerEntry = { canonical: communeCanonical, level: 'commune', branch: entry.branch };
+      entries.push(commune);
+      for (const name of names) {
+        const spelled = communeNames(name)[k];
+        if (spelled) insert(root, spelled, commune);
+      }
+    });
+  }
   return { root, entries };
 }
 

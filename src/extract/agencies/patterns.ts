@@ -1,6 +1,6 @@
 /**
  * Agencies the gazetteer does not list, recognised by how Vietnamese names
- * them: a head word ("Sở", "Bộ", "Ban … Tỉnh ủy", "Đảng ủy", "Chi cục",
+ * them: a head word ("Sở", "Bộ", "Phòng", "Ban … Tỉnh ủy", "Đảng ủy", "Chi cục",
  * "Trường Chính trị") followed by a name whose parts are capitalised
  * ("Sở Ngoại vụ", "Bộ Văn hóa, Thể thao và Du lịch"). Only the first syllable of
  * each part is capitalised, so a part is one capitalised word and at most one
@@ -17,7 +17,7 @@ export interface PatternMatch {
 
 const CONNECTORS = new Set([',', 'va', '-']);
 /** Words that open another body's name: after a connector they start the next name, not more of this one. */
-const HEADS = new Set(['bo', 'so', 'ban', 'uy', 'dang', 'cuc', 'vien', 'toa', 'hoi', 'van', 'cong', 'chi', 'mat', 'thanh', 'tinh', 'ngan', 'kho', 'truong']);
+const HEADS = new Set(['bo', 'so', 'phong', 'ban', 'uy', 'dang', 'cuc', 'vien', 'toa', 'hoi', 'van', 'cong', 'chi', 'mat', 'thanh', 'tinh', 'ngan', 'kho', 'truong']);
 const MAX_PARTS = 5;
 
 /** End of a capitalised name starting at token i (exclusive), or i when there is none. */
@@ -61,6 +61,17 @@ export function patternAt(tokens: readonly Token[], i: number): PatternMatch | n
     const end = nameEnd(tokens, i + 1);
     if (end === i + 1) return null;
     return { endToken: end, level: head.key === 'so' ? 'province' : 'central', branch: 'state' };
+  }
+  // A department's or ministry's own office: "Văn phòng Sở Nội vụ".
+  if (keyIs(tokens, i, 'van', 'phong') && capitalAt(tokens, i + 2) && (tokens[i + 2]!.key === 'so' || tokens[i + 2]!.key === 'bo')) {
+    const end = nameEnd(tokens, i + 3);
+    if (end === i + 3) return null;
+    return { endToken: end, level: tokens[i + 2]!.key === 'so' ? 'province' : 'central', branch: 'state' };
+  }
+  // A commune's or a department's office: "Phòng Kinh tế", "Phòng Văn hóa - Xã hội".
+  if (head.key === 'phong') {
+    const end = nameEnd(tokens, i + 1);
+    return end === i + 1 ? null : { endToken: end, level: null, branch: 'state' };
   }
   if (keyIs(tokens, i, 'chi', 'cuc') || keyIs(tokens, i, 'truong', 'chinh', 'tri')) {
     const skip = head.key === 'chi' ? 2 : 3;

@@ -8,7 +8,8 @@
  *   - partners: the bodies after "phối hợp (với)".
  * Bodies that only stand in a person's title ("Ủy viên Ban Thường vụ Tỉnh ủy",
  * "Bí thư Tỉnh ủy") take no role, nor do bodies in parentheses, which
- * narrate what was done, nor the object of "Đối với X:". Cue words are read
+ * narrate what was done, nor the object of "Đối với X:" (with a comma, "Đối
+ * với X, Y …" is an opening clause before the subject Y). Cue words are read
  * through OCR damage ("phdi hợp", "cht tr").
  */
 import type { AgencyHit, DeadlineHit } from '../../tree.js';
@@ -35,6 +36,7 @@ const OPENERS: string[][] = [['giao'], ['chi', 'dao'], ['don', 'doc'], ['de', 'n
 const CLAUSES: string[][] = [['can', 'cu'], ['ngay', 'khi'], ['sau', 'khi'], ['tren', 'co', 'so']];
 /** An opening "Đối với X:" names what the sentence is about, not who acts. */
 const ABOUT = ['doi', 'voi'];
+const ABOUT_COMMAS = 2;
 const MAX_CLAUSE = 320;
 
 /** No list of bodies runs longer; the bound keeps pathological inputs linear. */
@@ -153,11 +155,16 @@ function subjectOffsets(
     break;
   }
   const first = tokens[j];
-  if (!first || phraseAt(tokens, j, ABOUT)) return [];
+  if (!first) return [];
+  const about = phraseAt(tokens, j, ABOUT);
+  // "Đối với X: …" names what follows; "Đối với X, Y làm …" is an opening clause before Y, the subject.
+  if (about && !closedByComma(tokens, j)) return [];
   const out = [first.start];
-  if (CLAUSES.some((p) => phraseAt(tokens, j, p))) {
+  if (about || CLAUSES.some((p) => phraseAt(tokens, j, p))) {
     const ends = agencyEnds;
-    for (let k = j + 1; k < tokens.length && tokens[k]!.start - first.start < MAX_CLAUSE; k++) {
+    // "Đối với X, [time,] Y làm …": the subject, if any, comes within two commas; bodies further on are objects.
+    const limit = about ? ABOUT_COMMAS : Infinity;
+    for (let k = j + 1; k < tokens.length && tokens[k]!.start - first.start < MAX_CLAUSE && out.length <= limit; k++) {
       const t = tokens[k]!;
       if (t.key === '.') break;
       // After a comma that closes a name, the next name continues a list ("Bộ Chính trị, Ban Bí thư").
@@ -167,6 +174,16 @@ function subjectOffsets(
     }
   }
   return out;
+}
+
+/** Whether the phrase at token i ends at a comma (rather than a colon or the sentence's end). */
+function closedByComma(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && tokens[k]!.start - tokens[i]!.start < MAX_CLAUSE; k++) {
+    const key = tokens[k]!.key;
+    if (key === ',') return true;
+    if (key === ':' || key === '.' || key === ';') return false;
+  }
+  return false;
 }
 
 function unique(hits: AgencyHit[]): AgencyHit[] {
@@ -223,7 +240,9 @@ export function assignRoles(text: string, agencies: readonly AgencyHit[], deadli
     const afterLead = tokens[i - 1]?.key === ',' && phraseAt(tokens, i - 3, ['chu', 'tri']);
     if (!phraseAt(tokens, i, ['phoi', 'hop']) && !(afterLead && phraseAt(tokens, i, ['phu', 'hop']))) return;
     let j = i + 2;
-    while (j < tokens.length && j < i + 6 && (/^(?:chat|che|thuong|xuyen|tot|voi|cung|giua|:|,)$/u.test(tokens[j]!.key) || like(tokens[j], 'voi'))) j++;
+    // Glue words ("chặt chẽ với"; "với" read through damage) are skipped, never a name's first word ("Hội Nông dân").
+    const glue = (t: Token) => !eligibleAt.has(t.start) && (/^(?:chat|che|thuong|xuyen|tot|voi|cung|giua|:|,)$/u.test(t.key) || like(t, 'voi'));
+    while (j < tokens.length && j < i + 6 && glue(tokens[j]!)) j++;
     const k = tokens[j] ? eligibleAt.get(tokens[j]!.start) : undefined;
     if (k !== undefined) partners.push(...listFrom(eligible, k, folded));
   });

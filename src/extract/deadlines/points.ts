@@ -45,21 +45,41 @@ function denStands(folded: string, m: RegExpExecArray, standalone: boolean): boo
   return standalone || sentenceInitial(folded, m.index) || inParentheses(folded, m.index);
 }
 
-/** Words that make what follows a due point; "trước" means the period before it. */
-const CUE = String.raw`(truoc|cham${W}nhat(?:${W}la)?|han${W}chot|den${W}het|den|het|khong${W}qua|trong|cuoi|vao|hoan${W}thanh(?:${W}trong|${W}truoc)?)`;
+/**
+ * Words that make what follows a due point; "trước" means the period before it. Restoration reads a
+ * damaged "trong" as the word "trường" ("trường tháng 12/2025"), which no month, quarter or year follows.
+ */
+const CUE = String.raw`(truoc|cham${W}nhat(?:${W}la)?|han${W}chot|den${W}het|den|het|khong${W}qua|trong|truong(?=${W}(?:thang|quy|nam)${W}[\divxl])|cuoi|vao|hoan${W}thanh(?:${W}trong|${W}truoc)?)`;
 /** The cue is optional in the patterns; whether a phrase without one counts is decided after (bareStands). */
 const MAYBE_CUE = `(?:${CUE}${W})?`;
 
 /**
  * Without a cue word a time counts only in a deadline cell, or in a deadline
  * remark: in parentheses after "hoàn thành" or "thực hiện" ("(Hoàn thành trư
- * ờng Quý III/2025)", where OCR and restoration mangled the "trong").
+ * ờng Quý III/2025)", where OCR and restoration mangled the "trong"), a
+ * "hoàn thành" / "thực hiện" that opens a clause of its own ("…; thực hiện năm
+ * 2026 và các năm tiếp theo."), or after a deadline label ("Thời gian: Quý IV/2025").
  */
 function bareStands(folded: string, m: RegExpExecArray, standalone: boolean): boolean {
   if (m[1] !== undefined || standalone) return true;
+  const before = folded.slice(Math.max(0, m.index - 40), m.index);
+  if (LABEL.test(before) || clauseRemark(folded, m.index)) return true;
   return inParentheses(folded, m.index) && REMARK.test(folded.slice(Math.max(0, m.index - 24), m.index));
 }
 const REMARK = /(?:hoan\s{1,3}thanh|thuc\s{1,3}hien)\s{1,3}(?:[a-z]{1,6}\s{1,3}){0,2}$/;
+/** "Thời gian: …", "Thời hạn: …", "thời gian thực hiện: …", "Thời gian hoàn thành …": what follows is when. */
+const LABEL = /thoi\s{1,3}(?:gian|han)(?:\s{1,3}(?:thuc\s{1,3}hien|hoan\s{1,3}thanh)\s{0,2}:?|\s{0,2}:)\s{0,3}$/;
+/** The remark word straight before the time, nothing between. */
+const REMARK_WORD = /(?:hoan\s{1,3}thanh|thuc\s{1,3}hien)\s{1,3}$/;
+
+/** "…; thực hiện năm 2026", "Hoàn thành Quý IV/2025.": the remark opens its clause or a parenthesis. */
+function clauseRemark(folded: string, at: number): boolean {
+  const from = Math.max(0, at - 16);
+  const m = REMARK_WORD.exec(folded.slice(from, at));
+  if (!m) return false;
+  const start = from + m.index;
+  return sentenceInitial(folded, start) || /\(\s{0,2}$/.test(folded.slice(Math.max(0, start - 3), start));
+}
 
 function isBefore(cue: string | undefined): boolean {
   return cue !== undefined && /truoc$/.test(cue);
@@ -142,14 +162,17 @@ export function findYears(folded: string, standalone: boolean): Candidate[] {
   for (const m of matches(cued, folded)) {
     const year = Number(m[2]);
     if (!plausibleYear(year)) continue;
-    if ((m[1] === undefined && !standalone) || isHorizon(folded, m) || !denStands(folded, m, standalone)) continue;
+    const bare = m[1] === undefined && !standalone && !LABEL.test(folded.slice(Math.max(0, m.index - 40), m.index)) && !clauseRemark(folded, m.index);
+    if (bare || isHorizon(folded, m) || !denStands(folded, m, standalone)) continue;
     const due = isBefore(m[1]) ? `${year - 1}-12-31` : `${year}-12-31`;
     out.push({ start: m.index, end: m.index + m[0].length, fields: fields('year', { due, ongoing: m[3] !== undefined }) });
   }
   for (const m of matches(open, folded)) {
     const year = Number(m[1]);
-    // "các mục tiêu … năm 2025 và các năm tiếp theo" names the targets' years; a deadline says it in parentheses.
-    if (!plausibleYear(year) || !(standalone || inParentheses(folded, m.index))) continue;
+    // "các mục tiêu … năm 2025 và các năm tiếp theo" names the targets' years; a deadline says it in
+    // parentheses, in a remark of its own ("…; thực hiện năm 2025 và …") or after a label.
+    const stated = standalone || inParentheses(folded, m.index) || clauseRemark(folded, m.index) || LABEL.test(folded.slice(Math.max(0, m.index - 40), m.index));
+    if (!plausibleYear(year) || !stated) continue;
     out.push({ start: m.index, end: m.index + m[0].length, fields: fields('year', { due: `${year}-12-31`, ongoing: true }) });
   }
   return out;

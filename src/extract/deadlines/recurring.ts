@@ -1,10 +1,14 @@
 /**
  * Work that never finishes or comes back: "Thường xuyên", "(nhiệm vụ thường
- * xuyên)", "Hằng tháng", "Hằng tuần, hằng tháng", "Hàng tháng, quý", and the
+ * xuyên)", "…; thực hiện thường xuyên.", "Hằng tháng", "Hằng tuần, hằng tháng",
+ * "Hàng tháng, quý", "…; hằng năm báo cáo", and the
  * weekly report "trước 15 giờ, ngày thứ 3 hằng tuần" with its day and time.
  */
 import type { Recurrence } from '../../types.js';
-import { NOT_AFTER_LETTER, W, fields, inParentheses, matches, type Candidate } from './model.js';
+import { NOT_AFTER_LETTER, W, fields, inParentheses, matches, sentenceInitial, type Candidate } from './model.js';
+
+/** What may follow a remark that is a clause of its own: the clause's end. */
+const CLAUSE_END = /^\s{0,2}(?:[.;)]|$)/;
 
 const UNITS: Record<string, Recurrence> = {
   ngay: 'daily',
@@ -28,12 +32,14 @@ export function findRecurring(folded: string, standalone: boolean): Candidate[] 
 
   // In running text "thường xuyên" is mostly an adverb ("giám sát thường xuyên", "nắm tình hình thực
   // hiện thường xuyên"); as a deadline it stands in a deadline remark in parentheses ("(Thực hiện
-  // thường xuyên)") or in "nhiệm vụ thường xuyên".
+  // thường xuyên)"), in "nhiệm vụ thường xuyên", or as a remark that is a whole clause ("…; thực
+  // hiện thường xuyên.", "Thực hiện thường xuyên.").
   const continuous = standalone
     ? new RegExp(`${NOT_AFTER_LETTER}thuong${W}xuyen`, 'g')
-    : new RegExp(`${NOT_AFTER_LETTER}(?:(nhiem${W}vu${W})|(?:thuc${W}hien${W})?)thuong${W}xuyen`, 'g');
+    : new RegExp(`${NOT_AFTER_LETTER}(?:(nhiem${W}vu${W})|(thuc${W}hien${W})?)thuong${W}xuyen`, 'g');
   for (const m of matches(continuous, folded)) {
-    if (!standalone && m[1] === undefined && !inParentheses(folded, m.index)) continue;
+    const clause = m[2] !== undefined && sentenceInitial(folded, m.index) && CLAUSE_END.test(folded.slice(m.index + m[0].length));
+    if (!standalone && m[1] === undefined && !clause && !inParentheses(folded, m.index)) continue;
     const start = m[1] !== undefined ? m.index : m.index + m[0].lastIndexOf('thuong');
     out.push({ start, end: m.index + m[0].length, fields: fields('recurring', { recurrence: 'continuous' }) });
   }
@@ -54,14 +60,15 @@ export function findRecurring(folded: string, standalone: boolean): Candidate[] 
     });
   }
 
-  // "hằng ngày" and "hằng năm" describe habits as often as deadlines; in running text they need "định kỳ".
-  const units = standalone ? 'ngay|tuan|thang|quy|nam' : 'tuan|thang|quy';
+  // "hằng ngày" and "hằng năm" describe habits as often as deadlines ("kế hoạch hằng năm"); in running
+  // text they need "định kỳ", or to open the clause ("…; hằng năm báo cáo kết quả").
   const every = new RegExp(
-    `${NOT_AFTER_LETTER}(?:(dinh${W}ky${W})hang${W}(ngay|tuan|thang|quy|nam)|hang${W}(${units}))(?![a-z])`,
+    `${NOT_AFTER_LETTER}(?:(dinh${W}ky${W})hang${W}(ngay|tuan|thang|quy|nam)|hang${W}(ngay|tuan|thang|quy|nam))(?![a-z])`,
     'g',
   );
   const more = /^\s{0,2}(?:,|va)\s{0,2}(?:hang\s{1,3})?(ngay|tuan|thang|quy|nam)(?![a-z])/;
   for (const m of matches(every, folded)) {
+    if (!standalone && (m[3] === 'ngay' || m[3] === 'nam') && !sentenceInitial(folded, m.index)) continue;
     const unit = (m[2] ?? m[3])!;
     let end = m.index + m[0].length;
     out.push({ start: m.index, end, fields: fields('recurring', { recurrence: UNITS[unit]! }) });

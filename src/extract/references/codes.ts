@@ -41,6 +41,7 @@ export const ISSUER_CODES: Readonly<Record<string, string>> = {
   ĐU: 'Đảng ủy',
   ĐUK: 'Đảng ủy khối',
   BCĐ: 'Ban Chỉ đạo',
+  BCĐTW: 'Ban Chỉ đạo Trung ương',
   UBKTTW: 'Ủy ban Kiểm tra Trung ương',
   UBKTTU: 'Ủy ban Kiểm tra Tỉnh ủy',
   UBKT: 'Ủy ban Kiểm tra',

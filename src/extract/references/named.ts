@@ -2,9 +2,10 @@
  * References by name rather than number: "Nghị quyết Đại hội XIII",
  * "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX", "Nghị quyết
  * Trung ương 4 (khóa XII)", "Nghị quyết Hội nghị lần thứ 11 Ban Chấp hành
- * Trung ương Đảng khóa XIII", "Nghị quyết 18", "NQ18". Each gets a normalised
- * id, so the same document named two ways is one reference:
- * "Nghị quyết Đại hội XIII", "Nghị quyết Đại hội Đảng bộ tỉnh XIX",
+ * Trung ương Đảng khóa XIII", "Nghị quyết 18", "NQ18", and a commune's congress
+ * ("… Đảng bộ xã lần thứ I"). Each gets a normalised id, so the same document
+ * named two ways is one reference: "Nghị quyết Đại hội XIII", "Nghị quyết Đại
+ * hội Đảng bộ tỉnh XIX", "Nghị quyết Đại hội Đảng bộ xã I",
  * "Nghị quyết Trung ương 4 khóa XII", "Nghị quyết 18".
  */
 import { romanValue, toRoman } from '../calendar.js';
@@ -40,6 +41,16 @@ const CONGRESS = new RegExp(
   String.raw`(?<![a-z])nghi\s{1,3}quyet\s{1,3}dai\s{1,3}hoi((?:\s{1,3}(?:dai|bieu|toan|quoc|dang|bo|b|tinh|${LAN}|${THU})){0,8})\s{1,3}${ROMAN}(?![a-z0-9])`,
   'g',
 );
+/**
+ * A commune's or a province's own congress, its place named or not: "Nghị quyết Đại hội đại biểu
+ * Đảng bộ xã lần thứ I", "… Đảng bộ tỉnh Lâm Đồng lần thứ I". The place's words are free, so
+ * "lần thứ" must close them.
+ */
+const LOCAL = new RegExp(
+  String.raw`(?<![a-z])nghi\s{1,3}quyet\s{1,3}dai\s{1,3}hoi(?:\s{1,3}dai\s{1,3}bieu)?\s{1,3}dang\s{1,3}bo?\s{1,3}(tinh|xa|phuong)((?:\s{1,3}[a-z0-9]{1,7}){0,4}?)\s{1,3}${LAN}\s{1,3}${THU}\s{1,3}${ROMAN}(?![a-z0-9])`,
+  'g',
+);
+const LEVEL_NAMES: Record<string, string> = { tinh: 'tỉnh', xa: 'xã', phuong: 'phường' };
 const PLENUM = new RegExp(
   String.raw`(?<![a-z])nghi\s{1,3}quyet\s{1,3}(?:hoi\s{1,3}nghi\s{1,3}(?:trung\s{1,3}uong\s{1,3})?${LAN}\s{1,3}${THU}|trung\s{1,3}uong(?:\s{1,3}${LAN}\s{1,3}${THU})?)\s{1,3}${ORDINAL}(?![a-z0-9])` +
     String.raw`(?:,?(?:\s{1,3}ban\s{1,3}${CHAP}\s{1,3}hanh\s{1,3}trung\s{1,3}uong(?:\s{1,3}dang)?)?\s{0,3}\(?\s{0,2}khoa\s{1,3}${ROMAN}\s{0,2}\)?)?`,
@@ -78,6 +89,12 @@ export function findNamed(text: string, cue: CueText = cueText(text, REFERENCE_C
     const provincial = /\btinh\b/.test(m[1] ?? '');
     const id = `Nghị quyết Đại hội ${provincial ? 'Đảng bộ tỉnh ' : ''}${toRoman(roman)}`;
     hits.push({ ...at(m), id, type: 'Nghị quyết', number: null });
+  }
+  for (const m of folded.matchAll(LOCAL)) {
+    const roman = romanOf(m[3]!);
+    // A province's congress without a place is CONGRESS's.
+    if (roman === null || (m[1] === 'tinh' && (m[2] ?? '').trim() === '')) continue;
+    hits.push({ ...at(m), id: `Nghị quyết Đại hội Đảng bộ ${LEVEL_NAMES[m[1]!]!} ${toRoman(roman)}`, type: 'Nghị quyết', number: null });
   }
   for (const m of folded.matchAll(PLENUM)) {
     const n = ordinal(m[1]!);

@@ -36,6 +36,26 @@ export function normalizeIssuerCode(raw: string): Normalized {
   let s = raw.replace(/[.\s]/g, '').replace(/Ư/g, 'U');
   // Đ lost in Ban Chỉ đạo and Hội đồng nhân dân; BCP is the Đ read as P.
   s = s.replace(/^BC[DP]$/, 'BCĐ').replace(/^HDND$/, 'HĐND').replace(/^BCSD$/, 'BCSĐ').replace(/^DU$/, 'ĐU');
-  const known = knownIssuerCode(s);
+  const known = knownIssuerCode(s) ?? withDStroke(s);
   return known ? { value: known, known: true } : { value: s, known: false };
+}
+
+/**
+ * OCR without a Vietnamese model prints Đ as D ("BCDTW", "BGDDT"): the one known
+ * code the letters make when some of their D (or P) are Đ, or null. Two codes
+ * read alike would be a guess, so a tie gives null.
+ */
+function withDStroke(code: string): string | null {
+  const at = [...code].flatMap((c, i) => (c === 'D' || c === 'P' ? [i] : []));
+  if (at.length === 0 || at.length > 3) return null;
+  const found = new Set<string>();
+  for (let mask = 1; mask < 1 << at.length; mask++) {
+    const letters = [...code];
+    at.forEach((i, k) => {
+      if (mask & (1 << k)) letters[i] = 'Đ';
+    });
+    const known = knownIssuerCode(letters.join(''));
+    if (known) found.add(known);
+  }
+  return found.size === 1 ? [...found][0]! : null;
 }

@@ -13,9 +13,11 @@ import { fold } from '../text/fold.js';
 import { endsOpen, isBlank, isUpperLine, letterCount } from '../text/shape.js';
 import { parsePlaceDate, type PlaceDate } from './date.js';
 import { typeOfSymbol, typeOfTitle } from './doc-type.js';
-import { splitTopLine } from './national.js';
-import { readIssuerPlace, readPlace } from './places.js';
+import { isHeadingRest, splitTopLine } from './national.js';
+import { readIssuer } from './issuer.js';
+import { readPlace } from './places.js';
 import { numberFromOriginal, parseDocumentNumber, type DocumentNumber } from './number.js';
+import { placeFromOriginal, symbolFromOriginal } from './printed.js';
 
 export interface HeaderResult {
   header: Header;
@@ -29,7 +31,8 @@ export interface HeaderResult {
 const WINDOW = 14;
 const MAX_SUBJECT_LINES = 5;
 
-const isVv = (text: string) => /^\s*v\s?\/\s?v\b/u.test(fold(text));
+// "V/v" as OCR prints it: "Vv", "viv", "v/ v", "V.v".
+const isVvText = (text: string) => /^\s*v\s?[/|il1.]?\s?v\b/u.test(fold(text));
 export const isAddresseeLine = (text: string) => /^\s*k[a-z]{2,3}\s{0,2}g[a-z]{1,3}\s{0,2}:/u.test(fold(text));
 const isMarkerLine = (text: string) => /^\s*(?:[IVX]{1,5}|\d{1,2})\s?[.\-)]\s/u.test(text);
 
@@ -118,8 +121,11 @@ export function parseHeader(lines: readonly LineNode[]): HeaderResult | null {
     return n !== null && n.start <= 3 ? n : null;
   });
   if (num) {
-    const printed = numberFromOriginal(num[1], lines[num[0]]!.data?.original);
+    const original = lines[num[0]]!.data?.original;
+    const printed = numberFromOriginal(num[1], original);
     if (printed) num = [num[0], printed];
+    const lettered = symbolFromOriginal(num[1], original);
+    if (lettered) num = [num[0], lettered];
   }
   const dated: [number, PlaceDate] | null = findIn(lines, top, (text) => parsePlaceDate(text));
   let placeDate = dated;
@@ -133,7 +139,9 @@ export function parseHeader(lines: readonly LineNode[]): HeaderResult | null {
   const titled = findIn(lines, afterTop.slice(0, 3), (text) =>
     isUpperLine(text) ? typeOfTitle(text.replace(/[:.]\s*$/u, '')) : null,
   );
-  const vvAt = window.find((i) => i > topEnd - 1 && isVv(lines[i]!.value));
+  // Restoration reads a damaged "V/v" as a word ("viv" → "vịt"): the line as printed decides too.
+  const isVv = (i: number) => isVvText(lines[i]!.value) || isVvText(lines[i]!.data?.original ?? '');
+  const vvAt = window.find((i) => i > topEnd - 1 && isVv(i));
   if (!num && !placeDate && !titled && vvAt === undefined) return null;
 
   const startLine = lines[first]!;
@@ -142,8 +150,13 @@ export function parseHeader(lines: readonly LineNode[]): HeaderResult | null {
   const issuerParts: string[] = [];
   let nationalHeading: string | null = null;
   const issues: Issue[] = [];
+  let headingRest: string[] | undefined;
   for (const i of window.filter((k) => k <= topEnd && k !== num?.[0] && k !== placeDate?.[0])) {
+    const wrapped = isHeadingRest(lines[i]!.value, headingRest);
+    headingRest = undefined;
+    if (wrapped) continue;
     const top = splitTopLine(lines[i]!.value);
+    headingRest = top.rest;
     if (top.heading && nationalHeading === null) {
       nationalHeading = top.heading;
       if (top.printed !== top.heading) {
@@ -154,10 +167,10 @@ export function parseHeader(lines: readonly LineNode[]): HeaderResult | null {
   }
   let issuer = issuerParts.length > 0 ? issuerParts.join(' ') : null;
   if (issuer !== null) {
-    const reading = readIssuerPlace(issuer);
+    const reading = readIssuer(issuer);
     if (reading.repaired) {
-      issues.push(issue('header-issuer-repaired', `Issuer printed "${issuer}" read as "${reading.place}"`, lines[first]!, 'info'));
-      issuer = reading.place;
+      issues.push(issue('header-issuer-repaired', `Issuer printed "${issuer}" read as "${reading.issuer}"`, lines[first]!, 'info'));
+      issuer = reading.issuer;
     }
   }
 
@@ -202,7 +215,9 @@ export function parseHeader(lines: readonly LineNode[]): HeaderResult | null {
     else {
       const reading = readPlace(pd.place);
       place = reading.place;
-      if (reading.repaired) issues.push(issue('header-place-repaired', `Place printed "${pd.place}" read as "${place}"`, at(i), 'info', pd.start));
+      const printedPlace = placeFromOriginal(pd.place, lines[i]!.data?.original);
+      if (printedPlace !== null) place = printedPlace;
+      if (place !== pd.place) issues.push(issue('header-place-repaired', `Place printed "${pd.place}" read as "${place}"`, at(i), 'info', pd.start));
     }
   }
   if (type === null) issues.push(issue('header-missing-type', 'No document type (title line or symbol code) found', startLine));

@@ -1,0 +1,59 @@
+/**
+ * Header fields read again from the line as printed, where restoration
+ * changed what is not its to change. A symbol's letters are codes, not
+ * syllables: restoration may give a D its stroke ("QD" → "QĐ") but must not
+ * turn "CTr/DU" into "CTr/TU" or "UBND-KTTH" into "UBND-KHỬ". A place it
+ * turned into no province (the "Ử" of that "KHỬ" left before "Gia Lai") is read
+ * from the print when the print names one.
+ */
+import { normalizeIssuerCode, normalizeTypeCode } from '../../extract/references/repair.js';
+import { fold } from '../text/fold.js';
+import { parsePlaceDate } from './date.js';
+import { parseDocumentNumber, type DocumentNumber } from './number.js';
+import { PROVINCES, readPlace } from './places.js';
+
+/** The letters of a code with its D's read as Đ where that makes a known code ("DU" → "ĐU"). */
+function codeAsKnown(code: string, kind: 'type' | 'issuer'): string {
+  const n = kind === 'type' ? normalizeTypeCode(code) : normalizeIssuerCode(code);
+  return n.known ? n.value : code;
+}
+
+/** "CTr/DU" → "CTr/ĐU", "KH-SNV" kept: each code of a symbol at its known spelling. */
+function knownSymbol(symbol: string): string {
+  const party = /^([^/]+)\/(.+)$/u.exec(symbol);
+  if (party) return `${codeAsKnown(party[1]!, 'type')}/${codeAsKnown(party[2]!, 'issuer')}`;
+  const state = /^([^-]+)-(.+)$/u.exec(symbol);
+  return state ? `${codeAsKnown(state[1]!, 'type')}-${codeAsKnown(state[2]!, 'issuer')}` : symbol;
+}
+
+/**
+ * The number with the symbol as printed, when restoration changed its letters
+ * beyond giving a D its stroke; null when the restored reading stands. The
+ * number itself is the restored reading's (numberFromOriginal rules on digits).
+ */
+export function symbolFromOriginal(restored: DocumentNumber, original: string | undefined): DocumentNumber | null {
+  if (original === undefined) return null;
+  const printed = parseDocumentNumber(original);
+  if (!printed || fold(printed.symbol) === fold(restored.symbol)) return null;
+  if (restored.number !== null && printed.number !== null && printed.number !== restored.number) return null;
+  const symbol = knownSymbol(printed.symbol);
+  const id = restored.id === null ? null : restored.id.slice(0, restored.id.length - restored.symbol.length) + symbol;
+  return {
+    ...restored,
+    symbol,
+    id,
+    notes: [...restored.notes, `symbol read from the line as printed ("${printed.symbol}"): restoration had made it "${restored.symbol}"`],
+  };
+}
+
+const PROVINCE_SET = new Set(PROVINCES);
+
+/** The province the printed line's place names, when the restored place names none; else null. */
+export function placeFromOriginal(restoredPlace: string, original: string | undefined): string | null {
+  if (original === undefined || PROVINCE_SET.has(readPlace(restoredPlace).place)) return null;
+  // On the number line the place follows the symbol.
+  const printed = parsePlaceDate(original, parseDocumentNumber(original)?.end ?? 0);
+  if (!printed?.place) return null;
+  const reading = readPlace(printed.place);
+  return PROVINCE_SET.has(reading.place) ? reading.place : null;
+}
