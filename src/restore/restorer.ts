@@ -103,6 +103,7 @@ export function loadRestorer(options: RestorerOptions = {}): Restorer {
   const channel = options.channel === undefined ? loadChannel(dictDir) : options.channel;
   const protect =
     options.protect === undefined ? defaultProtector(dictDir, lm, source, channel) : options.protect ?? undefined;
+  const split = channel instanceof OcrChannel ? splitTest(channel) : undefined;
   const parts: DecoderParts = {
     lm,
     source: channel
@@ -121,7 +122,7 @@ export function loadRestorer(options: RestorerOptions = {}): Restorer {
     // The sources of this module read the regime only through these: documents that agree on
     // them get the same candidates (most scans do, their doubts being at the caps).
     wordlikeNumber: channel instanceof OcrChannel ? (n) => WORDLIKE_NUMBER.test(n) && channel.formIndex(n) >= 0 : undefined,
-    splitWords: channel instanceof OcrChannel ? (regime) => (channelWeight(regime) >= 0.5 ? splitTest(channel) : undefined) : undefined,
+    splitWords: split ? (regime) => (channelWeight(regime) >= 0.5 ? split : undefined) : undefined,
     regimeKey:
       channel === null || channel instanceof OcrChannel
         ? (regime) => {
@@ -172,11 +173,26 @@ function defaultProtector(
  */
 function splitTest(channel: OcrChannel): SplitTest {
   const best = (form: string): number => channel.candidates(form.toLowerCase())[0]?.logp ?? -Infinity;
-  return (first, second) => {
-    const merged = best(first + second);
+  const test = (first: string, second: string): boolean => {
+    const together = first + second;
+    // Most pairs are no split word: a bounded walk rejects them without searching the merged form's candidates.
+    if (!channel.mayReach(together, Math.max(SPLIT_FLOOR_LOGP, best(second) - SPLIT_SLACK))) return false;
+    const merged = best(together);
     return merged > SPLIT_FLOOR_LOGP && merged >= best(second) - SPLIT_SLACK;
   };
+  // The same pairs come back in every scan of a kind: a bounded memo of the answers.
+  const memo = new Map<string, boolean>();
+  return (first, second) => {
+    const key = `${first} ${second}`;
+    let answer = memo.get(key);
+    if (answer === undefined) {
+      if (memo.size >= SPLIT_MEMO_LIMIT) memo.clear();
+      memo.set(key, (answer = test(first, second)));
+    }
+    return answer;
+  };
 }
+const SPLIT_MEMO_LIMIT = 50_000;
 const SPLIT_FLOOR_LOGP = -16;
 const SPLIT_SLACK = 0.5;
 

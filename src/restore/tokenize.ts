@@ -101,8 +101,61 @@ function wordPartEnd(word: string): number {
 
 const LONE_CONSONANT = /^[bcdđghklmnpqrstvx]$/iu;
 
-/** Splits text into word, number, symbol, punctuation, space and newline tokens. */
-export function tokenize(text: string): Token[] {
+/** Classes of a UTF-16 code unit for the plain scans (see tokenize): filled on first sight of each unit. */
+const UNSEEN = 0;
+const CORE_UNIT = 1;
+const JUNK_UNIT = 2;
+const LEAD_UNIT = 3;
+const OTHER_UNIT = 4;
+/** A surrogate: half of a code point the scans leave to the patterns. */
+const SURROGATE = 5;
+const unitClass = new Uint8Array(0x10000);
+const CORE_CHAR_RE = new RegExp(`^[${CORE}]$`, 'u');
+
+function classOf(c: number): number {
+  let k = unitClass[c]!;
+  if (k === UNSEEN) {
+    const ch = String.fromCharCode(c);
+    k = c >= 0xd800 && c <= 0xdfff ? SURROGATE
+      : CORE_CHAR_RE.test(ch) ? CORE_UNIT
+      : LEAD_JUNK.includes(ch) ? LEAD_UNIT
+      : JUNK.includes(ch) ? JUNK_UNIT
+      : OTHER_UNIT;
+    unitClass[c] = k;
+  }
+  return k;
+}
+
+/**
+ * Where WORD_RE's match starting at a letter, mark or digit ends, by a plain
+ * scan (the pattern is a greedy run of letters, marks, digits and junk);
+ * -1 when a surrogate pair is met, which only the pattern reads right.
+ */
+function wordScanEnd(text: string, at: number): number {
+  let end = at + 1;
+  while (end < text.length) {
+    const k = classOf(text.charCodeAt(end));
+    if (k === SURROGATE) return -1;
+    if (k === OTHER_UNIT) break;
+    end++;
+  }
+  return end;
+}
+
+/** Where the run of spaces (line breaks excluded) starting at `at` ends, `at` when there is none: SPACE_RE by a scan. */
+function spaceEnd(text: string, at: number): number {
+  let end = at;
+  for (let c = text.charCodeAt(end); end < text.length && c !== 10 && c !== 13 && isSpace(c); c = text.charCodeAt(++end));
+  return end;
+}
+
+/**
+ * Splits text into word, number, symbol, punctuation, space and newline tokens.
+ * The patterns above define the tokens; plain scans find the common ones
+ * (spaces, line breaks, words of plain runs) the same way, faster. `scans`
+ * false uses the patterns alone (what the tests compare the scans with).
+ */
+export function tokenize(text: string, scans = true): Token[] {
   const tokens: Token[] = [];
   let at = 0;
   const push = (piece: string, kind: TokenKind): void => {
@@ -118,13 +171,22 @@ export function tokenize(text: string): Token[] {
   while (at < text.length) {
     const code = text.charCodeAt(at);
     if (code === 10 || code === 13) {
-      push(matchAt(NEWLINE_RE, text, at)!, 'newline');
+      if (scans) push(code === 13 && text.charCodeAt(at + 1) === 10 ? '\r\n' : code === 13 ? '\r' : '\n', 'newline');
+      else push(matchAt(NEWLINE_RE, text, at)!, 'newline');
       continue;
     }
-    const space = matchAt(SPACE_RE, text, at);
-    if (space) {
-      push(space, 'space');
-      continue;
+    if (scans) {
+      const end = spaceEnd(text, at);
+      if (end > at) {
+        push(text.slice(at, end), 'space');
+        continue;
+      }
+    } else {
+      const space = matchAt(SPACE_RE, text, at);
+      if (space) {
+        push(space, 'space');
+        continue;
+      }
     }
     // Only the rest of this run of non-space characters can be one token; the
     // rarer patterns are tried only when their marks occur in it.
@@ -151,7 +213,8 @@ export function tokenize(text: string): Token[] {
       push(number, 'number');
       continue;
     }
-    const word = matchAt(WORD_RE, text, at);
+    const scanned = scans && classOf(code) === CORE_UNIT ? wordScanEnd(text, at) : -1;
+    const word = scanned > 0 ? text.slice(at, scanned) : matchAt(WORD_RE, text, at);
     if (word) {
       push(word.slice(0, wordPartEnd(word)), 'word');
       continue;

@@ -108,6 +108,18 @@ describe('character edit model', () => {
       hits.forEach((h, k) => expect(h.cost).toBeCloseTo(brute[k]!.cost, 9));
     }
   });
+
+  it('says whether some syllable is within a bound as brute force does', () => {
+    const inventory = ['của', 'cửa', 'cùa', 'kết', 'kịt', 'về', 'vế', 'để', 'đề', 'định', 'tỉnh', 'tính', 'tinh'];
+    const trie = new SyllableTrie(inventory, model);
+    for (const observed of ['ctia', 'két', 'vé', 'dinh', 'tinh', 'zzz', 'mmcua']) {
+      const cheapest = Math.min(...inventory.map((s) => model.cost(observed, s)));
+      for (const bound of [0, 0.5, 2, 5, 10, 20, 40]) {
+        expect(trie.reaches(model.forObserved(observed), bound)).toBe(cheapest <= bound);
+      }
+      expect(trie.reaches(model.forObserved(observed), cheapest)).toBe(true);
+    }
+  });
 });
 
 describe('OCR channel', () => {
@@ -140,6 +152,17 @@ describe('OCR channel', () => {
     const unseen = channel.candidates('cla');
     expect(unseen.map((c) => c.syllable)).toContain('của');
     expect(unseen.every((c) => c.logp <= 0)).toBe(true);
+  });
+
+  it('rules out a best candidate only when no candidate reaches it', () => {
+    const channel = new OcrChannel(tables);
+    for (const observed of ['cla', 'ctia', 's6', 'zzkq', 'cưa', 'sô']) {
+      const best = new OcrChannel(tables).candidates(observed)[0]?.logp ?? -Infinity;
+      for (const logp of [-40, -12, -6, -3, -1, -0.2, best - 1e-6, best, best + 1e-6]) {
+        if (!channel.mayReach(observed, logp)) expect(best).toBeLessThan(logp);
+      }
+      if (best > -Infinity) expect(channel.mayReach(observed, best)).toBe(true);
+    }
   });
 
   it('reads back what it writes, byte for byte', () => {

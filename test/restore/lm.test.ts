@@ -64,6 +64,26 @@ describe('Kneser-Ney model', () => {
     expect(m.logp(ids(m, 'ủy ban'), m.id('nhân'))).toBeGreaterThan(m.logp(ids(m, 'ủy ban'), m.id('kiểm')));
   });
 
+  it('scores a history the same whatever was scored before (the score memo)', () => {
+    const a = train(4, [1, 1, 2, 2]);
+    const b = train(4, [1, 1, 2, 2]);
+    const queries: Array<[number[], number]> = [];
+    let seed = 7;
+    const next = (n: number): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+    // Histories from the training text (deep in the trie) and random ones (backing off).
+    const seen = TEXT.map((line) => ids(a, line.replace(/\d+/gu, NUM)));
+    for (let k = 0; k < 3000; k++) {
+      const line = seen[next(seen.length)]!;
+      const end = 1 + next(line.length);
+      const history = k % 2 === 0 ? line.slice(Math.max(0, end - 1 - next(4)), end) : Array.from({ length: next(4) }, () => next(a.size));
+      queries.push([history, k % 3 === 0 ? next(a.size) : line[next(line.length)]!]);
+    }
+    const forward = queries.map(([h, w]) => a.logp(h, w));
+    const backward = [...queries].reverse().map(([h, w]) => b.logp(h, w)).reverse();
+    expect(forward).toEqual(backward);
+    expect(queries.map(([h, w]) => a.logp(h, w))).toEqual(forward);
+  });
+
   it('serialises to the same bytes for the same input', () => {
     const a = encodeLm(estimateKneserNey([[5, 6, 7], [6, 7, 8]], { order: 3, vocabSize: 9, bos: 0, eos: 1 }), [
       ...'abcdefghi',

@@ -21,6 +21,20 @@ describe('tokenize', () => {
     );
   });
 
+  it('finds with its plain scans the tokens its patterns define', () => {
+    const piece = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 12 }),
+      fc.constantFrom(' ', '  ', '\t', '\u00a0', '\u2028', '\r\n', '\n', '\r', '-', '/', '@', 'http://a.b', 'www.x', '12', '3.5', '¢', '@6', '‘', '’', 'ế', 'e\u0301', 'Đ', '𝐀', 'ctia', 's642'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), (pieces) => {
+        const text = pieces.join('');
+        expect(tokenize(text)).toEqual(tokenize(text, false));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('keeps OCR junk inside words', () => {
     const words = tokenize('s6 x4 B¢ s§ K&t d€ ctia cé‘lp Ngh1 v1ec @6 co’ 1én tAm z‘hong')
       .filter((t) => t.kind === 'word')

@@ -66,6 +66,24 @@ export class OcrChannel implements CandidateSource {
     return hit;
   }
 
+  /**
+   * False when no candidate of `observed` can have a log-probability of at
+   * least `logp` (so candidates(observed)[0] is below it or absent); true
+   * when one may. A form the table never saw has no token counts, so
+   * P(o | s) = β · P_edit(o | s) / (c(s) + β) ≤ P_edit(o | s): its best
+   * candidate is at most the cheapest edit cost, which a walk bounded by
+   * −logp settles without building the list.
+   */
+  mayReach(observed: string, logp: number): boolean {
+    const form = observed.normalize('NFC').toLowerCase();
+    const hit = this.memo.get(form);
+    if (hit !== undefined) return (hit[0]?.logp ?? -Infinity) >= logp;
+    if (this.formIndex(form) >= 0) return true;
+    // The slack covers the rounding of log(β · exp(−cost) / β) against −cost.
+    const bound = Math.min(this.tables.params.ceiling, -logp + 1e-9);
+    return this.trie.reaches(this.edit.forObserved(form), bound);
+  }
+
   /** The stored list for a form of the table, else a search. */
   private compute(form: string): Candidate[] {
     const t = this.tables;

@@ -95,4 +95,29 @@ export class SyllableTrie {
     for (let k = 0; k < hitIndex.length; k++) if (hitCost[k]! <= bound) hits.push({ index: hitIndex[k]!, cost: hitCost[k]! });
     return hits.sort((a, b) => a.cost - b.cost || a.index - b.index).slice(0, limit);
   }
+
+  /**
+   * Whether some syllable costs at most `bound`: the question of a caller that
+   * only needs to know if the best reading is good enough. The walk stops at
+   * the first such syllable and never widens its bound, so a tight bound
+   * prunes nearly everything.
+   */
+  reaches(costs: ObservedCosts, bound: number): boolean {
+    const rows: Float64Array[] = [costs.firstRow()];
+    for (let d = 1; d <= this.maxDepth; d++) rows.push(new Float64Array(costs.length + 1));
+    const last = costs.length;
+    const walk = (node: number, depth: number): boolean => {
+      const prev = rows[depth]!;
+      const row = rows[depth + 1]!;
+      for (let child = this.firstChild[node]!; child >= 0; child = this.nextSibling[child]!) {
+        const x = this.charIndex[child]!;
+        const min = x >= 0 ? costs.nextRowAt(prev, x, row) : costs.nextRow(prev, this.chars[child]!, row);
+        if (min > bound) continue;
+        if (this.terminal[child]! >= 0 && row[last]! <= bound) return true;
+        if (this.firstChild[child]! >= 0 && walk(child, depth + 1)) return true;
+      }
+      return false;
+    };
+    return walk(0, 0);
+  }
 }

@@ -16,6 +16,10 @@ import { decodeLm, type LmData, type LmLevel } from './format.js';
 const UNSEEN_LOGP = -30;
 /** 2^16 memo slots for bigram lookups: 384 KB. */
 const BIGRAM_MEMO_BITS = 16;
+/** 2^17 memo slots for scores (see logpNodes): 2 MB. */
+const SCORE_MEMO_BITS = 17;
+/** Words scored through the memo have ids below this (the key packs history state and word). */
+const SCORE_MEMO_WORDS = 1 << 16;
 
 export class NgramModel {
   readonly order: number;
@@ -30,6 +34,11 @@ export class NgramModel {
   private readonly memoValue = new Int32Array(1 << BIGRAM_MEMO_BITS);
   /** Phrase n-grams from the user dictionary: key "id id … id" → logp. */
   private readonly extraNgram = new Map<string, number>();
+  /** Per order m (1-based), where the entries of that order start among all history states. */
+  private readonly stateOffset: Float64Array;
+  /** The score memo: keys ((state + 1) · 2^16 + w), -1 for an empty slot, and their log-probabilities. */
+  private readonly scoreKey = new Float64Array(1 << SCORE_MEMO_BITS).fill(-1);
+  private readonly scoreValue = new Float64Array(1 << SCORE_MEMO_BITS);
 
   constructor(data: LmData) {
     this.order = data.header.order;
@@ -38,6 +47,8 @@ export class NgramModel {
     this.levels = data.levels;
     this.scale = data.header.qmax / 65535;
     this.baseSize = this.vocab.length;
+    this.stateOffset = new Float64Array(this.order + 1);
+    for (let m = 2; m <= this.order; m++) this.stateOffset[m] = this.stateOffset[m - 1]! + this.levels[m - 2]!.logp.length;
   }
 
   static fromBytes(bytes: Uint8Array): NgramModel {
@@ -141,8 +152,34 @@ export class NgramModel {
     if (this.order > 1) out[at + 1] = known ? w : -1;
   }
 
-  /** log P(w | history) from the history's nodes (natural log), user phrases aside. */
+  /**
+   * log P(w | history) from the history's nodes (natural log), user phrases
+   * aside. The deepest node the history has in the trie decides the score
+   * (the shorter suffixes' nodes follow from the ids it stands for), so
+   * (that node, w) keys a direct-mapped memo: a document scores the same
+   * few hundred thousand pairs over and over.
+   */
   logpNodes(nodes: Int32Array, from: number, w: number): number {
+    if (w >= SCORE_MEMO_WORDS) return this.score(nodes, from, w);
+    let state = -1;
+    for (let m = this.order - 1; m >= 1; m--) {
+      const node = nodes[from + m]!;
+      if (node >= 0) {
+        state = this.stateOffset[m]! + node;
+        break;
+      }
+    }
+    const key = (state + 1) * SCORE_MEMO_WORDS + w;
+    const slot = Math.imul(Math.imul(state + 1, 0x9e3779b1) ^ w, 0x85ebca6b) >>> (32 - SCORE_MEMO_BITS);
+    if (this.scoreKey[slot] === key) return this.scoreValue[slot]!;
+    const logp = this.score(nodes, from, w);
+    this.scoreKey[slot] = key;
+    this.scoreValue[slot] = logp;
+    return logp;
+  }
+
+  /** logpNodes by backoff over the trie. */
+  private score(nodes: Int32Array, from: number, w: number): number {
     let acc = 0;
     for (let m = this.order - 1; m >= 1; m--) {
       const node = nodes[from + m]!;

@@ -35,6 +35,14 @@ const ACRONYM_MAX_COST = 7;
 const SURE_ACRONYM_COST = 1;
 
 const isSpace = (t: Token | undefined): boolean => t?.kind === 'space';
+/**
+ * A word opening with a small ASCII letter other than "l" is no Roman
+ * numeral, heading stroke or capitals: most words, told apart without the patterns.
+ */
+const plainLower = (word: string): boolean => {
+  const c = word.charCodeAt(0);
+  return c >= 97 && c <= 122 && c !== 108;
+};
 const isAddress = (s: string): boolean => s.includes('@') || /^(?:https?:|www\.)/iu.test(s);
 
 /** A Roman numeral as printed, or repaired from the digits OCR put for its I's ("XI11" → "XIII"); null if none. */
@@ -123,6 +131,7 @@ export function makeProtector(parts: ProtectorParts): (tokens: readonly Token[])
       return { start: i, end: i + 1, text: letter, unit: parts.unitOf(letter) };
     }
     if (parts.lists.words.has(word)) return { start: i, end: i + 1, text: word, unit: parts.unitOf(word) };
+    if (plainLower(word)) return null;
     const roman = romanNumeral(word);
     if (roman) return { start: i, end: i + 1, text: roman, unit: parts.unitOf(roman) };
     if (!ALL_CAPS.test(word)) return null;
@@ -148,7 +157,7 @@ export function makeProtector(parts: ProtectorParts): (tokens: readonly Token[])
   const headingNumber = (tokens: readonly Token[], i: number): ProtectedSpan | null => {
     const word = tokens[i]!.text;
     // Two strokes or more, or one that can only be a numeral: "ll-" is "II-"; a lone "l-" says too little.
-    if (!HEADING_STROKES.test(word) || (word.length < 2 && !/[IVX]/u.test(word)) || !HEADING_PUNCT.has(tokens[i + 1]?.text ?? '')) return null;
+    if (plainLower(word) || !HEADING_STROKES.test(word) || (word.length < 2 && !/[IVX]/u.test(word)) || !HEADING_PUNCT.has(tokens[i + 1]?.text ?? '')) return null;
     const before = tokens[i - 1];
     const lineStart = !before || before.kind === 'newline' || (before.kind === 'space' && (!tokens[i - 2] || tokens[i - 2]!.kind === 'newline'));
     return lineStart ? { start: i, end: i + 1, text: word, unit: parts.unitOf(romanNumeral(word) ?? word) } : null;
