@@ -80,6 +80,29 @@ export interface Restorer {
 
 /** Joins span lists, dropping any span that overlaps one already taken (earlier lists win). */
 export function mergeSpans(...lists: ProtectedSpan[][]): ProtectedSpan[] {
+  // Taken spans are kept in order and never overlap, so their ends are in order too: the one
+  // span a new one can overlap first is found by bisection (spans of no tokens aside).
+  if (lists.some((list) => list.some((s) => s.end <= s.start))) return mergeAnySpans(lists);
+  const taken: ProtectedSpan[] = [];
+  for (const list of lists) {
+    for (const span of list) {
+      let lo = 0;
+      let hi = taken.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (taken[mid]!.end > span.start) hi = mid;
+        else lo = mid + 1;
+      }
+      if (lo < taken.length && taken[lo]!.start < span.end) continue;
+      if (lo === taken.length) taken.push(span);
+      else taken.splice(lo, 0, span);
+    }
+  }
+  return taken;
+}
+
+/** mergeSpans for any spans, empty ones included, by comparing each with all taken. */
+function mergeAnySpans(lists: ProtectedSpan[][]): ProtectedSpan[] {
   const taken: ProtectedSpan[] = [];
   for (const list of lists) {
     for (const span of list) {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Candidate, CandidateSource } from '../../src/restore/decode/candidate-source.js';
 import { loadRestorer, restoreText, type ProtectedSpan, type Token } from '../../src/restore/index.js';
@@ -39,5 +40,24 @@ describe('loadRestorer', () => {
     const b: ProtectedSpan = { start: 2, end: 5, text: 'b', unit: '<sym>' };
     const c: ProtectedSpan = { start: 5, end: 6, text: 'c', unit: '<sym>' };
     expect(mergeSpans([a], [b, c])).toEqual([a, c]);
+  });
+
+  it('merges span lists as comparing every span with every span taken does', () => {
+    const span = (shortest: number): fc.Arbitrary<ProtectedSpan> =>
+      fc.tuple(fc.nat(30), fc.integer({ min: shortest, max: 4 })).map(([start, length]) => ({ start, end: start + length, text: `${start}+${length}`, unit: '<sym>' }));
+    const brute = (lists: ProtectedSpan[][]): ProtectedSpan[] => {
+      const taken: ProtectedSpan[] = [];
+      for (const s of lists.flat()) if (taken.every((t) => s.end <= t.start || s.start >= t.end)) taken.push(s);
+      return taken.sort((x, y) => x.start - y.start);
+    };
+    // Spans of tokens (never empty), and any spans.
+    for (const shortest of [1, 0]) {
+      fc.assert(
+        fc.property(fc.array(fc.array(span(shortest), { maxLength: 12 }), { maxLength: 3 }), (lists) => {
+          expect(mergeSpans(...lists)).toEqual(brute(lists));
+        }),
+        { numRuns: 300 },
+      );
+    }
   });
 });

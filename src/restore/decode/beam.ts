@@ -31,14 +31,26 @@ class Buffers {
   option = new Int32Array(256);
   back = new Int32Array(256);
   order = new Int32Array(256);
+  /** Model scores of one state's options. */
+  lm = new Float64Array(64);
+  /** Per option, the best score of a state ending in it. */
+  best = new Float64Array(64);
+  /** Distinct tails of the previous position's states. */
+  tails = new Float64Array(64);
 
-  ensure(n: number): void {
-    if (n <= this.score.length) return;
-    const size = Math.max(n, this.score.length * 2);
-    this.score = new Float64Array(size);
-    this.option = new Int32Array(size);
-    this.back = new Int32Array(size);
-    this.order = new Int32Array(size);
+  ensure(n: number, k: number, states: number): void {
+    if (n > this.score.length) {
+      const size = Math.max(n, this.score.length * 2);
+      this.score = new Float64Array(size);
+      this.option = new Int32Array(size);
+      this.back = new Int32Array(size);
+      this.order = new Int32Array(size);
+    }
+    if (k > this.lm.length) {
+      this.lm = new Float64Array(Math.max(k, this.lm.length * 2));
+      this.best = new Float64Array(this.lm.length);
+    }
+    if (states > this.tails.length) this.tails = new Float64Array(Math.max(states, this.tails.length * 2));
   }
 }
 
@@ -84,6 +96,30 @@ function layersFor(order: number, width: number): [Layer, Layer] {
   return pair;
 }
 
+/** The kept states of every position of a sentence, flat: option and back-pointer per state, reused. */
+class Trail {
+  option = new Int32Array(1024);
+  back = new Int32Array(1024);
+  size = 0;
+
+  push(option: number, back: number): void {
+    if (this.size === this.option.length) {
+      const option = new Int32Array(this.size * 2);
+      const back = new Int32Array(this.size * 2);
+      option.set(this.option);
+      back.set(this.back);
+      this.option = option;
+      this.back = back;
+    }
+    this.option[this.size] = option;
+    this.back[this.size] = back;
+    this.size++;
+  }
+}
+
+const trail = new Trail();
+let layerStart = new Int32Array(256);
+
 /**
  * What the left context alone says at each slot: the option of the best
  * partial path ending there, and how far (nats) the best partial path ending
@@ -100,20 +136,15 @@ export interface Decoded {
   forward: ForwardLeads;
 }
 
-let bestScratch = new Float64Array(32);
-
-/** Records slot i's forward leader and its lead over the best other option. */
-function leads(b: Buffers, size: number, k: number, forward: ForwardLeads, i: number): void {
+/**
+ * Records slot i's forward leader and its lead over the best other option,
+ * from best[o]: the best partial path ending in each option o.
+ */
+function leads(best: Float64Array, k: number, forward: ForwardLeads, i: number): void {
   if (k === 1) {
     forward.leader[i] = 0;
     forward.gap[i] = Infinity;
     return;
-  }
-  if (bestScratch.length < k) bestScratch = new Float64Array(k * 2);
-  const best = bestScratch.fill(-Infinity, 0, k);
-  for (let at = 0; at < size; at++) {
-    const o = at % k;
-    if (b.score[at]! > best[o]!) best[o] = b.score[at]!;
   }
   let leader = 0;
   for (let o = 1; o < k; o++) if (best[o]! > best[leader]!) leader = o;
@@ -133,52 +164,55 @@ export function decodeSentence(
 ): Decoded {
   const w = settings.lmWeight;
   const { lm, order: N } = scorer;
-  // Kept states of every position, flat: option and back-pointer (index into the previous position's kept states).
-  const keptOption: number[] = [];
-  const keptBack: number[] = [];
-  const layerStart: number[] = [];
+  trail.size = 0;
+  if (layerStart.length < slots.length) layerStart = new Int32Array(slots.length * 2);
   let [prev, next] = layersFor(N, settings.width);
   prev.size = 1;
   prev.key[0] = scorer.start(bos);
   prev.score[0] = 0;
   lm.nodesOf([bos], prev.nodes, 0);
   const b = buffers;
-  const tails: number[] = [];
   const forward: ForwardLeads = { leader: new Int32Array(slots.length), gap: new Float64Array(slots.length) };
-  let slotIndex = 0;
-  for (const slot of slots) {
-    const { ids, channel } = slot;
+  for (let slotIndex = 0; slotIndex < slots.length; slotIndex++) {
+    const { ids, channel } = slots[slotIndex]!;
     const k = ids.length;
+    b.ensure(prev.size * k, k, prev.size);
     // States merge when they share the kept part of their history and the new id:
     // index them by (distinct tail, option) instead of hashing keys.
-    tails.length = 0;
+    const tails = b.tails;
+    let tailCount = 0;
     for (let s = 0; s < prev.size; s++) {
       const t = scorer.tail(prev.key[s]!);
-      let at = tails.indexOf(t);
-      if (at < 0) at = tails.push(t) - 1;
+      let at = 0;
+      while (at < tailCount && tails[at] !== t) at++;
+      if (at === tailCount) tails[tailCount++] = t;
       prev.tail[s] = at;
     }
-    const size = tails.length * k;
-    b.ensure(size);
-    b.score.fill(-Infinity, 0, size);
+    const size = tailCount * k;
+    const { score, option, back, best } = b;
+    for (let at = 0; at < size; at++) score[at] = -Infinity;
+    for (let o = 0; o < k; o++) best[o] = -Infinity;
+    const lmScores = b.lm;
     for (let s = 0; s < prev.size; s++) {
       const base = prev.score[s]!;
       const row = prev.tail[s]! * k;
-      const key = prev.key[s]!;
+      scorer.logpAll(prev.key[s]!, prev.nodes, s * N, ids, k, lmScores);
       for (let o = 0; o < k; o++) {
-        const score = base + w * scorer.logp(key, prev.nodes, s * N, ids[o]!) + channel[o]!;
+        const value = base + w * lmScores[o]! + channel[o]!;
         const at = row + o;
-        if (score > b.score[at]!) {
-          b.score[at] = score;
-          b.option[at] = o;
-          b.back[at] = s;
+        if (value > score[at]!) {
+          score[at] = value;
+          option[at] = o;
+          back[at] = s;
+          if (value > best[o]!) best[o] = value;
         }
       }
     }
-    leads(b, size, k, forward, slotIndex);
-    slotIndex++;
-    const keep = prune(b, size, settings);
-    layerStart.push(keptOption.length);
+    leads(best, k, forward, slotIndex);
+    let top = -Infinity;
+    for (let o = 0; o < k; o++) if (best[o]! > top) top = best[o]!;
+    const keep = prune(b, size, top, settings);
+    layerStart[slotIndex] = trail.size;
     next.reserve(keep);
     next.size = keep;
     for (let i = 0; i < keep; i++) {
@@ -186,46 +220,63 @@ export function decodeSentence(
       const s = b.back[j]!;
       const id = ids[b.option[j]!]!;
       next.key[i] = scorer.extend(prev.key[s]!, id);
-      next.score[i] = b.score[j]!;
-      lm.extendNodes(prev.nodes, s * N, id, next.nodes, i * N);
-      keptOption.push(b.option[j]!);
-      keptBack.push(s);
+      next.score[i] = score[j]!;
+      lm.extendNodesMemo(prev.nodes, s * N, id, next.nodes, i * N);
+      trail.push(b.option[j]!, s);
     }
-    [prev, next] = [next, prev];
+    const swap = prev;
+    prev = next;
+    next = swap;
   }
+  if (endIds[0] !== eos) endIds = Int32Array.of(eos);
   let best = 0;
   let bestScore = -Infinity;
   for (let s = 0; s < prev.size; s++) {
-    const score = prev.score[s]! + w * scorer.logp(prev.key[s]!, prev.nodes, s * N, eos);
-    if (score > bestScore) {
-      bestScore = score;
+    scorer.logpAll(prev.key[s]!, prev.nodes, s * N, endIds, 1, b.lm);
+    const value = prev.score[s]! + w * b.lm[0]!;
+    if (value > bestScore) {
+      bestScore = value;
       best = s;
     }
   }
   const choice = new Int32Array(slots.length);
   for (let i = slots.length - 1, s = best; i >= 0; i--) {
     const at = layerStart[i]! + s;
-    choice[i] = keptOption[at]!;
-    s = keptBack[at]!;
+    choice[i] = trail.option[at]!;
+    s = trail.back[at]!;
   }
   return { choice, forward };
 }
 
+/** The sentence end as the one option scored after the last slot. */
+let endIds = Int32Array.of(-1);
+
 /**
  * Puts the states to keep in b.order and returns how many: none more than
- * `margin` below the leader, and of those the best `width` (ties by index,
- * which follows the input order, for determinism).
+ * `margin` below the leader (`best`), and of those the best `width` (ties by index,
+ * which follows the input order, for determinism). More than `width` are
+ * ranked by insertion into the kept few, not by sorting them all.
  */
-function prune(b: Buffers, size: number, settings: BeamSettings): number {
-  const { score } = b;
-  let best = -Infinity;
-  for (let i = 0; i < size; i++) if (score[i]! > best) best = score[i]!;
+function prune(b: Buffers, size: number, best: number, settings: BeamSettings): number {
+  const { score, order } = b;
   const floor = best - settings.margin;
-  // Candidates within the margin, in index order; only more than `width` of them need sorting.
+  // Candidates within the margin, in index order; only more than `width` of them need ranking.
   let n = 0;
-  for (let i = 0; i < size; i++) if (score[i]! >= floor) b.order[n++] = i;
-  if (n <= settings.width) return n;
-  const idx = b.order.subarray(0, n);
-  idx.sort((x, y) => score[y]! - score[x]! || x - y);
-  return settings.width;
+  for (let i = 0; i < size; i++) if (score[i]! >= floor) order[n++] = i;
+  const width = settings.width;
+  if (n <= width) return n;
+  // order[0 .. kept) holds the best so far, best first; a later index loses a tie.
+  let kept = 0;
+  for (let c = 0; c < n; c++) {
+    const i = order[c]!;
+    const v = score[i]!;
+    if (kept === width && !(v > score[order[kept - 1]!]!)) continue;
+    let at = kept < width ? kept++ : kept - 1;
+    while (at > 0 && v > score[order[at - 1]!]!) {
+      order[at] = order[at - 1]!;
+      at--;
+    }
+    order[at] = i;
+  }
+  return width;
 }

@@ -27,7 +27,7 @@ export function pathContexts(chosen: Int32Array, scorer: Scorer, bos: number): P
   return { keys, nodes };
 }
 
-const scratch = { a: new Int32Array(8), b: new Int32Array(8) };
+const scratch = { a: new Int32Array(8), b: new Int32Array(8), first: new Float64Array(64), one: new Float64Array(1) };
 const CHANNEL_FLOOR = 16;
 /**
  * Words after the slot whose probability is rescored: two carry nearly all of
@@ -67,6 +67,10 @@ export function localPosterior(
     scratch.a = new Int32Array(N);
     scratch.b = new Int32Array(N);
   }
+  if (scratch.first.length < n) scratch.first = new Float64Array(n * 2);
+  const { first, one } = scratch;
+  // The slot's own scores share one history: scored at once.
+  scorer.logpAll(path.keys[i]!, path.nodes, i * N, slot.ids, n, first);
   const last = Math.min(slots.length, i + Math.min(N - 1, RIGHT_CONTEXT));
   // Options the channel puts this far below the chosen one are left at 0: the
   // model lost them already, and they would not move the posterior visibly.
@@ -78,14 +82,15 @@ export function localPosterior(
       continue;
     }
     const id = slot.ids[o]!;
-    let total = scorer.logp(path.keys[i]!, path.nodes, i * N, id);
+    let total = first[o]!;
     let key = scorer.extend(path.keys[i]!, id);
     let cur = scratch.a;
     let other = scratch.b;
     lm.extendNodes(path.nodes, i * N, id, cur, 0);
     for (let j = i + 1; j <= last; j++) {
       const next = j < slots.length ? chosen[j]! : eos;
-      total += scorer.logp(key, cur, 0, next);
+      scorer.logpInto(key, cur, 0, next, one, 0);
+      total += one[0]!;
       if (j === last) break;
       key = scorer.extend(key, next);
       lm.extendNodes(cur, 0, next, other, 0);

@@ -37,12 +37,14 @@ export class Scorer {
   /** The key after appending id: the oldest id falls off once the history is full. */
   extend(key: number, id: number): number {
     if (this.keep === 0) return 0;
-    return (key % this.span) * this.base + id + 1;
+    return this.tail(key) * this.base + id + 1;
   }
 
   /** The part of a key that the next key keeps: states equal on it merge after the next id. */
   tail(key: number): number {
-    return key % this.span;
+    // key % span without the floating-point remainder, which compiles to a call: exact, as
+    // span is a power of two and keys are integers below 2^52.
+    return key - Math.floor(key / this.span) * this.span;
   }
 
   /** The ids of a key, oldest first. */
@@ -59,6 +61,21 @@ export class Scorer {
       if (phrase !== null) return phrase;
     }
     return this.lm.logpNodes(nodes, from, id);
+  }
+
+  /** logp into out[at] (no number is boxed on the way). */
+  logpInto(key: number, nodes: Int32Array, from: number, id: number, out: Float64Array, at: number): void {
+    if (this.lm.hasPhrases) out[at] = this.logp(key, nodes, from, id);
+    else this.lm.logpInto(nodes, from, id, out, at);
+  }
+
+  /** logp for each of ids[0 .. count) after one history, into out[0 .. count) (no number is boxed on the way). */
+  logpAll(key: number, nodes: Int32Array, from: number, ids: Int32Array, count: number, out: Float64Array): void {
+    if (this.lm.hasPhrases) {
+      for (let o = 0; o < count; o++) out[o] = this.logp(key, nodes, from, ids[o]!);
+    } else {
+      this.lm.logpAll(nodes, from, ids, count, out);
+    }
   }
 }
 

@@ -20,6 +20,12 @@ const BIGRAM_MEMO_BITS = 16;
 const SCORE_MEMO_BITS = 17;
 /** Words scored through the memo have ids below this (the key packs history state and word). */
 const SCORE_MEMO_WORDS = 1 << 16;
+const OVERFLOW_SLOT = 1 << SCORE_MEMO_BITS;
+/** A memo slot whose extension is not known yet (trie nodes are -1 or more). */
+const EXT_UNKNOWN = -2;
+/** The memo slot of (history state, word). */
+const memoSlotOf = (state: number, w: number): number =>
+  Math.imul(Math.imul(state + 1, 0x9e3779b1) ^ w, 0x85ebca6b) >>> (32 - SCORE_MEMO_BITS);
 
 export class NgramModel {
   readonly order: number;
@@ -38,7 +44,10 @@ export class NgramModel {
   private readonly stateOffset: Float64Array;
   /** The score memo: keys ((state + 1) · 2^16 + w), -1 for an empty slot, and their log-probabilities. */
   private readonly scoreKey = new Float64Array(1 << SCORE_MEMO_BITS).fill(-1);
-  private readonly scoreValue = new Float64Array(1 << SCORE_MEMO_BITS);
+  /** One slot more than the keys: OVERFLOW_SLOT, for words the memo cannot key. */
+  private readonly scoreValue = new Float64Array((1 << SCORE_MEMO_BITS) + 1);
+  /** Per slot, the nodes at orders 2 .. order − 1 that extendNodes gives its pair; EXT_UNKNOWN until asked. */
+  private readonly scoreExt: Int32Array;
 
   constructor(data: LmData) {
     this.order = data.header.order;
@@ -49,6 +58,7 @@ export class NgramModel {
     this.baseSize = this.vocab.length;
     this.stateOffset = new Float64Array(this.order + 1);
     for (let m = 2; m <= this.order; m++) this.stateOffset[m] = this.stateOffset[m - 1]! + this.levels[m - 2]!.logp.length;
+    this.scoreExt = new Int32Array((1 << SCORE_MEMO_BITS) * Math.max(0, this.order - 2)).fill(EXT_UNKNOWN);
   }
 
   static fromBytes(bytes: Uint8Array): NgramModel {
@@ -160,22 +170,68 @@ export class NgramModel {
    * few hundred thousand pairs over and over.
    */
   logpNodes(nodes: Int32Array, from: number, w: number): number {
-    if (w >= SCORE_MEMO_WORDS) return this.score(nodes, from, w);
-    let state = -1;
+    return this.scoreValue[this.memoSlot(this.stateOf(nodes, from), nodes, from, w)]!;
+  }
+
+  /** logpNodes into out[at]. */
+  logpInto(nodes: Int32Array, from: number, w: number, out: Float64Array, at: number): void {
+    out[at] = this.scoreValue[this.memoSlot(this.stateOf(nodes, from), nodes, from, w)]!;
+  }
+
+  /** logpNodes for each of ids[0 .. count) after one history, into out[0 .. count). */
+  logpAll(nodes: Int32Array, from: number, ids: Int32Array, count: number, out: Float64Array): void {
+    const state = this.stateOf(nodes, from);
+    for (let o = 0; o < count; o++) out[o] = this.scoreValue[this.memoSlot(state, nodes, from, ids[o]!)]!;
+  }
+
+  /** The history's deepest trie node, numbered across orders; -1 when it has none. */
+  private stateOf(nodes: Int32Array, from: number): number {
     for (let m = this.order - 1; m >= 1; m--) {
       const node = nodes[from + m]!;
-      if (node >= 0) {
-        state = this.stateOffset[m]! + node;
-        break;
-      }
+      if (node >= 0) return this.stateOffset[m]! + node;
+    }
+    return -1;
+  }
+
+  /**
+   * The memo slot holding the score of w after the history (state, nodes),
+   * scored now if it holds another pair. Words past the memo's packing get
+   * a slot of their own, rewritten at every call.
+   */
+  private memoSlot(state: number, nodes: Int32Array, from: number, w: number): number {
+    if (w >= SCORE_MEMO_WORDS) {
+      this.scoreValue[OVERFLOW_SLOT] = this.score(nodes, from, w);
+      return OVERFLOW_SLOT;
     }
     const key = (state + 1) * SCORE_MEMO_WORDS + w;
-    const slot = Math.imul(Math.imul(state + 1, 0x9e3779b1) ^ w, 0x85ebca6b) >>> (32 - SCORE_MEMO_BITS);
-    if (this.scoreKey[slot] === key) return this.scoreValue[slot]!;
-    const logp = this.score(nodes, from, w);
-    this.scoreKey[slot] = key;
-    this.scoreValue[slot] = logp;
-    return logp;
+    const slot = memoSlotOf(state, w);
+    if (this.scoreKey[slot] !== key) {
+      this.scoreKey[slot] = key;
+      this.scoreValue[slot] = this.score(nodes, from, w);
+      if (this.order > 2) this.scoreExt[slot * (this.order - 2)] = EXT_UNKNOWN;
+    }
+    return slot;
+  }
+
+  /**
+   * extendNodes through the score memo: the beam extends the states it has
+   * just scored, whose (history, word) pair the memo holds still, so the
+   * searches are made once per pair.
+   */
+  extendNodesMemo(nodes: Int32Array, from: number, w: number, out: Int32Array, at: number): void {
+    const width = this.order - 2;
+    if (width <= 0 || w >= SCORE_MEMO_WORDS) return this.extendNodes(nodes, from, w, out, at);
+    const state = this.stateOf(nodes, from);
+    const slot = memoSlotOf(state, w);
+    if (this.scoreKey[slot] !== (state + 1) * SCORE_MEMO_WORDS + w) return this.extendNodes(nodes, from, w, out, at);
+    const base = slot * width;
+    if (this.scoreExt[base] === EXT_UNKNOWN) {
+      this.extendNodes(nodes, from, w, out, at);
+      for (let m = 2; m < this.order; m++) this.scoreExt[base + m - 2] = out[at + m]!;
+      return;
+    }
+    for (let m = 2; m < this.order; m++) out[at + m] = this.scoreExt[base + m - 2]!;
+    out[at + 1] = w < this.baseSize ? w : -1;
   }
 
   /** logpNodes by backoff over the trie. */
