@@ -37,14 +37,28 @@ function analyseCell(key: string, text: string, ctx: DeadlineContext): Entities 
   }
 }
 
-function annotateTable(node: TableNode, ctx: DeadlineContext): void {
+/**
+ * Cells of one document by column and text: task tables repeat their lead,
+ * partner and deadline cells row after row ("Sở Nội vụ", "Năm 2025"), and
+ * the readers of the entities only read them.
+ */
+type CellMemo = Map<string, Entities>;
+
+function cellEntities(key: string, text: string, ctx: DeadlineContext, memo: CellMemo): Entities {
+  const id = `${key}\u0000${text}`;
+  let found = memo.get(id);
+  if (found === undefined) memo.set(id, (found = analyseCell(key, text, ctx)));
+  return found;
+}
+
+function annotateTable(node: TableNode, ctx: DeadlineContext, memo: CellMemo): void {
   node.data.rowEntities = node.data.table.rows.map((row) => {
     const cells: Record<string, Entities> = {};
     for (const [key, text] of Object.entries(row.cells)) {
-      if (text.trim() !== '') cells[key] = analyseCell(key, text, ctx);
+      if (text.trim() !== '') cells[key] = cellEntities(key, text, ctx, memo);
     }
     // A task row under an agency's group heading ("I Sở Công Thương") is that agency's.
-    if (row.stt !== null && row.groupTitle) cells['groupTitle'] = analyseCell('groupTitle', row.groupTitle, ctx);
+    if (row.stt !== null && row.groupTitle) cells['groupTitle'] = cellEntities('groupTitle', row.groupTitle, ctx, memo);
     return cells;
   });
 }
@@ -63,21 +77,21 @@ function annotateRecipients(node: RecipientsNode): void {
   }
 }
 
-function annotate(nodes: readonly unknown[], ctx: DeadlineContext): void {
+function annotate(nodes: readonly unknown[], ctx: DeadlineContext, memo: CellMemo): void {
   for (const node of nodes as BlockNode[]) {
     switch (node.type) {
       case 'paragraph':
         node.data.entities = analyse(node.data.text, ctx);
         break;
       case 'section':
-        annotate(node.children, ctx);
+        annotate(node.children, ctx, memo);
         break;
       case 'footnote':
         // Footnotes narrate what was done; their dates are not deadlines, their agencies have no role.
         node.data.entities = analyse(node.data.text, ctx, { deadlines: false, roles: false });
         break;
       case 'table':
-        annotateTable(node, ctx);
+        annotateTable(node, ctx, memo);
         break;
       case 'recipients':
         annotateRecipients(node);
@@ -91,7 +105,7 @@ function annotate(nodes: readonly unknown[], ctx: DeadlineContext): void {
 const extract: Plugin<[], Root> = function () {
   return (tree: Root) => {
     if (tree.children.every((c) => c.type === 'line')) return;
-    annotate(tree.children, documentContext(tree));
+    annotate(tree.children, documentContext(tree), new Map());
   };
 };
 

@@ -7,7 +7,7 @@
 import type { ParseResult } from '../api.js';
 import type { DirectiveDocument } from '../types.js';
 import { countSections, documentRow, referenceRows, taskRows, type CsvRow } from './csv-rows.js';
-import { stringifyReadable } from './json.js';
+import { INLINE_WIDTH, stringifyReadable } from './json.js';
 import { documentToMarkdown } from './markdown.js';
 
 export const FORMATS = ['json', 'csv', 'md', 'txt'] as const;
@@ -53,7 +53,7 @@ export interface RenderedDocument {
 
 export function documentToJson(doc: DirectiveDocument, generatedAt?: string, compact = false): string {
   const body = generatedAt === undefined ? doc : { ...doc, generatedAt };
-  return `${compact ? JSON.stringify(body) : stringifyReadable(body)}\n`;
+  return `${compact ? JSON.stringify(body) : stringifyReadable(body, 2, INLINE_WIDTH, { rows: ['details'] })}\n`;
 }
 
 export function summaryOf(name: string, doc: DirectiveDocument): SummaryRow {

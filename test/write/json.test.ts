@@ -62,4 +62,23 @@ describe('readable JSON', () => {
       ].join('\n'),
     );
   });
+
+  it('writes the arrays of keys named as rows one record per line, and parses back the same', () => {
+    const token = (i: number) => ({ original: 'Tinh', restored: 'Tỉnh', confidence: 0.5, alternatives: [{ text: 'Tính', confidence: 0.25 }], span: { start: { line: i, column: 1, offset: 10 * i }, end: { line: i, column: 5, offset: 10 * i + 4 } } });
+    const doc = { restoration: { applied: true, details: [token(1), token(2)] }, empty: { details: [] } };
+    const text = stringifyReadable(doc, 2, 80, { rows: ['details'] });
+    expect(text.split('\n')).toEqual([
+      '{',
+      '  "restoration": {',
+      '    "applied": true,',
+      '    "details": [',
+      `      ${JSON.stringify(token(1))},`,
+      `      ${JSON.stringify(token(2))}`,
+      '    ]',
+      '  },',
+      '  "empty": {"details": []}',
+      '}',
+    ]);
+    expect(JSON.parse(text)).toEqual(doc);
+  });
 });

@@ -25,15 +25,49 @@ function foldChar(c: string): string {
   return out;
 }
 
-/**
- * Upper-case ASCII and every non-ASCII code unit, one at a time: plain ASCII
- * (most OCR text, all of a megabyte of digits) is copied as it is. Surrogate
- * halves fold to themselves, so the length stays the same.
- */
-const FOLDABLE = /[A-Z\u0080-\uffff]/g;
+/** Code units below this (Latin, its extensions, Vietnamese at U+1EA0–U+1EF9) fold through a table. */
+const TABLE_SIZE = 0x2000;
+let table: Uint16Array | null = null;
 
+function foldTable(): Uint16Array {
+  const t = new Uint16Array(TABLE_SIZE);
+  for (let c = 0; c < TABLE_SIZE; c++) t[c] = foldChar(String.fromCharCode(c)).charCodeAt(0);
+  return t;
+}
+
+const foldCode = (t: Uint16Array, c: number): number =>
+  c < TABLE_SIZE ? t[c]! : foldChar(String.fromCharCode(c)).charCodeAt(0);
+
+/**
+ * One code unit at a time, each folding to one (surrogate halves to
+ * themselves), so the length stays the same. Text that folds to itself
+ * (plain lower-case ASCII, all of a megabyte of digits) is returned as it is.
+ */
 export function fold(text: string): string {
-  return text.replace(FOLDABLE, foldChar);
+  const t = (table ??= foldTable());
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (foldCode(t, c) !== c) break;
+    i++;
+  }
+  if (i === n) return text;
+  const out = new Uint16Array(n);
+  for (let j = 0; j < i; j++) out[j] = text.charCodeAt(j);
+  for (; i < n; i++) out[i] = foldCode(t, text.charCodeAt(i));
+  return decodeUnits(out);
+}
+
+const CHUNK = 8192;
+
+function decodeUnits(units: Uint16Array): string {
+  if (units.length <= CHUNK) return String.fromCharCode.apply(null, units as unknown as number[]);
+  let s = '';
+  for (let at = 0; at < units.length; at += CHUNK) {
+    s += String.fromCharCode.apply(null, units.subarray(at, at + CHUNK) as unknown as number[]);
+  }
+  return s;
 }
 
 /** Whitespace runs collapsed to one space, ends trimmed: how ids and canonical names are written. */
