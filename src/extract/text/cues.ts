@@ -18,11 +18,13 @@ import { MAX_WORD, ocrCost } from './ocr-cost.js';
 export interface CueVocabulary {
   words: readonly string[];
   set: ReadonlySet<string>;
+  /** The longest cue word: two printed pieces longer than it together are no split cue. */
+  longest: number;
   memo: Map<string, string | null>;
 }
 
 export function vocabulary(words: readonly string[]): CueVocabulary {
-  return { words, set: new Set(words), memo: new Map() };
+  return { words, set: new Set(words), longest: Math.max(0, ...words.map((w) => w.length)), memo: new Map() };
 }
 
 /** The words of the deadline grammars. */
@@ -57,17 +59,14 @@ function words(): Set<string> {
   return inventory;
 }
 
-/** The cue word a damaged word stands for, or null. */
+/** The cue word a damaged word stands for, or null; remembered by the word as printed (it depends on nothing else). */
 function cueFor(word: string, cues: CueVocabulary): string | null {
-  const key = fold(word);
-  if (cues.set.has(key) || !/[a-z]/u.test(key)) return null;
-  const lower = word.toLowerCase().normalize('NFC');
-  const memo = `${lower}\u0000${key}`;
   const replacements = cues.memo;
-  const hit = replacements.get(memo);
+  const hit = replacements.get(word);
   if (hit !== undefined) return hit;
+  const key = fold(word);
   let best: string | null = null;
-  if (!words().has(lower)) {
+  if (!cues.set.has(key) && /[a-z]/u.test(key) && !words().has(word.toLowerCase().normalize('NFC'))) {
     let bestCost = Infinity;
     let tie = false;
     for (const cue of cues.words) {
@@ -81,7 +80,7 @@ function cueFor(word: string, cues: CueVocabulary): string | null {
     if (tie) best = null;
   }
   if (replacements.size > 50_000) replacements.clear();
-  replacements.set(memo, best);
+  replacements.set(word, best);
   return best;
 }
 
@@ -115,6 +114,8 @@ function lastPieceFrom(pieces: readonly Piece[], at: number, side: 'keyStart' | 
   return pieces[lo];
 }
 
+const APOSTROPHE = /[’'`‘]/u;
+const APOSTROPHES = /[’'`‘]/gu;
 /** A word with the apostrophes OCR prints inside it ("phu’o’ng", "thwé’ng"). */
 const WORD = /[\p{L}\p{M}\p{N}&¢§@]+(?:[’'`‘][\p{L}\p{M}\p{N}]+){0,4}/gu;
 
@@ -142,10 +143,17 @@ export function cueText(text: string, cues: CueVocabulary = DEADLINE_CUES): CueT
     const end = start + m[0].length;
     // Cue words are short: a long run of letters or digits is left as it is.
     if (m[0].length > MAX_WORD + 4) continue;
-    const word = m[0].replace(/[’'`‘]/gu, '');
+    const word = APOSTROPHE.test(m[0]) ? m[0].replace(APOSTROPHES, '') : m[0];
     // A word OCR split in two ("tr ong"): both halves damage, together a cue.
     const next = found[i + 1];
-    if (next && next.index === end + 1 && text[end] === ' ' && !words().has(word.toLowerCase()) && !words().has(next[0].toLowerCase())) {
+    if (
+      next &&
+      next.index === end + 1 &&
+      text[end] === ' ' &&
+      word.length + next[0].length <= cues.longest &&
+      !words().has(word.toLowerCase()) &&
+      !words().has(next[0].toLowerCase())
+    ) {
       const joined = fold(word + next[0]);
       if (cues.set.has(joined) && !cues.set.has(fold(word))) {
         put(start, next.index + next[0].length, joined);
@@ -153,7 +161,7 @@ export function cueText(text: string, cues: CueVocabulary = DEADLINE_CUES): CueT
         continue;
       }
     }
-    const cue = word === m[0] && cues.set.has(fold(word)) ? null : cueFor(word, cues);
+    const cue = cueFor(word, cues);
     if (cue !== null) put(start, end, cue);
     else if (word !== m[0]) put(start, end, fold(word));
   }
