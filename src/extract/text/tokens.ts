@@ -27,7 +27,17 @@ const TOKEN = new RegExp(
   'gu',
 );
 
-export function tokenize(text: string): Token[] {
+/** The last text tokenized: a block's agencies and then its roles read the same text. */
+let last: { text: string; tokens: readonly Token[] } | null = null;
+
+export function tokenize(text: string): readonly Token[] {
+  if (last !== null && last.text === text) return last.tokens;
+  const tokens = tokenizeText(text);
+  last = { text, tokens };
+  return tokens;
+}
+
+function tokenizeText(text: string): Token[] {
   const folded = fold(text);
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
