@@ -57,6 +57,8 @@ interface Slot {
   running: boolean;
   /** Jobs sent to it so far. */
   sent: number;
+  /** Jobs it runs before it is replaced. */
+  share: number;
   lastError: Error | null;
 }
 
@@ -105,6 +107,7 @@ class Pool {
   private head = 0;
   private heldChars = 0;
   private fatal: Error | null = null;
+  private closed = false;
   private crashesInARow = 0;
   private waiter: (() => void) | null = null;
   private readonly window: number;
@@ -122,12 +125,13 @@ class Pool {
     this.maxAhead = Math.max(1, options.maxAhead ?? workers * this.window * 2);
     this.maxAheadChars = options.maxAheadChars ?? 64 * 1024 * 1024;
     this.recycleAfter = Math.max(1, options.recycleAfter ?? RECYCLE_AFTER);
-    for (let i = 0; i < workers; i++) this.slots.push(this.spawn());
+    // The first workers are replaced at staggered times, so that never two reload at once.
+    for (let i = 0; i < workers; i++) this.slots.push(this.spawn(this.recycleAfter - Math.floor((i * this.recycleAfter) / workers)));
   }
 
-  private spawn(): Slot {
+  private spawn(share = this.recycleAfter): Slot {
     const limits = this.options.resourceLimits ?? WORKER_LIMITS;
-    const slot: Slot = { worker: spawnWorker(this.settings, { ...this.options, resourceLimits: limits }), ready: false, closing: false, inFlight: [], running: false, sent: 0, lastError: null };
+    const slot: Slot = { worker: spawnWorker(this.settings, { ...this.options, resourceLimits: limits }), ready: false, closing: false, inFlight: [], running: false, sent: 0, share, lastError: null };
     slot.worker.on('message', (m: FromWorker) => this.onMessage(slot, m));
     slot.worker.on('error', (err: Error) => {
       slot.lastError ??= err;
@@ -150,7 +154,7 @@ class Pool {
         this.finished.set(position, m.outcome);
         this.heldChars += sizeOf(m.outcome);
       }
-      if (slot.sent >= this.recycleAfter && slot.inFlight.length === 0) this.recycle(slot);
+      if (slot.sent >= slot.share && slot.inFlight.length === 0) this.recycle(slot);
     }
     this.dispatch();
     this.signal();
@@ -180,13 +184,20 @@ class Pool {
     this.signal();
   }
 
-  /** A worker that has done its share is let go and a fresh one takes its place. */
+  /**
+   * A worker that has done its share is let go and a fresh one takes its
+   * place once it has exited: two heaps alive at once would be the batch's
+   * peak memory.
+   */
   private recycle(slot: Slot): void {
-    const at = this.slots.indexOf(slot);
     slot.closing = true;
-    void slot.worker.terminate();
     const more = this.requeued.length > 0 || this.nextToSend < this.jobs.length;
-    if (at >= 0 && this.fatal === null && more) this.slots[at] = this.spawn();
+    void slot.worker.terminate().then(() => {
+      const at = this.slots.indexOf(slot);
+      if (at < 0 || this.closed || this.fatal !== null || !more) return;
+      this.slots[at] = this.spawn();
+      this.dispatch();
+    });
   }
 
   private mayTakeNew(): boolean {
@@ -198,7 +209,7 @@ class Pool {
   private dispatch(): void {
     if (this.fatal) return;
     for (const slot of this.slots) {
-      while (slot.ready && !slot.closing && slot.inFlight.length < this.window && slot.sent < this.recycleAfter) {
+      while (slot.ready && !slot.closing && slot.inFlight.length < this.window && slot.sent < slot.share) {
         let position: number;
         if (this.requeued.length > 0) position = this.requeued.shift()!;
         else if (this.mayTakeNew()) position = this.nextToSend++;
@@ -236,6 +247,7 @@ class Pool {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     for (const slot of this.slots) slot.closing = true;
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
