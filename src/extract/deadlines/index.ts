@@ -68,11 +68,6 @@ function clipEvents(events: Candidate[], claims: Claims, folded: string): Candid
   return out;
 }
 
-/**
- * "(sau khi Trung ương sửa đổi … vào năm 2025)": a "vào …" time closing the
- * parenthesis an event opened is when the event is expected, not a deadline
- * of its own.
- */
 /** Events (in order of start) that may hold a time at `at` in their parenthesis: those starting shortly before it. */
 function eventsBefore(events: readonly Candidate[], at: number): Candidate[] {
   let lo = 0;
@@ -87,6 +82,11 @@ function eventsBefore(events: readonly Candidate[], at: number): Candidate[] {
   return out;
 }
 
+/**
+ * "(sau khi Trung ương sửa đổi … vào năm 2025)": a "vào …" time closing the
+ * parenthesis an event opened is when the event is expected, not a deadline
+ * of its own.
+ */
 function expectedTimeOf(folded: string, event: Candidate, k: Candidate): boolean {
   if (event.start >= k.start || !/^vao\s/u.test(folded.slice(k.start, k.start + 4))) return false;
   if (!/^\s{0,2}\)/u.test(folded.slice(k.end, k.end + 3))) return false;

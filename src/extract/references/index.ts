@@ -21,7 +21,6 @@ interface Body {
   centralParty: boolean;
 }
 
-/** Agencies in a run from `at` ("Bộ Chính trị, Ban Bí thư"), joined; a run is agencies separated by commas or "và". */
 /** Agencies indexed by where they start and end, for the lookups a mention makes. */
 const starts = new WeakMap<readonly AgencyHit[], Map<number, number>>();
 const ends = new WeakMap<readonly AgencyHit[], Map<number, number>>();
@@ -33,6 +32,7 @@ function indexOf(agencies: readonly AgencyHit[], at: number, by: 'start' | 'end'
 }
 const MAX_BODIES = 6;
 
+/** Agencies in a run from `at` ("Bộ Chính trị, Ban Bí thư"), joined; a run is agencies separated by commas or "và". */
 function bodyAt(at: number | null, agencies: readonly AgencyHit[], folded: string): Body & { end: number } {
   const none = { name: null, centralParty: false, end: at ?? 0 };
   if (at === null) return none;

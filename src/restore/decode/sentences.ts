@@ -37,10 +37,6 @@ function opensItem(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * `wordlike`: number tokens that OCR may have printed for a word ("16" for
- * "lệ"); they are decoded like words, keeping the number as one option.
- */
-/**
  * Whether a number stands inside a line of text, where OCR may have printed
  * it for a word: not first on its line (item and row numbers) nor followed by
  * the "." or ")" of a numbering.
@@ -53,6 +49,11 @@ function insideLine(tokens: readonly Token[], i: number): boolean {
   return j >= 0 && tokens[j]!.kind !== 'newline';
 }
 
+/**
+ * `wordlike`: number tokens that OCR may have printed for a word ("16" for
+ * "lệ"); they are decoded like words, keeping the number as one option, when
+ * they stand inside a line.
+ */
 export function splitSentences(
   tokens: readonly Token[],
   spans: readonly ProtectedSpan[],
