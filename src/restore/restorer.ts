@@ -198,10 +198,11 @@ function splitTest(channel: OcrChannel): SplitTest {
   const best = (form: string): number => channel.candidates(form.toLowerCase())[0]?.logp ?? -Infinity;
   const test = (first: string, second: string): boolean => {
     const together = first + second;
+    const needed = best(second) - SPLIT_SLACK;
     // Most pairs are no split word: a bounded walk rejects them without searching the merged form's candidates.
-    if (!channel.mayReach(together, Math.max(SPLIT_FLOOR_LOGP, best(second) - SPLIT_SLACK))) return false;
+    if (!channel.mayReach(together, Math.max(SPLIT_FLOOR_LOGP, needed))) return false;
     const merged = best(together);
-    return merged > SPLIT_FLOOR_LOGP && merged >= best(second) - SPLIT_SLACK;
+    return merged > SPLIT_FLOOR_LOGP && merged >= needed;
   };
   // The same pairs come back in every scan of a kind: a bounded memo of the answers.
   const memo = new Map<string, boolean>();

@@ -228,11 +228,10 @@ export function decodeSentence(
     prev = next;
     next = swap;
   }
-  if (endIds[0] !== eos) endIds = Int32Array.of(eos);
   let best = 0;
   let bestScore = -Infinity;
   for (let s = 0; s < prev.size; s++) {
-    scorer.logpAll(prev.key[s]!, prev.nodes, s * N, endIds, 1, b.lm);
+    scorer.logpInto(prev.key[s]!, prev.nodes, s * N, eos, b.lm, 0);
     const value = prev.score[s]! + w * b.lm[0]!;
     if (value > bestScore) {
       bestScore = value;
@@ -247,9 +246,6 @@ export function decodeSentence(
   }
   return { choice, forward };
 }
-
-/** The sentence end as the one option scored after the last slot. */
-let endIds = Int32Array.of(-1);
 
 /**
  * Puts the states to keep in b.order and returns how many: none more than
