@@ -21,6 +21,12 @@ export const ENTITY_TYPES = ['references', 'deadlines', 'lead', 'partners'] as c
 export const HEADER_FIELDS = ['issuer', 'nationalHeading', 'number', 'symbol', 'id', 'type', 'place', 'date'] as const;
 
 export type EntityType = (typeof ENTITY_TYPES)[number];
+
+/** The least F1 per entity type a ratchet test accepts. */
+export type Floors = Record<EntityType, number>;
+
+/** Floating-point slack for floors: 2/20 computes as 0.09999…, which must still meet a floor of 0.1. */
+export const FLOOR_SLACK = 1e-9;
 export type HeaderField = (typeof HEADER_FIELDS)[number];
 
 export interface FixtureDeadline {

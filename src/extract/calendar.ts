@@ -1,5 +1,4 @@
 /** Calendar arithmetic on ISO dates (yyyy-mm-dd), in UTC so results never depend on the machine's zone. */
-import { romanSum, toRoman } from '../text/roman.js';
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
@@ -45,16 +44,3 @@ export function dayBefore(isoDate: string): string {
   const t = new Date(Date.UTC(y, m - 1, d - 1));
   return iso(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
 }
-
-/**
- * A Roman numeral, tolerating OCR's 1 and l for I ("Quý 11/2025" is Quý II,
- * "XI11" is XIII). Returns null for strings that are not well-formed numerals.
- */
-export function romanValue(raw: string): number | null {
-  const s = raw.toUpperCase().replace(/[1L|]/gu, (c) => (c === 'L' && !/[1|]/u.test(raw) && !/l/u.test(raw) ? 'L' : 'I'));
-  if (!/^[IVXC]{1,8}$/u.test(s)) return null;
-  const total = romanSum(s);
-  return toRoman(total) === s ? total : null;
-}
-
-export { toRoman };

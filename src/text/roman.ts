@@ -29,3 +29,16 @@ export function toRoman(n: number): string {
   }
   return out;
 }
+
+/**
+ * A Roman numeral as OCR prints it, its I's as 1, l or | ("Quý 11/2025" is
+ * Quý II, "XI11" is XIII; an L is fifty only in a numeral without such
+ * strokes). Null for strings that are not well-formed numerals.
+ */
+export function readRoman(raw: string): number | null {
+  const strokes = /[1l|]/u.test(raw);
+  const s = raw.toUpperCase().replace(/[1L|]/gu, (c) => (c === 'L' && !strokes ? 'L' : 'I'));
+  if (!/^[IVXC]{1,8}$/u.test(s)) return null;
+  const total = romanSum(s);
+  return toRoman(total) === s ? total : null;
+}

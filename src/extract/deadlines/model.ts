@@ -5,7 +5,7 @@
  * "Quý", "quý" and "Qúy" read alike, and every quantifier is bounded.
  */
 import type { DeadlineHit } from '../../tree.js';
-import { romanValue } from '../calendar.js';
+import { readRoman } from '../../text/roman.js';
 
 export interface DeadlineContext {
   /** The document's own date (ISO), the reference point for years left unsaid. */
@@ -63,7 +63,7 @@ export const W = String.raw`\s{1,3}`;
 export const NOT_AFTER_LETTER = String.raw`(?<![a-z0-9])`;
 
 export function quarterValue(raw: string): number | null {
-  const n = /^[1-4]$/.test(raw) ? Number(raw) : romanValue(raw);
+  const n = /^[1-4]$/.test(raw) ? Number(raw) : readRoman(raw);
   return n !== null && n >= 1 && n <= 4 ? n : null;
 }
 

@@ -61,9 +61,7 @@ const MAYBE_CUE = `(?:${CUE}${W})?`;
  * 2026 và các năm tiếp theo."), or after a deadline label ("Thời gian: Quý IV/2025").
  */
 function bareStands(folded: string, m: RegExpExecArray, standalone: boolean): boolean {
-  if (m[1] !== undefined || standalone) return true;
-  const before = folded.slice(Math.max(0, m.index - 40), m.index);
-  if (LABEL.test(before) || clauseRemark(folded, m.index)) return true;
+  if (m[1] !== undefined || standalone || introduced(folded, m.index)) return true;
   return inParentheses(folded, m.index) && REMARK.test(folded.slice(Math.max(0, m.index - 24), m.index));
 }
 const REMARK = /(?:hoan\s{1,3}thanh|thuc\s{1,3}hien)\s{1,3}(?:[a-z]{1,6}\s{1,3}){0,2}$/;
@@ -71,6 +69,11 @@ const REMARK = /(?:hoan\s{1,3}thanh|thuc\s{1,3}hien)\s{1,3}(?:[a-z]{1,6}\s{1,3})
 const LABEL = /thoi\s{1,3}(?:gian|han)(?:\s{1,3}(?:thuc\s{1,3}hien|hoan\s{1,3}thanh)\s{0,2}:?|\s{0,2}:)\s{0,3}$/;
 /** The remark word straight before the time, nothing between. */
 const REMARK_WORD = /(?:hoan\s{1,3}thanh|thuc\s{1,3}hien)\s{1,3}$/;
+
+/** A time a deadline label or a remark of its own introduces, with no cue word. */
+function introduced(folded: string, at: number): boolean {
+  return LABEL.test(folded.slice(Math.max(0, at - 40), at)) || clauseRemark(folded, at);
+}
 
 /** "…; thực hiện năm 2026", "Hoàn thành Quý IV/2025.": the remark opens its clause or a parenthesis. */
 function clauseRemark(folded: string, at: number): boolean {
@@ -162,7 +165,7 @@ export function findYears(folded: string, standalone: boolean): Candidate[] {
   for (const m of matches(cued, folded)) {
     const year = Number(m[2]);
     if (!plausibleYear(year)) continue;
-    const bare = m[1] === undefined && !standalone && !LABEL.test(folded.slice(Math.max(0, m.index - 40), m.index)) && !clauseRemark(folded, m.index);
+    const bare = m[1] === undefined && !standalone && !introduced(folded, m.index);
     if (bare || isHorizon(folded, m) || !denStands(folded, m, standalone)) continue;
     const due = isBefore(m[1]) ? `${year - 1}-12-31` : `${year}-12-31`;
     out.push({ start: m.index, end: m.index + m[0].length, fields: fields('year', { due, ongoing: m[3] !== undefined }) });
@@ -171,7 +174,7 @@ export function findYears(folded: string, standalone: boolean): Candidate[] {
     const year = Number(m[1]);
     // "các mục tiêu … năm 2025 và các năm tiếp theo" names the targets' years; a deadline says it in
     // parentheses, in a remark of its own ("…; thực hiện năm 2025 và …") or after a label.
-    const stated = standalone || inParentheses(folded, m.index) || clauseRemark(folded, m.index) || LABEL.test(folded.slice(Math.max(0, m.index - 40), m.index));
+    const stated = standalone || inParentheses(folded, m.index) || introduced(folded, m.index);
     if (!plausibleYear(year) || !stated) continue;
     out.push({ start: m.index, end: m.index + m[0].length, fields: fields('year', { due: `${year}-12-31`, ongoing: true }) });
   }

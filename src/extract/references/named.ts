@@ -8,7 +8,7 @@
  * hội Đảng bộ tỉnh XIX", "Nghị quyết Đại hội Đảng bộ xã I",
  * "Nghị quyết Trung ương 4 khóa XII", "Nghị quyết 18".
  */
-import { romanValue, toRoman } from '../calendar.js';
+import { readRoman, toRoman } from '../../text/roman.js';
 import { cueText, type CueText } from '../text/cues.js';
 import { ocrCost } from '../text/ocr-cost.js';
 import { REFERENCE_CUES } from './context.js';
@@ -23,7 +23,7 @@ export interface NamedHit {
 
 /** A Roman numeral, OCR's 1, l and t standing for I ("XIIT" is XIII). */
 const ROMAN = String.raw`([ivxlt1]{1,6})`;
-const romanOf = (raw: string) => romanValue(raw.replace(/t/gu, 'i'));
+const romanOf = (raw: string) => readRoman(raw.replace(/t/gu, 'i'));
 /** Spelled ordinals as they appear in "lần thứ sáu". */
 const ORDINALS: Record<string, number> = {
   nhat: 1, hai: 2, ba: 3, tu: 4, bon: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10,

@@ -7,7 +7,7 @@
  * since a commune's name may fold like a body's word ("ĐÔNG" and "ĐỒNG").
  */
 import { fold } from '../text/fold.js';
-import { readIssuerPlace, readPlace, PROVINCES } from './places.js';
+import { provinceOf, readIssuerPlace } from './places.js';
 
 const WORDS: Readonly<Record<string, string>> = {
   uy: 'ỦY', ban: 'BAN', nhan: 'NHÂN', dan: 'DÂN', dang: 'ĐẢNG', bo: 'BỘ', hoi: 'HỘI', dong: 'ĐỒNG',
@@ -19,8 +19,6 @@ const LEVELS = new Set(['tinh', 'xa', 'phuong', 'pho']);
 /** Words that start a body again after a place ("ĐẢNG BỘ TỈNH LÂM ĐỒNG ĐẢNG ỦY XÃ …"). */
 const STARTERS = new Set(['dang', 'uy', 'ubnd', 'so', 'hoi', 'van']);
 
-const PROVINCE_SET = new Set(PROVINCES);
-
 export interface IssuerReading {
   issuer: string;
   repaired: boolean;
@@ -28,8 +26,8 @@ export interface IssuerReading {
 
 /** A place run read as the province it names, in capitals, or as printed. */
 function placeRun(words: readonly string[]): string[] {
-  const reading = readPlace(words.join(' '));
-  return PROVINCE_SET.has(reading.place) ? reading.place.toUpperCase().split(' ') : [...words];
+  const province = provinceOf(words.join(' '));
+  return province ? province.toUpperCase().split(' ') : [...words];
 }
 
 export function readIssuer(printed: string): IssuerReading {

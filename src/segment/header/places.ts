@@ -26,6 +26,8 @@ const wordsOf = (text: string) => fold(text).split(/[^a-z0-9&@¢§]+/u).filter((
 
 const VOCABULARY = PROVINCES.map((name) => ({ name, words: wordsOf(name) }));
 
+const PROVINCE_NAMES = new Set(PROVINCES);
+
 export interface PlaceReading {
   /** The vocabulary name, or the text as printed when none fits. */
   place: string;
@@ -56,6 +58,12 @@ export function readPlace(printed: string): PlaceReading {
   }
   if (best === null || tie) return { place: printed, repaired: false };
   return { place: best.name, repaired: best.name !== printed };
+}
+
+/** The province a printed place name reads as, or null when it reads as none. */
+export function provinceOf(printed: string): string | null {
+  const { place } = readPlace(printed);
+  return PROVINCE_NAMES.has(place) ? place : null;
 }
 
 /**

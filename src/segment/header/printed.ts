@@ -10,7 +10,7 @@ import { normalizeIssuerCode, normalizeTypeCode } from '../../extract/references
 import { fold } from '../text/fold.js';
 import { parsePlaceDate } from './date.js';
 import { parseDocumentNumber, type DocumentNumber } from './number.js';
-import { PROVINCES, readPlace } from './places.js';
+import { provinceOf } from './places.js';
 
 /** The letters of a code with its D's read as Đ where that makes a known code ("DU" → "ĐU"). */
 function codeAsKnown(code: string, kind: 'type' | 'issuer'): string {
@@ -46,14 +46,10 @@ export function symbolFromOriginal(restored: DocumentNumber, original: string | 
   };
 }
 
-const PROVINCE_SET = new Set(PROVINCES);
-
 /** The province the printed line's place names, when the restored place names none; else null. */
 export function placeFromOriginal(restoredPlace: string, original: string | undefined): string | null {
-  if (original === undefined || PROVINCE_SET.has(readPlace(restoredPlace).place)) return null;
+  if (original === undefined || provinceOf(restoredPlace) !== null) return null;
   // On the number line the place follows the symbol.
   const printed = parsePlaceDate(original, parseDocumentNumber(original)?.end ?? 0);
-  if (!printed?.place) return null;
-  const reading = readPlace(printed.place);
-  return PROVINCE_SET.has(reading.place) ? reading.place : null;
+  return printed?.place ? provinceOf(printed.place) : null;
 }

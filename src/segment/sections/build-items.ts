@@ -14,7 +14,8 @@ import { isBlankEntry } from '../body.js';
 import { words } from '../text/fold.js';
 import { endsSentence, isUpperLine, startsUpper } from '../text/shape.js';
 import { parseMarker, type Marker } from './markers.js';
-import { decimalParent, isFirst, levelKey, romanValue, succession, toRoman } from './numbering.js';
+import { romanSum, toRoman } from '../../text/roman.js';
+import { decimalParent, isFirst, levelKey, succession } from './numbering.js';
 
 export interface Item {
   marker: Marker;
@@ -79,7 +80,7 @@ export function buildItems(stream: readonly Entry[]): ItemTree {
     // OCR drops and merges the strokes of Roman numerals ("II-" for III, "1." for III): a capitals
     // heading where the next Roman part is due takes that number.
     if (capsHeading && top.childLevel === 'roman' && (m.kind === 'roman' || m.label === '1')) {
-      const expected = toRoman(romanValue(top.lastLabel) + 1);
+      const expected = toRoman(romanSum(top.lastLabel) + 1);
       if (m.kind === 'roman' && m.label === expected) return { depth: 0, label: expected };
       if (m.label === '1' || /^I+$/u.test(m.label)) {
         const note = issue('section-roman-repaired', `Heading "${m.marker}" read as ${expected}-, the next Roman part`, line.line, 'info');

@@ -1,9 +1,6 @@
 /** Sequences of item labels: what may follow what, so that stray numbers are not taken for items. */
+import { romanSum } from '../../text/roman.js';
 import type { SectionKind } from '../../types.js';
-
-import { romanSum as romanValue, toRoman } from '../../text/roman.js';
-
-export { romanValue, toRoman };
 
 /** Vietnamese item letters: no f, j, w, z; đ after d. */
 export const LETTERS = 'abcdđeghiklmnopqrstuvxy';
@@ -12,7 +9,7 @@ export const LETTERS = 'abcdđeghiklmnopqrstuvxy';
 export function ordinal(kind: SectionKind, label: string): number {
   switch (kind) {
     case 'roman':
-      return romanValue(label);
+      return romanSum(label);
     case 'arabic':
       return Number(label);
     case 'decimal':

@@ -9,7 +9,7 @@ import { spanOfLines } from '../../positions.js';
 import type { Issue } from '../issues.js';
 import { fold } from '../text/fold.js';
 import { isBlank, isUpperLine } from '../text/shape.js';
-import { romanValue } from '../sections/numbering.js';
+import { romanSum } from '../../text/roman.js';
 import { columnsOf, keyOfLabel, labelCount, slug } from './columns.js';
 import { isStacked, splitPages } from './pages.js';
 import { segmentRows, toRows } from './rows.js';
@@ -165,7 +165,7 @@ export function buildMarkdownTable(lines: readonly LineNode[], ordinal: number):
     const first = (line.data?.cells?.[0] ?? '').trim();
     const span = spanOfLines([line])!;
     const others = columns.slice(2).every((c) => (cells[c.key] ?? '') === '');
-    if (/^[IVX]{1,5}\.?$/u.test(first) && romanValue(first.replace('.', '')) > 0 && others) {
+    if (/^[IVX]{1,5}\.?$/u.test(first) && romanSum(first.replace('.', '')) > 0 && others) {
       group = first.replace('.', '');
       groupTitle = cells[columns[1]?.key ?? 'content'] ?? null;
       return { stt: null, group, groupTitle, cells, span };

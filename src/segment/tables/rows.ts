@@ -9,7 +9,7 @@ import type { LineNode } from '../../tree.js';
 import type { TableColumn, TableRow } from '../../types.js';
 import { issue, type Issue } from '../issues.js';
 import { isBlank } from '../text/shape.js';
-import { romanValue, toRoman } from '../sections/numbering.js';
+import { romanSum, toRoman } from '../../text/roman.js';
 import { splitIndicatorRow, splitTaskRow } from './cells.js';
 
 const GROUP = /^\s{0,4}([IVX]{1,5})\.?\s{1,3}(\S.{0,200})$/u;
@@ -46,7 +46,7 @@ export function segmentRows(lines: readonly LineNode[]): { rows: RawRow[]; issue
     const text = line.value;
     const current = rows[rows.length - 1];
     const g = GROUP.exec(text);
-    const expectedGroup = toRoman(group === null ? 1 : romanValue(group) + 1);
+    const expectedGroup = toRoman(group === null ? 1 : romanSum(group) + 1);
     if (g && g[1] === expectedGroup) {
       group = g[1];
       groupTitle = g[2]!.trim();
