@@ -84,15 +84,18 @@ const names = readdirSync(join(devEval, 'clean'))
   .filter((f) => f.endsWith('.txt'))
   .sort()
   .map((f) => f.slice(0, -4));
+const pairs = join(corpus, 'train-pairs');
+const pairFiles = readdirSync(join(pairs, 'clean')).filter((f) => f.endsWith('.txt')).sort();
+/** A train-pairs text in every form the bench restores: clean, stripped, and OCR'd light, medium, heavy. */
+const pairForms = (f: string): string[] => {
+  const clean = readFileSync(join(pairs, 'clean', f), 'utf8');
+  return [clean, strip(clean), ...['light', 'medium', 'heavy'].map((s) => readFileSync(join(pairs, 'ocr', f.replace(/\.txt$/, `.${s}.txt`)), 'utf8'))];
+};
+/** Train-pairs texts for the warm-up; the others measure the steady state. */
+const WARM_UP_FILES = 6;
 // Warm-up (not timed, not scored), on training text in every form the bench
 // uses: the JIT needs a few hundred thousand syllables to settle.
-const pairs = join(corpus, 'train-pairs');
-for (const f of readdirSync(join(pairs, 'clean')).filter((f) => f.endsWith('.txt')).sort().slice(0, 6)) {
-  const clean = readFileSync(join(pairs, 'clean', f), 'utf8');
-  for (const input of [clean, strip(clean), ...['light', 'medium', 'heavy'].map((s) => readFileSync(join(pairs, 'ocr', f.replace(/\.txt$/, `.${s}.txt`)), 'utf8'))]) {
-    restoreText(input, restorer);
-  }
-}
+for (const f of pairFiles.slice(0, WARM_UP_FILES)) for (const input of pairForms(f)) restoreText(input, restorer);
 
 /** One input to restore: what set it belongs to and the truth it is scored against. */
 interface Job {
@@ -129,11 +132,7 @@ const rows: Row[] = jobs.map((job, i) => {
 // Steady state: unscored training text the warm-up did not see, timed as one run.
 const steady = { syl: 0, ms: 0, cpuMicros: 0 };
 {
-  const files = readdirSync(join(pairs, 'clean')).filter((f) => f.endsWith('.txt')).sort().slice(6);
-  const inputs = files.flatMap((f) => {
-    const clean = readFileSync(join(pairs, 'clean', f), 'utf8');
-    return [clean, strip(clean), ...['light', 'medium', 'heavy'].map((s) => readFileSync(join(pairs, 'ocr', f.replace(/\.txt$/, `.${s}.txt`)), 'utf8'))];
-  });
+  const inputs = pairFiles.slice(WARM_UP_FILES).flatMap(pairForms);
   const before = process.cpuUsage();
   const started = performance.now();
   for (const input of inputs) restoreText(input, restorer);
