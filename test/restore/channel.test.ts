@@ -165,6 +165,21 @@ describe('OCR channel', () => {
     }
   });
 
+  it('finds a reading for a long form exactly when some syllable reads as it within the ceiling', () => {
+    const channel = new OcrChannel(tables);
+    for (let n = 1; n <= 12; n++) {
+      const form = 'zq'.repeat(n);
+      const reachable = syllables.some((s) => channel.edit.cost(form, s) <= tables.params.ceiling);
+      expect(channel.search(form).length > 0, form).toBe(reachable);
+      if (!reachable) expect(channel.mayReach(form, -tables.params.ceiling)).toBe(false);
+    }
+    // A megabyte of junk in one word is no syllable, and is told so at once.
+    const learnt = loadChannel(DEFAULT_DICT_DIR);
+    const run = 'xiv'.repeat(350_000);
+    expect(learnt.candidates(run)).toEqual([]);
+    expect(learnt.mayReach(run, -100)).toBe(false);
+  });
+
   it('reads back what it writes, byte for byte', () => {
     const bytes = encodeChannel(tables);
     const back = decodeChannel(bytes);

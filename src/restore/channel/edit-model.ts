@@ -34,6 +34,8 @@ export class EditModel {
   private readonly emitMaps: Array<Map<string, number>>;
   private readonly otherSingle: Float64Array;
   private readonly inserts: Map<string, number>;
+  /** The cheapest insertion of any character: a floor on what each inserted character costs. */
+  readonly minInsert: number;
 
   constructor(readonly costs: EditCosts) {
     this.alphabet = Object.keys(costs.emit).sort();
@@ -41,6 +43,7 @@ export class EditModel {
     this.emitMaps = this.alphabet.map((x) => new Map(Object.entries(costs.emit[x]!)));
     this.otherSingle = Float64Array.from(this.alphabet, (x) => costs.otherSingle[x] ?? costs.unknownChar);
     this.inserts = new Map(Object.entries(costs.insert));
+    this.minInsert = Math.min(costs.otherInsert, ...this.inserts.values());
   }
 
   /** Index of an intended character in the alphabet, -1 for one the model never learnt. */

@@ -79,9 +79,22 @@ export class OcrChannel implements CandidateSource {
     const hit = this.memo.get(form);
     if (hit !== undefined) return (hit[0]?.logp ?? -Infinity) >= logp;
     if (this.formIndex(form) >= 0) return true;
+    if (this.beyondEveryReading(form)) return false;
     // The slack covers the rounding of log(β · exp(−cost) / β) against −cost.
     const bound = Math.min(this.tables.params.ceiling, -logp + 1e-9);
     return this.trie.reaches(this.edit.forObserved(form), bound);
+  }
+
+  /**
+   * Whether no syllable reads as `form` within the cost ceiling, by its
+   * length alone: a syllable prints at most two characters per letter, so
+   * every character past twice the longest syllable is an insertion, each
+   * costing at least the cheapest one. Decides a long run of junk (a
+   * megabyte of "XIV") without an edit table as wide as the run.
+   */
+  private beyondEveryReading(form: string): boolean {
+    const extra = [...form].length - 2 * this.trie.maxDepth;
+    return extra > 0 && extra * this.edit.minInsert > this.tables.params.ceiling;
   }
 
   /** The stored list for a form of the table, else a search. */
@@ -100,9 +113,11 @@ export class OcrChannel implements CandidateSource {
   search(form: string): Candidate[] {
     const t = this.tables;
     const { beta, margin, ceiling, limit } = t.params;
+    const f = this.formIndex(form);
+    // A form the table never saw gets only what the trie finds below the ceiling.
+    if (f < 0 && this.beyondEveryReading(form)) return [];
     const costs = this.edit.forObserved(form);
     const counts = new Map<number, number>();
-    const f = this.formIndex(form);
     if (f >= 0) {
       for (let e = t.formStart[f]!; e < t.formStart[f + 1]!; e++) counts.set(t.entrySyllable[e]!, t.entryCount[e]!);
     }

@@ -20,7 +20,8 @@ export class SyllableTrie {
   private readonly firstChild: Int32Array;
   private readonly nextSibling: Int32Array;
   private readonly terminal: Int32Array;
-  private readonly maxDepth: number;
+  /** Characters of the longest syllable. */
+  readonly maxDepth: number;
 
   constructor(syllables: readonly string[], model: EditModel) {
     const chars = [''];
