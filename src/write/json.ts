@@ -19,58 +19,158 @@ export interface ReadableOptions {
   rows?: readonly string[];
 }
 
+/**
+ * Two passes over the value. The first measures every subtree's one-line
+ * length (leaves first, so nothing is stringified twice) and keeps each leaf's
+ * text, on a tape in visiting order; the second reads the tape in the same
+ * order and appends the pieces of the output to one list, joined once. Building
+ * each subtree's text and pasting it into its parent's would copy a document's
+ * bytes once per level of nesting, and those megabyte strings go straight to
+ * the old generation, where they made most of a worker's garbage collection.
+ */
 export function stringifyReadable(value: unknown, indent = 2, width = INLINE_WIDTH, options: ReadableOptions = {}): string {
-  const rows = new Set(options.rows ?? []);
-  return render(value, '', ' '.repeat(indent), width, rows)?.text ?? 'null';
+  const walk: Walk = { rows: new Set(options.rows ?? []), plain: new Map(), tape: [], at: 0 };
+  if (measure(value, walk) === undefined) return 'null';
+  const out: string[] = [];
+  emit(value, '', { step: ' '.repeat(indent), width, walk, out });
+  return out.join('');
 }
 
-/** A table of records, one line each. */
-function renderRows(items: readonly unknown[], pad: string, step: string): Printed {
-  if (items.length === 0) return { text: '[]', compact: 2 };
-  const inner = pad + step;
-  const lines = items.map((item) => JSON.stringify(item) ?? 'null');
-  const compact = lines.reduce((n, line) => n + line.length, 1 + lines.length);
-  return { text: `[\n${inner}${lines.join(`,\n${inner}`)}\n${pad}]`, compact };
+interface Walk {
+  rows: ReadonlySet<string>;
+  /** Objects with a toJSON method, as the plain value JSON.stringify would write for them. */
+  plain: Map<object, unknown>;
+  /** Per value visited: a leaf's text, or an object's or array's one-line length. */
+  tape: (string | number)[];
+  /** The next tape entry to read, while emitting. */
+  at: number;
 }
 
-interface Printed {
-  text: string;
-  /** Length of JSON.stringify of the value (no spaces), which decides whether it fits on one line. */
-  compact: number;
+interface Emit {
+  step: string;
+  width: number;
+  walk: Walk;
+  out: string[];
+}
+
+/** What JSON.stringify leaves out of an object (and writes as null in an array). */
+function absent(value: unknown): boolean {
+  return value === undefined || typeof value === 'function' || typeof value === 'symbol';
+}
+
+function plainOf(value: object, walk: Walk): unknown {
+  if (typeof (value as { toJSON?: unknown }).toJSON !== 'function') return value;
+  let plain = walk.plain.get(value);
+  if (plain === undefined && !walk.plain.has(value)) {
+    plain = JSON.parse(JSON.stringify(value) ?? 'null');
+    walk.plain.set(value, plain);
+  }
+  return plain;
+}
+
+function isRows(key: string, member: unknown, walk: Walk): member is readonly unknown[] {
+  return Array.isArray(member) && walk.rows.has(key);
+}
+
+/** Pushes the value's entries on the tape; returns its one-line length (JSON.stringify's, no spaces), or undefined when absent. */
+function measure(value: unknown, walk: Walk): number | undefined {
+  const { tape } = walk;
+  if (typeof value === 'object' && value !== null) value = plainOf(value, walk);
+  if (typeof value !== 'object' || value === null) {
+    const text = JSON.stringify(value);
+    if (text === undefined) return undefined;
+    tape.push(text);
+    return text.length;
+  }
+  const slot = tape.length;
+  tape.push(0);
+  let compact: number;
+  if (Array.isArray(value)) {
+    compact = 1 + value.length;
+    for (const item of value) compact += measure(absent(item) ? null : item, walk)!;
+  } else {
+    compact = 1;
+    for (const key of Object.keys(value)) {
+      const member = (value as Record<string, unknown>)[key];
+      const size = isRows(key, member, walk) ? measureRows(member, walk) : measure(member, walk);
+      if (size !== undefined) compact += JSON.stringify(key).length + 2 + size;
+    }
+  }
+  if (compact === 1) compact = 2;
+  tape[slot] = compact;
+  return compact;
+}
+
+function measureRows(items: readonly unknown[], walk: Walk): number {
+  const slot = walk.tape.length;
+  walk.tape.push(0);
+  let compact = 1 + items.length;
+  for (const item of items) {
+    const line = JSON.stringify(item) ?? 'null';
+    walk.tape.push(line);
+    compact += line.length;
+  }
+  walk.tape[slot] = items.length === 0 ? 2 : compact;
+  return walk.tape[slot];
 }
 
 /**
- * One pass, leaves first: a value's one-line length is the sum of its
- * children's, so no subtree is stringified twice. A value that fits has
- * children that fit (each is shorter and only one indent deeper), so its
- * one-line form is made from their texts.
+ * A value whose one-line form fits goes on one line; its children then fit
+ * too (each is shorter and only one indent deeper), so they need no check.
  */
-function render(value: unknown, pad: string, step: string, width: number, rows: ReadonlySet<string>): Printed | undefined {
-  if (typeof value !== 'object' || value === null) {
-    const text = JSON.stringify(value);
-    return text === undefined ? undefined : { text, compact: text.length };
+function emit(value: unknown, pad: string, e: Emit): void {
+  const { walk, out } = e;
+  if (typeof value === 'object' && value !== null) value = plainOf(value, walk);
+  const entry = walk.tape[walk.at++]!;
+  if (typeof entry === 'string') {
+    out.push(entry);
+    return;
   }
-  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return render(JSON.parse(JSON.stringify(value) ?? 'null'), pad, step, width, rows);
-  const inner = pad + step;
-  if (Array.isArray(value)) {
-    if (value.length === 0) return { text: '[]', compact: 2 };
-    const items = value.map((v) => render(v, inner, step, width, rows) ?? { text: 'null', compact: 4 });
-    const compact = items.reduce((n, item) => n + item.compact, 1 + items.length);
-    const texts = items.map((item) => item.text);
-    if (compact + pad.length <= width) return { text: `[${texts.join(', ')}]`, compact };
-    return { text: `[\n${inner}${texts.join(`,\n${inner}`)}\n${pad}]`, compact };
+  const array = Array.isArray(value);
+  if (entry === 2) {
+    out.push(array ? '[]' : '{}');
+    return;
   }
-  const members: string[] = [];
-  let compact = 1;
-  for (const key of Object.keys(value)) {
-    const member = (value as Record<string, unknown>)[key];
-    const printed = rows.has(key) && Array.isArray(member) ? renderRows(member, inner, step) : render(member, inner, step, width, rows);
-    if (printed === undefined) continue;
-    const name = JSON.stringify(key);
-    members.push(`${name}: ${printed.text}`);
-    compact += name.length + 2 + printed.compact;
+  const fits = entry + pad.length <= e.width;
+  const inner = pad + e.step;
+  const sep = fits ? ', ' : `,\n${inner}`;
+  out.push(array ? '[' : '{');
+  if (!fits) out.push(`\n${inner}`);
+  let first = true;
+  if (array) {
+    for (const item of value as unknown[]) {
+      if (!first) out.push(sep);
+      first = false;
+      emit(absent(item) ? null : item, inner, e);
+    }
+  } else {
+    for (const key of Object.keys(value as object)) {
+      const member = (value as Record<string, unknown>)[key];
+      if (absent(member)) continue;
+      if (!first) out.push(sep);
+      first = false;
+      out.push(JSON.stringify(key), ': ');
+      if (isRows(key, member, walk)) emitRows(member, inner, e);
+      else emit(member, inner, e);
+    }
   }
-  if (members.length === 0) return { text: '{}', compact: 2 };
-  if (compact + pad.length <= width) return { text: `{${members.join(', ')}}`, compact };
-  return { text: `{\n${inner}${members.join(`,\n${inner}`)}\n${pad}}`, compact };
+  if (!fits) out.push(`\n${pad}`);
+  out.push(array ? ']' : '}');
+}
+
+/** A table of records, one line each, whether or not its parent fits on one line. */
+function emitRows(items: readonly unknown[], pad: string, e: Emit): void {
+  const { walk, out } = e;
+  walk.at++;
+  if (items.length === 0) {
+    out.push('[]');
+    return;
+  }
+  const inner = pad + e.step;
+  out.push(`[\n${inner}`);
+  for (let i = 0; i < items.length; i++) {
+    if (i > 0) out.push(`,\n${inner}`);
+    out.push(walk.tape[walk.at++] as string);
+  }
+  out.push(`\n${pad}]`);
 }
