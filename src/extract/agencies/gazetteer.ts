@@ -182,7 +182,30 @@ interface State {
   exact: number;
 }
 
+/** Sorts by cost, keeping the order of equal costs; in place, by insertion while the list is short. */
+function sortByCost(states: State[]): void {
+  if (states.length > 32) {
+    states.sort((a, b) => a.cost - b.cost);
+    return;
+  }
+  for (let i = 1; i < states.length; i++) {
+    const s = states[i]!;
+    let j = i - 1;
+    while (j >= 0 && states[j]!.cost > s.cost) {
+      states[j + 1] = states[j]!;
+      j--;
+    }
+    states[j + 1] = s;
+  }
+}
+
+/**
+ * Called at every word of every block, and most words start no name: those
+ * are turned away before any state is made.
+ */
 function damagedAt(gazetteer: Gazetteer, keys: readonly string[], from: number): TrieMatch | null {
+  const first = keys[from];
+  if (first === undefined || (!gazetteer.root.next.has(first) && stepsFrom(gazetteer.root, first).length === 0)) return null;
   let states: State[] = [{ node: gazetteer.root, cost: 0, words: 0, exact: 0 }];
   let best: TrieMatch | null = null;
   for (let i = from; i < keys.length && states.length > 0; i++) {
@@ -196,8 +219,9 @@ function damagedAt(gazetteer: Gazetteer, keys: readonly string[], from: number):
         if (s.cost + c <= nameBudget(s.words + 1)) next.push({ node: child, cost: s.cost + c, words: s.words + 1, exact: s.exact });
       }
     }
-    next.sort((a, b) => a.cost - b.cost);
-    states = next.slice(0, MAX_STATES);
+    sortByCost(next);
+    if (next.length > MAX_STATES) next.length = MAX_STATES;
+    states = next;
     for (const s of states) {
       // A name read wholly from damaged words must be long enough to be unmistakable.
       if (!s.node.entry || (s.exact === 0 && s.words < 3)) continue;
