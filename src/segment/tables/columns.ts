@@ -8,6 +8,7 @@
 import type { TableColumn } from '../../types.js';
 import { fold, phraseKeys, wordSpans, sameWord, type WordSpan } from '../text/fold.js';
 import { stripEnd } from '../text/shape.js';
+import { detached } from '../../text/detached.js';
 
 const LABELS: ReadonlyArray<[string, string[]]> = (
   [
@@ -117,7 +118,7 @@ export function labelCount(line: string): number {
   const cols = columnsOf(line);
   const n = cols ? new Set(cols.map((c) => c.key)).size : 0;
   if (counted.size >= MAX_COUNTED) counted.clear();
-  counted.set(line, n);
+  counted.set(detached(line), n);
   return n;
 }
 
