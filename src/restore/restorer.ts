@@ -27,6 +27,7 @@ import { unitForm } from './lm/units.js';
 import { isWellFormedSyllable } from './syllable.js';
 import type { Token } from './tokenize.js';
 import { correctionSpans, parseUserDictionary, type UserDictionary } from './user-dict.js';
+import { detached } from '../text/detached.js';
 
 export const DEFAULT_DICT_DIR = fileURLToPath(new URL('../../dict/', import.meta.url));
 export const LM_FILE = 'lm.bin';
@@ -211,7 +212,7 @@ function splitTest(channel: OcrChannel): SplitTest {
     let answer = memo.get(key);
     if (answer === undefined) {
       if (memo.size >= SPLIT_MEMO_LIMIT) memo.clear();
-      memo.set(key, (answer = test(first, second)));
+      memo.set(detached(key), (answer = test(first, second)));
     }
     return answer;
   };

@@ -5,6 +5,7 @@
  * U+0300 (huyền), U+0301 (sắc), U+0309 (hỏi), U+0303 (ngã), U+0323 (nặng);
  * vowel marks (â ê ô ă ơ ư) are part of the letter and are not tones.
  */
+import { detached } from '../text/detached.js';
 
 /** 0 ngang, 1 sắc, 2 huyền, 3 hỏi, 4 ngã, 5 nặng. */
 export type Tone = 0 | 1 | 2 | 3 | 4 | 5;
@@ -57,7 +58,7 @@ export function baseKey(s: string): string {
     key = s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
     // A bounded memo: documents repeat the same few thousand words.
     if (baseKeys.size >= 200_000) baseKeys.clear();
-    baseKeys.set(s, key);
+    baseKeys.set(detached(s), key);
   }
   return key;
 }

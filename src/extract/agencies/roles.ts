@@ -16,6 +16,7 @@ import type { AgencyHit, DeadlineHit } from '../../tree.js';
 import { fold } from '../text/fold.js';
 import { ocrCost } from '../text/ocr-cost.js';
 import { tokenize, type Token } from '../text/tokens.js';
+import { detached } from '../../text/detached.js';
 
 export interface Roles {
   lead: AgencyHit[];
@@ -74,7 +75,7 @@ function like(t: Token | undefined, word: string): boolean {
   if (hit === undefined) {
     hit = ocrCost(t.key, word) !== Infinity;
     if (likeMemo.size > 50_000) likeMemo.clear();
-    likeMemo.set(key, hit);
+    likeMemo.set(detached(key), hit);
   }
   return hit;
 }

@@ -13,6 +13,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dictPath } from '../agencies/gazetteer.js';
 import { fold } from './fold.js';
 import { MAX_WORD, ocrCost } from './ocr-cost.js';
+import { detached } from '../../text/detached.js';
 
 /** A closed set of cue words that damaged words may be read as. */
 export interface CueVocabulary {
@@ -80,7 +81,7 @@ function cueFor(word: string, cues: CueVocabulary): string | null {
     if (tie) best = null;
   }
   if (replacements.size > 50_000) replacements.clear();
-  replacements.set(word, best);
+  replacements.set(detached(word), best);
   return best;
 }
 

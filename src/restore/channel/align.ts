@@ -10,6 +10,7 @@
  */
 import { baseKey } from '../syllable.js';
 import { tokenize } from '../tokenize.js';
+import { detached } from '../../text/detached.js';
 
 /** One step of the alignment: OCR tokens and the clean tokens they stand for (0–2 of each). */
 export interface AlignedGroup {
@@ -35,7 +36,7 @@ export function looseKey(token: string): string {
       key += LOOKALIKE[ch] ?? ch;
     }
     if (looseKeys.size > 100_000) looseKeys.clear();
-    looseKeys.set(token, key);
+    looseKeys.set(detached(token), key);
   }
   return key;
 }
@@ -78,7 +79,7 @@ function pairCost(a: string, b: string): number {
   if (c === undefined) {
     c = levenshtein(a, b) / Math.max(a.length, b.length, 1);
     if (pairCosts.size > 500_000) pairCosts.clear();
-    pairCosts.set(key, c);
+    pairCosts.set(detached(key), c);
   }
   return c;
 }

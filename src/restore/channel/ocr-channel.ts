@@ -15,6 +15,7 @@ import type { Candidate, CandidateSource } from '../decode/candidate-source.js';
 import { EditModel } from './edit-model.js';
 import { COST_SCALE, type ChannelTables } from './format.js';
 import { SyllableTrie } from './syllable-trie.js';
+import { detached } from '../../text/detached.js';
 
 const MEMO_LIMIT = 50_000;
 
@@ -61,7 +62,7 @@ export class OcrChannel implements CandidateSource {
     if (hit === undefined) {
       hit = this.compute(form);
       if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
-      this.memo.set(form, hit);
+      this.memo.set(detached(form), hit);
     }
     return hit;
   }

@@ -6,6 +6,7 @@
  */
 import { isWellFormedSyllable, normalizeToneStyle } from '../syllable.js';
 import { tokenize, type Token } from '../tokenize.js';
+import { detached } from '../../text/detached.js';
 
 export const BOS = '<s>';
 export const EOS = '</s>';
@@ -29,7 +30,7 @@ export function unitForm(word: string): string {
     form = normalizeToneStyle(word.normalize('NFC').toLowerCase(), 'classic');
     // A bounded memo: the same few thousand words come back in every document.
     if (forms.size >= FORMS_LIMIT) forms.clear();
-    forms.set(word, form);
+    forms.set(detached(word), form);
   }
   return form;
 }
