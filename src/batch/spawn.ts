@@ -17,18 +17,46 @@ const fromSources = here.endsWith('.ts');
 /** The worker module: worker.js beside this module once built, worker.ts in the sources. */
 export const WORKER_ENTRY = new URL(fromSources ? './worker.ts' : './worker.js', here);
 
-/** Loader options of the parent that would register tsx a second time in the worker. */
-function inheritedArgv(): string[] {
+/**
+ * V8's own options that Node also takes in NODE_OPTIONS (the ones its
+ * documentation lists). They act on the whole process, so a worker has them
+ * already, and a worker's execArgv refuses them.
+ */
+const V8_OPTIONS = new Set([
+  '--abort-on-uncaught-exception', '--disallow-code-generation-from-strings', '--enable-etw-stack-walking',
+  '--expose-gc', '--huge-max-old-generation-size', '--interpreted-frames-native-stack', '--jitless',
+  '--max-old-space-size', '--max-semi-space-size', '--perf-basic-prof', '--perf-basic-prof-only-functions',
+  '--perf-prof', '--perf-prof-unwinding-info', '--stack-trace-limit',
+]);
+
+/** Whether a worker's execArgv takes this option: Node's own options do; V8's (`--stack-size`, `--max-old-space-size`) do not. */
+function workerTakes(arg: string): boolean {
+  const name = arg.split('=')[0]!;
+  return process.allowedNodeEnvironmentFlags.has(name) && !V8_OPTIONS.has(name.replace(/_/gu, '-'));
+}
+
+const LOADER = /^(--import|--loader|--experimental-loader|--require|-r)$/u;
+const TSX_LOADER = /^--(import|loader|experimental-loader|require)=.*tsx/u;
+
+/**
+ * The parent's options a worker is started with: Node's own, without V8's
+ * (a worker refused to start at all when the command ran as
+ * `node --max-old-space-size=4096 …`) and without the loader options that
+ * would register tsx a second time in the worker. A word that does not start
+ * with a dash is the value of the option before it, and goes with it.
+ */
+export function workerArgv(argv: readonly string[]): string[] {
   const out: string[] = [];
-  const argv = process.execArgv;
+  let keep = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if ((arg === '--import' || arg === '--loader' || arg === '--require' || arg === '-r') && /tsx/u.test(argv[i + 1] ?? '')) {
-      i++;
+    if (!arg.startsWith('-')) {
+      if (keep) out.push(arg);
       continue;
     }
-    if (/^--(import|loader|require)=.*tsx/u.test(arg)) continue;
-    out.push(arg);
+    const tsx = TSX_LOADER.test(arg) || (LOADER.test(arg) && /tsx/u.test(argv[i + 1] ?? ''));
+    keep = !tsx && workerTakes(arg);
+    if (keep) out.push(arg);
   }
   return out;
 }
@@ -50,7 +78,7 @@ export function spawnWorker(settings: ProcessSettings, options: SpawnOptions = {
   const entry = options.entry ?? WORKER_ENTRY;
   const common = {
     workerData: settings,
-    execArgv: inheritedArgv(),
+    execArgv: workerArgv(process.execArgv),
     ...(options.resourceLimits ? { resourceLimits: options.resourceLimits } : {}),
     // The pool reads nothing from a worker's standard streams; they stay the process's own.
     stdout: false,

@@ -1,0 +1,37 @@
+/**
+ * The command run with Node and V8 options of the user's own: the workers
+ * start with the Node options, and without the V8 ones, which a worker
+ * refuses (they act on the whole process, workers included).
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { workerArgv } from '../../src/batch/spawn.js';
+import { REPO } from '../cli/helpers.js';
+
+const TSX = pathToFileURL(join(REPO, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
+
+describe('options of the node process', () => {
+  it('keeps Node options with their values, drops V8 options and tsx loaders', () => {
+    expect(
+      workerArgv(['--max-old-space-size=4096', '--stack-size=2000', '--enable-source-maps', '--conditions', 'development', '--import', TSX, '--expose-gc', '--no-warnings', '-r', 'tsx/cjs']),
+    ).toEqual(['--enable-source-maps', '--conditions', 'development', '--no-warnings']);
+    expect(workerArgv(['--require', './setup.cjs', '--import=tsx', '--single-threaded-gc'])).toEqual(['--require', './setup.cjs']);
+  });
+
+  it('runs a batch when node is started with V8 options', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'dp-node-options-'));
+    try {
+      const seeds = readdirSync(join(REPO, 'seeds')).filter((f) => /^00[14]_.*\.txt$/u.test(f)).map((f) => join(REPO, 'seeds', f));
+      const args = ['--max-old-space-size=1024', '--stack-size=900', '--import', TSX, join(REPO, 'src/cli/main.ts'), '--jobs', '2', '--quiet', '-o', out, ...seeds];
+      await promisify(execFile)(process.execPath, args, { env: { ...process.env, NO_COLOR: '1' } });
+      expect(readdirSync(out).filter((f) => f.endsWith('.json')).length).toBe(2);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
