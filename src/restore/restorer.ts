@@ -27,7 +27,7 @@ import { unitForm } from './lm/units.js';
 import { isWellFormedSyllable } from './syllable.js';
 import type { Token } from './tokenize.js';
 import { correctionSpans, parseUserDictionary, type UserDictionary } from './user-dict.js';
-import { detached } from '../text/detached.js';
+import { BoundedMemo } from '../text/bounded-memo.js';
 
 export const DEFAULT_DICT_DIR = fileURLToPath(new URL('../../dict/', import.meta.url));
 export const LM_FILE = 'lm.bin';
@@ -206,13 +206,12 @@ function splitTest(channel: OcrChannel): SplitTest {
     return merged > SPLIT_FLOOR_LOGP && merged >= needed;
   };
   // The same pairs come back in every scan of a kind: a bounded memo of the answers.
-  const memo = new Map<string, boolean>();
+  const memo = new BoundedMemo<boolean>(SPLIT_MEMO_LIMIT);
   return (first, second) => {
     const key = `${first} ${second}`;
     let answer = memo.get(key);
     if (answer === undefined) {
-      if (memo.size >= SPLIT_MEMO_LIMIT) memo.clear();
-      memo.set(detached(key), (answer = test(first, second)));
+      memo.set(key, (answer = test(first, second)));
     }
     return answer;
   };

@@ -5,7 +5,7 @@
  * U+0300 (huyền), U+0301 (sắc), U+0309 (hỏi), U+0303 (ngã), U+0323 (nặng);
  * vowel marks (â ê ô ă ơ ư) are part of the letter and are not tones.
  */
-import { detached } from '../text/detached.js';
+import { BoundedMemo } from '../text/bounded-memo.js';
 
 /** 0 ngang, 1 sắc, 2 huyền, 3 hỏi, 4 ngã, 5 nặng. */
 export type Tone = 0 | 1 | 2 | 3 | 4 | 5;
@@ -49,7 +49,7 @@ const CLUSTERS: ReadonlyMap<string, CodaRule> = new Map<string, CodaRule>([
 const PALATAL_CODA_CLUSTERS = new Set(['a', 'ê', 'i', 'y', 'oa', 'uê', 'uy']);
 const FRONT = new Set(['i', 'e', 'ê', 'y']);
 
-const baseKeys = new Map<string, string>();
+const baseKeys = new BoundedMemo<string>(200_000);
 
 /** Lower case, tone and vowel marks removed, đ→d: "Đảng" → "dang", "ƯỚC" → "uoc". */
 export function baseKey(s: string): string {
@@ -57,8 +57,7 @@ export function baseKey(s: string): string {
   if (key === undefined) {
     key = s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
     // A bounded memo: documents repeat the same few thousand words.
-    if (baseKeys.size >= 200_000) baseKeys.clear();
-    baseKeys.set(detached(s), key);
+    baseKeys.set(s, key);
   }
   return key;
 }

@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import type { AgencyBranch, AgencyLevel } from '../../types.js';
 import { budget, MAX_WORD, ocrCost } from '../text/ocr-cost.js';
 import { tokenize } from '../text/tokens.js';
+import { BoundedMemo } from '../../text/bounded-memo.js';
 
 export interface GazetteerEntry {
   canonical: string;
@@ -129,12 +130,12 @@ export interface TrieMatch {
 }
 
 /** Fuzzy steps from a node for a word, memoised: the same words recur all through a document. */
-const steps = new WeakMap<TrieNode, Map<string, Array<[TrieNode, number]>>>();
+const steps = new WeakMap<TrieNode, BoundedMemo<Array<[TrieNode, number]>>>();
 const MAX_MEMO = 20_000;
 
 function stepsFrom(node: TrieNode, key: string): Array<[TrieNode, number]> {
   let memo = steps.get(node);
-  if (!memo) steps.set(node, (memo = new Map()));
+  if (!memo) steps.set(node, (memo = new BoundedMemo(MAX_MEMO)));
   const hit = memo.get(key);
   if (hit) return hit;
   const out: Array<[TrieNode, number]> = [];
@@ -146,7 +147,6 @@ function stepsFrom(node: TrieNode, key: string): Array<[TrieNode, number]> {
       if (c !== Infinity) out.push([child, c]);
     }
   }
-  if (memo.size >= MAX_MEMO) memo.clear();
   memo.set(key, out);
   return out;
 }

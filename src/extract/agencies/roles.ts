@@ -16,7 +16,7 @@ import type { AgencyHit, DeadlineHit } from '../../tree.js';
 import { fold } from '../text/fold.js';
 import { ocrCost } from '../text/ocr-cost.js';
 import { tokenize, type Token } from '../text/tokens.js';
-import { detached } from '../../text/detached.js';
+import { BoundedMemo } from '../../text/bounded-memo.js';
 
 export interface Roles {
   lead: AgencyHit[];
@@ -65,7 +65,7 @@ function listTo(agencies: readonly AgencyHit[], i: number, folded: string): Agen
   return run;
 }
 
-const likeMemo = new Map<string, boolean>();
+const likeMemo = new BoundedMemo<boolean>(50_000);
 /** Whether a token reads as a cue word, OCR damage allowed; memoised, cue words being few. */
 function like(t: Token | undefined, word: string): boolean {
   if (t === undefined || !t.word) return false;
@@ -74,8 +74,7 @@ function like(t: Token | undefined, word: string): boolean {
   let hit = likeMemo.get(key);
   if (hit === undefined) {
     hit = ocrCost(t.key, word) !== Infinity;
-    if (likeMemo.size > 50_000) likeMemo.clear();
-    likeMemo.set(detached(key), hit);
+    likeMemo.set(key, hit);
   }
   return hit;
 }

@@ -13,7 +13,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dictPath } from '../agencies/gazetteer.js';
 import { fold } from './fold.js';
 import { MAX_WORD, ocrCost } from './ocr-cost.js';
-import { detached } from '../../text/detached.js';
+import { BoundedMemo } from '../../text/bounded-memo.js';
 
 /** A closed set of cue words that damaged words may be read as. */
 export interface CueVocabulary {
@@ -21,11 +21,11 @@ export interface CueVocabulary {
   set: ReadonlySet<string>;
   /** The longest cue word: two printed pieces longer than it together are no split cue. */
   longest: number;
-  memo: Map<string, string | null>;
+  memo: BoundedMemo<string | null>;
 }
 
 export function vocabulary(words: readonly string[]): CueVocabulary {
-  return { words, set: new Set(words), longest: Math.max(0, ...words.map((w) => w.length)), memo: new Map() };
+  return { words, set: new Set(words), longest: Math.max(0, ...words.map((w) => w.length)), memo: new BoundedMemo(50_000) };
 }
 
 /** The words of the deadline grammars. */
@@ -80,8 +80,7 @@ function cueFor(word: string, cues: CueVocabulary): string | null {
     }
     if (tie) best = null;
   }
-  if (replacements.size > 50_000) replacements.clear();
-  replacements.set(detached(word), best);
+  replacements.set(word, best);
   return best;
 }
 

@@ -10,7 +10,7 @@
  */
 import { baseKey } from '../syllable.js';
 import { tokenize } from '../tokenize.js';
-import { detached } from '../../text/detached.js';
+import { BoundedMemo } from '../../text/bounded-memo.js';
 
 /** One step of the alignment: OCR tokens and the clean tokens they stand for (0–2 of each). */
 export interface AlignedGroup {
@@ -24,7 +24,7 @@ const LOOKALIKE: Record<string, string> = {
   '&': 'a', '@': 'd', '¢': 'o', '§': 'o', '|': 'l', '€': 'e', '£': 'e', '®': 'o', '©': 'c',
 };
 
-const looseKeys = new Map<string, string>();
+const looseKeys = new BoundedMemo<string>(100_000);
 
 /** The letters of a token for pairing: lower case, no accents, lookalike digits read as letters, quotes dropped. */
 export function looseKey(token: string): string {
@@ -35,8 +35,7 @@ export function looseKey(token: string): string {
       if (ch === '’' || ch === '‘' || ch === "'") continue;
       key += LOOKALIKE[ch] ?? ch;
     }
-    if (looseKeys.size > 100_000) looseKeys.clear();
-    looseKeys.set(detached(token), key);
+    looseKeys.set(token, key);
   }
   return key;
 }
@@ -69,7 +68,7 @@ export function levenshtein(a: string, b: string): number {
   return prev[m]!;
 }
 
-const pairCosts = new Map<string, number>();
+const pairCosts = new BoundedMemo<number>(500_000);
 
 /** Cost of pairing two letter strings: 0 for the same letters, about 1 for unrelated ones. */
 function pairCost(a: string, b: string): number {
@@ -78,8 +77,7 @@ function pairCost(a: string, b: string): number {
   let c = pairCosts.get(key);
   if (c === undefined) {
     c = levenshtein(a, b) / Math.max(a.length, b.length, 1);
-    if (pairCosts.size > 500_000) pairCosts.clear();
-    pairCosts.set(detached(key), c);
+    pairCosts.set(key, c);
   }
   return c;
 }

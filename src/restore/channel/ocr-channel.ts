@@ -15,14 +15,14 @@ import type { Candidate, CandidateSource } from '../decode/candidate-source.js';
 import { EditModel } from './edit-model.js';
 import { COST_SCALE, type ChannelTables } from './format.js';
 import { SyllableTrie } from './syllable-trie.js';
-import { detached } from '../../text/detached.js';
+import { BoundedMemo } from '../../text/bounded-memo.js';
 
 const MEMO_LIMIT = 50_000;
 
 export class OcrChannel implements CandidateSource {
   readonly edit: EditModel;
   private readonly trie: SyllableTrie;
-  private readonly memo = new Map<string, Candidate[]>();
+  private readonly memo = new BoundedMemo<Candidate[]>(MEMO_LIMIT);
 
   constructor(readonly tables: ChannelTables) {
     this.edit = new EditModel(tables.costs);
@@ -61,8 +61,7 @@ export class OcrChannel implements CandidateSource {
     let hit = this.memo.get(form);
     if (hit === undefined) {
       hit = this.compute(form);
-      if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
-      this.memo.set(detached(form), hit);
+      this.memo.set(form, hit);
     }
     return hit;
   }

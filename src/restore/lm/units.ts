@@ -6,7 +6,7 @@
  */
 import { isWellFormedSyllable, normalizeToneStyle } from '../syllable.js';
 import { tokenize, type Token } from '../tokenize.js';
-import { detached } from '../../text/detached.js';
+import { BoundedMemo } from '../../text/bounded-memo.js';
 
 export const BOS = '<s>';
 export const EOS = '</s>';
@@ -20,8 +20,8 @@ export const SPECIAL_UNITS = [BOS, EOS, NUM, SYM, UNK, COMMA] as const;
 /** Punctuation after which a new sentence starts, for the model's context. */
 const SENTENCE_END = /^[.;:!?…]+$/u;
 
-const forms = new Map<string, string>();
 const FORMS_LIMIT = 200_000;
+const forms = new BoundedMemo<string>(FORMS_LIMIT);
 
 /** The spelling a word is counted and looked up under: lower case, NFC, classic tone placement. */
 export function unitForm(word: string): string {
@@ -29,8 +29,7 @@ export function unitForm(word: string): string {
   if (form === undefined) {
     form = normalizeToneStyle(word.normalize('NFC').toLowerCase(), 'classic');
     // A bounded memo: the same few thousand words come back in every document.
-    if (forms.size >= FORMS_LIMIT) forms.clear();
-    forms.set(detached(word), form);
+    forms.set(word, form);
   }
   return form;
 }

@@ -5,6 +5,7 @@
  * edit costs of its letters (in lower case, as the channel learnt them), or
  * the digit a capital resembles, plus how rare the entry is.
  */
+import { BoundedMemo } from '../../text/bounded-memo.js';
 import type { EditModel } from '../channel/edit-model.js';
 
 /** Digits and marks OCR prints for capital letters (the channel learnt lower case only). */
@@ -26,7 +27,7 @@ interface Entry {
 export class CodeBook {
   private readonly entries: Entry[];
   private readonly forms: Set<string>;
-  private readonly memo = new Map<string, { form: string; cost: number } | null>();
+  private readonly memo = new BoundedMemo<{ form: string; cost: number } | null>(10_000);
   /** Characters met so far, numbered; costs[x * capacity + y] is charCost(x, y), NaN until first asked. */
   private readonly charIds = new Map<string, number>();
   private readonly charList: string[] = [];
@@ -146,7 +147,6 @@ export class CodeBook {
         best = { form: e.form, cost };
       }
     }
-    if (this.memo.size > 10_000) this.memo.clear();
     this.memo.set(key, best);
     return best;
   }

@@ -8,7 +8,7 @@
 import type { TableColumn } from '../../types.js';
 import { fold, phraseKeys, wordSpans, sameWord, type WordSpan } from '../text/fold.js';
 import { stripEnd } from '../text/shape.js';
-import { detached } from '../../text/detached.js';
+import { BoundedMemo } from '../../text/bounded-memo.js';
 
 const LABELS: ReadonlyArray<[string, string[]]> = (
   [
@@ -106,8 +106,7 @@ export function columnsOf(header: string): TableColumn[] | null {
 const MAX_HEADER_LINE = 400;
 
 /** Lines are asked about more than once (finding tables, then building them); the answers are kept a while. */
-const counted = new Map<string, number>();
-const MAX_COUNTED = 4096;
+const counted = new BoundedMemo<number>(4096);
 
 /** How many different known columns a line names: a line naming three or more is a header row. */
 export function labelCount(line: string): number {
@@ -117,8 +116,7 @@ export function labelCount(line: string): number {
   if (known !== undefined) return known;
   const cols = columnsOf(line);
   const n = cols ? new Set(cols.map((c) => c.key)).size : 0;
-  if (counted.size >= MAX_COUNTED) counted.clear();
-  counted.set(detached(line), n);
+  counted.set(line, n);
   return n;
 }
 
