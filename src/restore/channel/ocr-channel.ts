@@ -93,7 +93,10 @@ export class OcrChannel implements CandidateSource {
    * megabyte of "XIV") without an edit table as wide as the run.
    */
   private beyondEveryReading(form: string): boolean {
-    const extra = [...form].length - 2 * this.trie.maxDepth;
+    const most = 2 * this.trie.maxDepth;
+    // Characters are never more than code units: a form short in units needs no count (the common case, on a hot path).
+    if (form.length <= most) return false;
+    const extra = [...form].length - most;
     return extra > 0 && extra * this.edit.minInsert > this.tables.params.ceiling;
   }
 
