@@ -5,7 +5,6 @@
  * dictionary) is loaded once and shared.
  */
 import { unified, type Processor } from 'unified';
-import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { assembleDocument } from './assemble/index.js';
 import extractPlugin from './extract/plugin.js';
@@ -14,6 +13,7 @@ import parseMarkdown from './read/parse-markdown.js';
 import parseText from './read/parse-text.js';
 import restorePlugin, { type RestorePluginOptions } from './restore/plugin.js';
 import segmentPlugin from './segment/plugin.js';
+import type { Node, Parent } from 'unist';
 import type { LineNode, Root } from './tree.js';
 import type { DirectiveDocument, InputFormat, SourceInfo } from './types.js';
 
@@ -49,10 +49,20 @@ export function createProcessor(options: PipelineOptions): DirectiveProcessor {
  */
 export function restoredLines(tree: Root, text: string): string {
   const lines = text.split('\n');
-  visit(tree, 'line', (node: LineNode) => {
-    lines[node.position.start.line - 1] = node.value;
-  });
+  placeLines(tree, lines);
   return lines.join('\n');
+}
+
+// A walk of its own rather than unist-util-visit, whose per-node closures V8
+// optimises again after every major collection in a long batch.
+function placeLines(node: Node, lines: string[]): void {
+  if (node.type === 'line') {
+    const line = node as LineNode;
+    lines[line.position.start.line - 1] = line.value;
+    return;
+  }
+  const children = (node as Partial<Parent>).children;
+  if (children) for (const child of children) placeLines(child, lines);
 }
 
 /** Runs the whole pipeline over decoded text. */

@@ -13,14 +13,40 @@ export interface BlockText {
   spanOf(start: number, end: number): Span;
 }
 
+/*
+ * Classes rather than object literals with a closure: a closure made per block
+ * loses its optimised code at every major collection of a long batch, once
+ * the blocks it was made for are gone, and V8 compiles it again.
+ */
+class LinesText implements BlockText {
+  constructor(
+    readonly text: string,
+    private readonly joined: JoinedText,
+    private readonly shift: number,
+    private readonly fallback: Span,
+  ) {}
+
+  spanOf(start: number, end: number): Span {
+    return this.joined.pieces.length === 0 ? this.fallback : spanAt(this.joined, start + this.shift, end + this.shift);
+  }
+}
+
+/** Text whose every hit is placed at one span (a table row, when the cell's own place is unknown). */
+export class FixedSpanText implements BlockText {
+  constructor(
+    readonly text: string,
+    private readonly span: Span,
+  ) {}
+
+  spanOf(): Span {
+    return this.span;
+  }
+}
+
 export function blockText(lines: readonly LineNode[], text?: string): BlockText {
   const joined: JoinedText = joinLines(lines);
   const own = text ?? joined.text;
   const shift = joined.text.endsWith(own) ? joined.text.length - own.length : 0;
   const fallback = spanOfLines(lines) ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
-  return {
-    text: own,
-    spanOf: (start, end) =>
-      joined.pieces.length === 0 ? fallback : spanAt(joined, start + shift, end + shift),
-  };
+  return new LinesText(own, joined, shift, fallback);
 }

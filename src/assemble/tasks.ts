@@ -10,12 +10,22 @@
  * that names none of its own.
  */
 import { spanOfLines } from '../positions.js';
-import type { AgencyHit, Entities, ParagraphNode, Root, SectionNode, TableNode } from '../tree.js';
+import type { Entities, ParagraphNode, Root, SectionNode, TableNode } from '../tree.js';
 import { referenceAliases } from '../extract/collect-references.js';
 import { fold } from '../extract/text/fold.js';
-import type { Agency, Deadline, Span, Task } from '../types.js';
-import { blockText } from './block-text.js';
-import { sectionEntities, toAgency, toDeadline, uniqueAgencies, uniqueStrings } from './entities.js';
+import type { Agency, Deadline, Span, TableRow, Task } from '../types.js';
+import { blockText, FixedSpanText } from './block-text.js';
+import {
+  agenciesAt,
+  agenciesIn,
+  deadlinesAt,
+  deadlinesIn,
+  referenceIdsIn,
+  sectionEntities,
+  uniqueAgencies,
+  uniqueStrings,
+  type LocatedEntities,
+} from './entities.js';
 import { linesOf, sectionText, subSections } from './sections.js';
 
 const EMPTY_SPAN: Span = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
@@ -46,7 +56,7 @@ function headingLead(node: SectionNode): Agency[] {
   rest += text.slice(at);
   if (!GLUE.test(fold(rest))) return [];
   const located = blockText(first.children, first.data.text);
-  return uniqueAgencies(entities.agencies.map((h: AgencyHit) => toAgency(h, located)));
+  return uniqueAgencies(agenciesAt(entities.agencies, located));
 }
 
 /** The item ends by announcing what follows ("… các nhiệm vụ sau:"). */
@@ -54,16 +64,20 @@ const introduces = (text: string) => /:\s*$/u.test(text);
 
 /** Reference ids as the document lists them: misprints read as what they stand for. */
 type Aliases = ReadonlyMap<string, string>;
-const cited = (ids: Iterable<string>, aliases: Aliases) => uniqueStrings([...ids].map((id) => aliases.get(id) ?? id));
+function cited(ids: readonly string[], aliases: Aliases): string[] {
+  const out: string[] = [];
+  for (const id of ids) out.push(aliases.get(id) ?? id);
+  return uniqueStrings(out);
+}
+
+const entitiesOf = (l: LocatedEntities): Entities => l.entities;
 
 function sectionTask(node: SectionNode, from: Inheritance, aliases: Aliases): Task {
   const located = sectionEntities(node);
-  const lead = uniqueAgencies(located.flatMap(({ entities, text }) => entities.lead.map((h) => toAgency(h, text))));
-  const partners = uniqueAgencies(
-    located.flatMap(({ entities, text }) => entities.partners.map((h) => toAgency(h, text))),
-  );
-  const deadlines = located.flatMap(({ entities, text }) => entities.deadlines.map((h) => toDeadline(h, text)));
-  const references = cited(located.flatMap(({ entities }) => entities.references.map((h) => h.reference.id)), aliases);
+  const lead = uniqueAgencies(agenciesIn(located, 'lead'));
+  const partners = uniqueAgencies(agenciesIn(located, 'partners'));
+  const deadlines = deadlinesIn(located);
+  const references = cited(referenceIdsIn(located.map(entitiesOf)), aliases);
   const inherited: Task['inherited'] = [];
   if (lead.length === 0 && from.lead.length > 0) inherited.push('lead');
   if (deadlines.length === 0 && from.deadlines.length > 0) inherited.push('deadlines');
@@ -109,50 +123,61 @@ const ROW_TASK_COLUMNS = ['lead', 'partners', 'deadline'];
 const MAX_DEADLINE_CELL = 160;
 const MAX_CELL_DEADLINES = 3;
 
+const NO_ENTITIES: Record<string, Entities> = {};
+
+function hitsOf<F extends 'agencies' | 'deadlines' | 'partners'>(cells: Record<string, Entities>, key: string, field: F): Entities[F] {
+  return cells[key]?.[field] ?? [];
+}
+
+function assignsWork(row: TableRow): boolean {
+  if (row.groupTitle !== null) return true;
+  for (const key of ROW_TASK_COLUMNS) if ((row.cells[key] ?? '').trim() !== '') return true;
+  return false;
+}
+
+/** The task of one row of a table, when the row assigns work. */
+function rowTask(tableId: string, row: TableRow, rowId: string, cells: Record<string, Entities>, aliases: Aliases): Task {
+  const content = row.cells['content']!.trim();
+  // Cell hits carry offsets into the cell text; the row span is the honest place we can point at.
+  const rowText = new FixedSpanText(content, row.span);
+  const lead = uniqueAgencies([
+    ...agenciesAt(hitsOf(cells, 'lead', 'agencies'), rowText),
+    ...agenciesAt(hitsOf(cells, 'groupTitle', 'agencies'), rowText),
+  ]);
+  // Partners from their column, and from "phối hợp với …" in the task's own words.
+  const partners = uniqueAgencies(agenciesAt([...hitsOf(cells, 'partners', 'agencies'), ...hitsOf(cells, 'content', 'partners')], rowText));
+  const stated = hitsOf(cells, 'deadline', 'deadlines');
+  const cellOk = (row.cells['deadline'] ?? '').length <= MAX_DEADLINE_CELL && stated.length <= MAX_CELL_DEADLINES;
+  const deadlines = cellOk ? deadlinesAt(stated, rowText) : [];
+  return {
+    id: `table:${tableId}:${rowId}`,
+    source: 'table',
+    sectionPath: [tableId, ...(row.group ? [row.group] : []), row.stt!],
+    text: content,
+    lead,
+    partners,
+    deadlines,
+    references: cited(referenceIdsIn(Object.values(cells)), aliases),
+    inherited: [],
+    span: row.span,
+  };
+}
+
 function tableTasks(node: TableNode, aliases: Aliases): Task[] {
   const { table, rowEntities = [] } = node.data;
   const tasks: Task[] = [];
   // A number printed twice in one group (a table whose group rows OCR lost) is "9", then "9#2", as sections are.
   const seen = new Map<string, number>();
-  table.rows.forEach((row, index) => {
+  for (let index = 0; index < table.rows.length; index++) {
+    const row = table.rows[index]!;
     const printedId = row.stt === null ? null : row.group ? `${row.group}.${row.stt}` : row.stt;
     const times = printedId === null ? 0 : (seen.get(printedId) ?? 0) + 1;
     if (printedId !== null) seen.set(printedId, times);
     const content = row.cells['content']?.trim() ?? '';
-    const assigns = ROW_TASK_COLUMNS.some((key) => (row.cells[key] ?? '').trim() !== '') || row.groupTitle !== null;
-    if (row.stt === null || content === '' || !assigns) return;
-    const cells: Record<string, Entities> = rowEntities[index] ?? {};
-    // Cell hits carry offsets into the cell text; the row span is the honest place we can point at.
-    const rowText = { text: content, spanOf: () => row.span };
-    const pick = <F extends 'agencies' | 'deadlines' | 'partners'>(key: string, field: F): Entities[F] => cells[key]?.[field] ?? [];
-    const lead = uniqueAgencies([
-      ...pick('lead', 'agencies').map((h) => toAgency(h, rowText)),
-      ...pick('groupTitle', 'agencies').map((h) => toAgency(h, rowText)),
-    ]);
-    // Partners from their column, and from "phối hợp với …" in the task's own words.
-    const partners = uniqueAgencies(
-      [...pick('partners', 'agencies'), ...pick('content', 'partners')].map((h) => toAgency(h, rowText)),
-    );
-    const cellOk = (row.cells['deadline'] ?? '').length <= MAX_DEADLINE_CELL && pick('deadline', 'deadlines').length <= MAX_CELL_DEADLINES;
-    const deadlines = cellOk ? pick('deadline', 'deadlines').map((h) => toDeadline(h, rowText)) : [];
-    const references = cited(
-      Object.values(cells).flatMap((e) => e.references.map((h) => h.reference.id)),
-      aliases,
-    );
-    const rowId = times > 1 ? `${printedId}#${times}` : printedId!;
-    tasks.push({
-      id: `table:${table.id}:${rowId}`,
-      source: 'table',
-      sectionPath: [table.id, ...(row.group ? [row.group] : []), row.stt],
-      text: content,
-      lead,
-      partners,
-      deadlines,
-      references,
-      inherited: [],
-      span: row.span,
-    });
-  });
+    if (printedId === null || content === '' || !assignsWork(row)) continue;
+    const rowId = times > 1 ? `${printedId}#${times}` : printedId;
+    tasks.push(rowTask(table.id, row, rowId, rowEntities[index] ?? NO_ENTITIES, aliases));
+  }
   return tasks;
 }
 

@@ -4,7 +4,7 @@
  * finding the cell's words among the row's lines.
  */
 import { blockText, type BlockText } from '../assemble/block-text.js';
-import { joinLines, spanAt, spanOfLines } from '../positions.js';
+import { joinLines, spanAt, spanOfLines, type JoinedText } from '../positions.js';
 import type { LineNode, TableNode } from '../tree.js';
 import type { Span } from '../types.js';
 
@@ -14,21 +14,30 @@ function within(line: LineNode, span: Span): boolean {
   return line.position.start.line >= span.start.line && line.position.end.line <= span.end.line;
 }
 
+class CellText implements BlockText {
+  constructor(
+    readonly text: string,
+    private readonly joined: JoinedText,
+    /** Where the cell's text is in the row's lines joined, or -1. */
+    private readonly cellAt: number,
+    private readonly fallback: Span,
+  ) {}
+
+  spanOf(start: number, end: number): Span {
+    const { joined, cellAt, fallback } = this;
+    if (joined.pieces.length === 0) return fallback;
+    if (cellAt !== -1) return spanAt(joined, cellAt + start, cellAt + end);
+    // The cell was rebuilt from pieces of the row; look for the mention's own words instead.
+    const at = joined.text.indexOf(this.text.slice(start, end));
+    return at === -1 ? fallback : spanAt(joined, at, at + (end - start));
+  }
+}
+
 /** Spans for hits in one cell of one table row. */
 export function cellText(table: TableNode, rowIndex: number, cell: string): BlockText {
   const row = table.data.table.rows[rowIndex]!;
-  const lines = table.children.filter((l) => within(l, row.span));
+  const lines: LineNode[] = [];
+  for (const line of table.children) if (within(line, row.span)) lines.push(line);
   const joined = joinLines(lines);
-  const fallback = spanOfLines(lines) ?? row.span;
-  const cellAt = joined.text.indexOf(cell);
-  return {
-    text: cell,
-    spanOf(start, end) {
-      if (joined.pieces.length === 0) return fallback;
-      if (cellAt !== -1) return spanAt(joined, cellAt + start, cellAt + end);
-      // The cell was rebuilt from pieces of the row; look for the mention's own words instead.
-      const at = joined.text.indexOf(cell.slice(start, end));
-      return at === -1 ? fallback : spanAt(joined, at, at + (end - start));
-    },
-  };
+  return new CellText(cell, joined, joined.text.indexOf(cell), spanOfLines(lines) ?? row.span);
 }

@@ -27,15 +27,16 @@ function headerHits(node: HeaderNode): Located[] {
 
 function tableHits(node: TableNode): Located[] {
   const out: Located[] = [];
-  (node.data.rowEntities ?? []).forEach((cells, rowIndex) => {
+  const rowEntities = node.data.rowEntities ?? [];
+  for (let rowIndex = 0; rowIndex < rowEntities.length; rowIndex++) {
     const row = node.data.table.rows[rowIndex];
-    if (!row) return;
-    for (const [key, entities] of Object.entries(cells)) {
+    if (!row) continue;
+    for (const [key, entities] of Object.entries(rowEntities[rowIndex]!)) {
       const cell = key === 'groupTitle' ? (row.groupTitle ?? '') : (row.cells[key] ?? '');
       const text = cellText(node, rowIndex, cell);
       for (const hit of entities.references) out.push({ hit, text });
     }
-  });
+  }
   return out;
 }
 

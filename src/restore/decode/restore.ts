@@ -164,9 +164,10 @@ export function decodeText(text: string, parts: DecoderParts, options: DecodeOpt
       : decodeSentence(slots, scorer, bos, eos, parts.beam);
     const chosen = Int32Array.from(choice, (o, i) => slots[i]!.ids[o]!);
     const path = pathContexts(chosen, scorer, bos);
-    sentence.forEach((entry, i) => {
+    for (let i = 0; i < sentence.length; i++) {
+      const entry = sentence[i]!;
       if (entry.type === 'fixed') {
-        if (entry.replacement === null) return;
+        if (entry.replacement === null) continue;
         const start = tokens[entry.start]!.start;
         const end = tokens[entry.end - 1]!.end;
         const printed = text.slice(start, end);
@@ -174,7 +175,7 @@ export function decodeText(text: string, parts: DecoderParts, options: DecodeOpt
         if (printed !== entry.replacement && lineBreaks(printed) === lineBreaks(entry.replacement)) {
           edits.push({ start, end, text: entry.replacement });
         }
-        return;
+        continue;
       }
       const token = tokens[entry.token]!;
       const opts = cache.get(token.text)!;
@@ -195,7 +196,7 @@ export function decodeText(text: string, parts: DecoderParts, options: DecodeOpt
       const confidence = post[o]!;
       const low = confidence < options.lowConfidence;
       // A number read as itself is no word of the text.
-      if (token.kind === 'number' && !changed) return;
+      if (token.kind === 'number' && !changed) continue;
       stats.words++;
       stats.confidenceSum += confidence;
       if (changed) {
@@ -203,13 +204,13 @@ export function decodeText(text: string, parts: DecoderParts, options: DecodeOpt
         edits.push({ start: token.start, end: token.end, text: restored });
       }
       if (low) stats.lowConfidence++;
-      if (!changed && !low) return;
+      if (!changed && !low) continue;
       const alternatives = rankAlternatives(post, slots[i]!.ids.length, o)
         .map((k) => ({ text: render(opts, k, token.text, options.toneStyle), confidence: post[k]! }));
       decisions.push({ start: token.start, end: token.end, original, restored, changed, confidence, alternatives });
-    });
+    }
   }
-  edits.sort((a, b) => a.start - b.start);
+  edits.sort(byStart);
   return { text: applyEdits(text, edits), edits, decisions, stats, regime };
 }
 
@@ -218,9 +219,10 @@ function unprotectedWords(tokens: readonly Token[], spans: readonly ProtectedSpa
   const covered = new Uint8Array(tokens.length);
   for (const s of spans) covered.fill(1, s.start, s.end);
   const counts = new Map<string, number>();
-  tokens.forEach((t, i) => {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     if (t.kind === 'word' && !covered[i]) counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
-  });
+  }
   return counts;
 }
 
@@ -243,6 +245,8 @@ function rankAlternatives(post: Float64Array, n: number, chosen: number): number
   }
   return top;
 }
+
+const byStart = (a: Edit, b: Edit): number => a.start - b.start;
 
 const lineBreaks = (s: string): number => s.split(/\r\n|\r|\n/u).length - 1;
 
