@@ -13,6 +13,7 @@ import { findAgencies } from './agencies/index.js';
 import { analyse, EMPTY_ENTITIES } from './analyse.js';
 import type { DeadlineContext } from './deadlines/index.js';
 import { documentContext } from './document-context.js';
+import type { TableRow } from '../types.js';
 
 /** What each column of a task table holds, and so what to look for in it. */
 function analyseCell(key: string, text: string, ctx: DeadlineContext): Entities {
@@ -51,16 +52,20 @@ function cellEntities(key: string, text: string, ctx: DeadlineContext, memo: Cel
   return found;
 }
 
+function rowEntities(row: TableRow, ctx: DeadlineContext, memo: CellMemo): Record<string, Entities> {
+  const cells: Record<string, Entities> = {};
+  for (const [key, text] of Object.entries(row.cells)) {
+    if (text.trim() !== '') cells[key] = cellEntities(key, text, ctx, memo);
+  }
+  // A task row under an agency's group heading ("I Sở Công Thương") is that agency's.
+  if (row.stt !== null && row.groupTitle) cells['groupTitle'] = cellEntities('groupTitle', row.groupTitle, ctx, memo);
+  return cells;
+}
+
 function annotateTable(node: TableNode, ctx: DeadlineContext, memo: CellMemo): void {
-  node.data.rowEntities = node.data.table.rows.map((row) => {
-    const cells: Record<string, Entities> = {};
-    for (const [key, text] of Object.entries(row.cells)) {
-      if (text.trim() !== '') cells[key] = cellEntities(key, text, ctx, memo);
-    }
-    // A task row under an agency's group heading ("I Sở Công Thương") is that agency's.
-    if (row.stt !== null && row.groupTitle) cells['groupTitle'] = cellEntities('groupTitle', row.groupTitle, ctx, memo);
-    return cells;
-  });
+  const rows: Array<Record<string, Entities>> = [];
+  for (const row of node.data.table.rows) rows.push(rowEntities(row, ctx, memo));
+  node.data.rowEntities = rows;
 }
 
 function annotateRecipients(node: RecipientsNode): void {

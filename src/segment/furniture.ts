@@ -18,21 +18,23 @@ function repeatKey(text: string): string {
   return fold(text).replace(/\d+/gu, '#').replace(/\s+/gu, ' ').trim();
 }
 
+const blankAt = (lines: readonly LineNode[], i: number): boolean => i < 0 || i >= lines.length || isBlank(lines[i]!.value);
+
 /** Reasons for the furniture lines among `lines`, by index; text lines are absent. */
 export function findFurniture(lines: readonly LineNode[]): Map<number, IgnorableReason> {
   const out = new Map<number, IgnorableReason>();
-  const blankAt = (i: number) => i < 0 || i >= lines.length || isBlank(lines[i]!.value);
-  lines.forEach((line, i) => {
-    const text = line.value.trim();
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!.value.trim();
     if (text === '') out.set(i, 'blank');
-    else if (PAGE_NUMBER.test(text) && (blankAt(i - 1) || blankAt(i + 1))) out.set(i, 'page-number');
+    else if (PAGE_NUMBER.test(text) && (blankAt(lines, i - 1) || blankAt(lines, i + 1))) out.set(i, 'page-number');
     else if (STAMP.test(fold(text))) out.set(i, 'stamp');
     else if (!WORD.test(text) && parseMarker(text) === null) out.set(i, 'noise');
-  });
+  }
   // A short line that comes back at the top of several pages (after a page number or a blank run).
   const tops = new Map<string, number[]>();
-  lines.forEach((line, i) => {
-    if (out.has(i) || line.value.trim().length > 80 || parseMarker(line.value) !== null) return;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (out.has(i) || line.value.trim().length > 80 || parseMarker(line.value) !== null) continue;
     // At a page top: only furniture above it back to a page number, two blank lines, or the start.
     let k = i - 1;
     let blanks = 0;
@@ -41,10 +43,10 @@ export function findFurniture(lines: readonly LineNode[]): Map<number, Ignorable
       k--;
     }
     const pageTop = k < 0 || blanks >= 2 || out.get(k) === 'page-number';
-    if (!pageTop) return;
+    if (!pageTop) continue;
     const key = repeatKey(line.value);
     tops.set(key, [...(tops.get(key) ?? []), i]);
-  });
+  }
   for (const at of tops.values()) if (at.length >= 2) for (const i of at) out.set(i, 'running-header');
   return out;
 }

@@ -44,20 +44,37 @@ function ignorables(lines: readonly LineNode[], reasonOf: (l: LineNode) => Ignor
   return out;
 }
 
+const blankReason = (): IgnorableReason => 'blank';
+const blankOrNoise = (l: LineNode): IgnorableReason => (isBlank(l.value) ? 'blank' : 'noise');
+
+function recipientsOf(entries: readonly string[], role: 'to' | 'cc'): RecipientsNode['data']['recipients'] {
+  const out: RecipientsNode['data']['recipients'] = [];
+  for (const text of entries) out.push({ role, text, agency: null });
+  return out;
+}
+
+/** The lines' values, those of furniture lines left out. */
+function textValues(lines: readonly LineNode[], furniture?: ReadonlyMap<number, unknown>): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) if (!furniture?.has(i)) out.push(lines[i]!.value);
+  return out;
+}
+
 /** The body as a stream, footnote lines taken out, furniture runs wrapped. */
 function bodyStream(body: readonly LineNode[], furniture: Map<number, IgnorableReason>, skip: Set<number>): Entry[] {
   const out: Entry[] = [];
-  body.forEach((line, i) => {
-    if (skip.has(i)) return;
+  for (let i = 0; i < body.length; i++) {
+    if (skip.has(i)) continue;
+    const line = body[i]!;
     const reason = furniture.get(i);
     if (reason === undefined) {
       out.push({ type: 'text', line });
-      return;
+      continue;
     }
     const last = out[out.length - 1];
     if (last?.type === 'ignorable' && last.node.data.reason === reason) last.node.children.push(line);
     else out.push({ type: 'ignorable', node: ignorable([line], reason) });
-  });
+  }
   return out;
 }
 
@@ -85,12 +102,11 @@ function splitClosing(items: readonly Item[], width: number): Entry[] {
 export function segmentLines(lines: readonly LineNode[]): Segmented {
   const issues: Issue[] = [];
   const blocks: BlockNode[] = [];
-  const blank = () => 'blank' as const;
   let from = 0;
 
   const head = parseHeader(lines);
   if (head) {
-    blocks.push(...ignorables(lines.slice(0, head.start), blank));
+    blocks.push(...ignorables(lines.slice(0, head.start), blankReason));
     blocks.push({ type: 'header', children: lines.slice(head.start, head.end), data: { header: head.header } });
     issues.push(...head.issues);
     from = head.end;
@@ -98,11 +114,11 @@ export function segmentLines(lines: readonly LineNode[]): Segmented {
     while (k < lines.length && isBlank(lines[k]!.value)) k++;
     const to = addresseeList(lines, k);
     if (to) {
-      blocks.push(...ignorables(lines.slice(from, k), blank));
+      blocks.push(...ignorables(lines.slice(from, k), blankReason));
       const node: RecipientsNode = {
         type: 'recipients',
         children: lines.slice(k, to.end),
-        data: { recipients: to.entries.map((text) => ({ role: 'to', text, agency: null })) },
+        data: { recipients: recipientsOf(to.entries, 'to') },
       };
       blocks.push(node);
       from = to.end;
@@ -115,17 +131,19 @@ export function segmentLines(lines: readonly LineNode[]): Segmented {
   const body = lines.slice(from, tailStart >= 0 ? tailStart : bodyEnd);
 
   const furniture = findFurniture(body);
-  const width = typicalWidth(body.filter((_, i) => !furniture.has(i)).map((l) => l.value));
-  const notes = findFootnotes(body, (i) => furniture.has(i), width);
+  const width = typicalWidth(textValues(body, furniture));
+  const notes = findFootnotes(body, furniture, width);
   issues.push(...notes.issues);
-  const footnoteLines = new Set(notes.footnotes.flatMap((f) => f.indices));
+  const footnoteLines = new Set<number>();
+  for (const f of notes.footnotes) for (const i of f.indices) footnoteLines.add(i);
   const stream = bodyStream(body, furniture, footnoteLines);
 
-  const structured = head !== null || looksVietnamese(body.map((l) => l.value).join(' '));
+  const structured = head !== null || looksVietnamese(textValues(body).join(' '));
   const tree = structured ? buildItems(stream) : { preamble: stream, items: [], issues: [] };
   issues.push(...tree.issues);
   const closing = splitClosing(tree.items, width);
-  const sections: SectionNode[] = tree.items.map((item) => toSectionNode(item, width));
+  const sections: SectionNode[] = [];
+  for (const item of tree.items) sections.push(toSectionNode(item, width));
   markTasks(sections, defaultPart(sections, head?.header.type ?? null));
   blocks.push(...toParagraphs(tree.preamble, width), ...sections, ...toParagraphs(closing, width));
 
@@ -135,21 +153,23 @@ export function segmentLines(lines: readonly LineNode[]): Segmented {
       blocks.push({
         type: 'recipients',
         children: tail.recipients.lines,
-        data: { recipients: tail.recipients.entries.map((text) => ({ role: 'cc', text, agency: null })) },
+        data: { recipients: recipientsOf(tail.recipients.entries, 'cc') },
       });
     }
     if (tail.signature) blocks.push({ type: 'signature', children: tail.signature.lines, data: { signature: tail.signature.fields } });
-    blocks.push(...ignorables(tail.rest, (l) => (isBlank(l.value) ? 'blank' : 'noise')));
+    blocks.push(...ignorables(tail.rest, blankOrNoise));
   }
 
-  regions.forEach((region, k) => {
+  for (let k = 0; k < regions.length; k++) {
+    const region = regions[k]!;
     const slice = lines.slice(region.start, region.end);
     const built = region.markdown ? buildMarkdownTable(slice, k + 1) : buildTextTable(slice, k + 1);
     blocks.push(built.node);
     issues.push(...built.issues);
-  });
+  }
 
-  const bodyText = stream.flatMap((e) => (e.type === 'text' ? [e.line] : []));
+  const bodyText: LineNode[] = [];
+  for (const e of stream) if (e.type === 'text') bodyText.push(e.line);
   blocks.push(...footnoteNodes(notes.footnotes, body, bodyText));
   return { blocks, header: head?.header ?? null, issues };
 }

@@ -165,22 +165,37 @@ export interface Context {
   issued(at: number): Issued;
 }
 
+/** A class rather than an object of closures made per text, whose optimised code V8 would drop at every major collection. */
+class KeyedContext implements Context {
+  readonly cue: CueText;
+
+  constructor(text: string) {
+    this.cue = cueText(text, REFERENCE_CUES);
+  }
+
+  private start(k: number | null): number | null {
+    return k === null ? null : this.cue.toTextStart(k);
+  }
+
+  before(at: number, isBody: (start: number, end: number) => boolean): Before | null {
+    const { cue } = this;
+    const b = readBefore(cue.key, cue.toKey(at), (s, e) => isBody(cue.toTextStart(s), cue.toTextEnd(e)));
+    return b && { ...b, start: cue.toTextStart(b.start), bodyAt: this.start(b.bodyAt) };
+  }
+
+  after(at: number): After {
+    const { cue } = this;
+    const a = readAfter(cue.key, cue.toKey(at));
+    return { ...a, end: a.end === cue.toKey(at) ? at : cue.toTextEnd(a.end), bodyAt: this.start(a.bodyAt) };
+  }
+
+  issued(at: number): Issued {
+    const { cue } = this;
+    const i = readIssued(cue.key, cue.toKey(at));
+    return { ...i, bodyEnd: i.bodyEnd === null ? null : cue.toTextEnd(i.bodyEnd) };
+  }
+}
+
 export function keyedContext(text: string): Context {
-  const cue: CueText = cueText(text, REFERENCE_CUES);
-  const start = (k: number | null) => (k === null ? null : cue.toTextStart(k));
-  return {
-    cue,
-    before(at, isBody) {
-      const b = readBefore(cue.key, cue.toKey(at), (s, e) => isBody(cue.toTextStart(s), cue.toTextEnd(e)));
-      return b && { ...b, start: cue.toTextStart(b.start), bodyAt: start(b.bodyAt) };
-    },
-    after(at) {
-      const a = readAfter(cue.key, cue.toKey(at));
-      return { ...a, end: a.end === cue.toKey(at) ? at : cue.toTextEnd(a.end), bodyAt: start(a.bodyAt) };
-    },
-    issued(at) {
-      const i = readIssued(cue.key, cue.toKey(at));
-      return { ...i, bodyEnd: i.bodyEnd === null ? null : cue.toTextEnd(i.bodyEnd) };
-    },
-  };
+  return new KeyedContext(text);
 }

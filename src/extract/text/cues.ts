@@ -119,23 +119,66 @@ const APOSTROPHES = /[’'`‘]/gu;
 /** A word with the apostrophes OCR prints inside it ("phu’o’ng", "thwé’ng"). */
 const WORD = /[\p{L}\p{M}\p{N}&¢§@]+(?:[’'`‘][\p{L}\p{M}\p{N}]+){0,4}/gu;
 
+const sameLength = (p: Piece): boolean => p.keyEnd - p.keyStart === p.textEnd - p.textStart;
+
+/*
+ * The key is built and read through classes, not closures made per call: V8
+ * drops a closure's optimised code at a major collection once no instance of
+ * it is left, and compiled these again every few documents of a batch.
+ */
+class KeyBuilder {
+  readonly pieces: Piece[] = [];
+  key = '';
+  /** Text offset up to which the key is built. */
+  private at = 0;
+
+  constructor(private readonly text: string) {}
+
+  /** The text up to `to`, folded. */
+  keep(to: number): void {
+    if (to <= this.at) return;
+    const folded = fold(this.text.slice(this.at, to));
+    this.pieces.push({ keyStart: this.key.length, keyEnd: this.key.length + folded.length, textStart: this.at, textEnd: to });
+    this.key += folded;
+    this.at = to;
+  }
+
+  /** The text from `from` to `to` read as `cue`. */
+  put(from: number, to: number, cue: string): void {
+    this.keep(from);
+    this.pieces.push({ keyStart: this.key.length, keyEnd: this.key.length + cue.length, textStart: from, textEnd: to });
+    this.key += cue;
+    this.at = to;
+  }
+}
+
+class PiecedCueText implements CueText {
+  constructor(
+    readonly key: string,
+    private readonly pieces: readonly Piece[],
+  ) {}
+
+  toTextStart(k: number): number {
+    const p = lastPieceFrom(this.pieces, k, 'keyStart');
+    if (!p) return k;
+    return sameLength(p) ? p.textStart + (k - p.keyStart) : k >= p.keyEnd ? p.textEnd : p.textStart;
+  }
+
+  toTextEnd(k: number): number {
+    const p = lastPieceFrom(this.pieces, k - 1, 'keyStart');
+    if (!p || k === 0) return k;
+    return sameLength(p) ? p.textStart + (k - p.keyStart) : p.textEnd;
+  }
+
+  toKey(t: number): number {
+    const p = lastPieceFrom(this.pieces, t, 'textStart');
+    if (!p) return t;
+    return sameLength(p) ? p.keyStart + (t - p.textStart) : t >= p.textEnd ? p.keyEnd : p.keyStart;
+  }
+}
+
 export function cueText(text: string, cues: CueVocabulary = DEADLINE_CUES): CueText {
-  const pieces: Piece[] = [];
-  let key = '';
-  let at = 0;
-  const keep = (to: number) => {
-    if (to <= at) return;
-    const folded = fold(text.slice(at, to));
-    pieces.push({ keyStart: key.length, keyEnd: key.length + folded.length, textStart: at, textEnd: to });
-    key += folded;
-    at = to;
-  };
-  const put = (from: number, to: number, cue: string) => {
-    keep(from);
-    pieces.push({ keyStart: key.length, keyEnd: key.length + cue.length, textStart: from, textEnd: to });
-    key += cue;
-    at = to;
-  };
+  const b = new KeyBuilder(text);
   const found = [...text.matchAll(WORD)];
   for (let i = 0; i < found.length; i++) {
     const m = found[i]!;
@@ -156,35 +199,15 @@ export function cueText(text: string, cues: CueVocabulary = DEADLINE_CUES): CueT
     ) {
       const joined = fold(word + next[0]);
       if (cues.set.has(joined) && !cues.set.has(fold(word))) {
-        put(start, next.index + next[0].length, joined);
+        b.put(start, next.index + next[0].length, joined);
         i++;
         continue;
       }
     }
     const cue = cueFor(word, cues);
-    if (cue !== null) put(start, end, cue);
-    else if (word !== m[0]) put(start, end, fold(word));
+    if (cue !== null) b.put(start, end, cue);
+    else if (word !== m[0]) b.put(start, end, fold(word));
   }
-  keep(text.length);
-  const pieceAtKey = (k: number) => lastPieceFrom(pieces, k, 'keyStart');
-  const pieceAtText = (t: number) => lastPieceFrom(pieces, t, 'textStart');
-  const same = (p: Piece) => p.keyEnd - p.keyStart === p.textEnd - p.textStart;
-  return {
-    key,
-    toTextStart(k) {
-      const p = pieceAtKey(k);
-      if (!p) return k;
-      return same(p) ? p.textStart + (k - p.keyStart) : k >= p.keyEnd ? p.textEnd : p.textStart;
-    },
-    toTextEnd(k) {
-      const p = pieceAtKey(k - 1);
-      if (!p || k === 0) return k;
-      return same(p) ? p.textStart + (k - p.keyStart) : p.textEnd;
-    },
-    toKey(t) {
-      const p = pieceAtText(t);
-      if (!p) return t;
-      return same(p) ? p.keyStart + (t - p.textStart) : t >= p.textEnd ? p.keyEnd : p.keyStart;
-    },
-  };
+  b.keep(text.length);
+  return new PiecedCueText(b.key, b.pieces);
 }

@@ -39,13 +39,13 @@ export function repairCode(segment: string, book: CodeBook): string | null {
  */
 export function repairSymbol(text: string, book: CodeBook): string {
   const compact = text.replace(/\s+/gu, '').replace(/(?<=\p{L})\.(?=\p{L})/gu, '');
-  return compact
-    .split(/([/-])/u)
-    .map((part, i) => {
-      if (i % 2 === 1 || part === '' || isDigits(part) || !hasCapital(part)) return part;
-      return repairCode(part, book) ?? part;
-    })
-    .join('');
+  const parts = compact.split(/([/-])/u);
+  let out = '';
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    out += i % 2 === 1 || part === '' || isDigits(part) || !hasCapital(part) ? part : (repairCode(part, book) ?? part);
+  }
+  return out;
 }
 
 /** Whether a printed piece could be (part of) a code: capitals, perhaps lookalike digits or one small letter. */

@@ -54,7 +54,7 @@ function startOf(text: string, width: number): Start | null {
  */
 export function findFootnotes(
   lines: readonly LineNode[],
-  isFurniture: (i: number) => boolean,
+  furniture: ReadonlyMap<number, unknown>,
   width: number,
 ): { footnotes: FoundFootnote[]; issues: Issue[] } {
   const footnotes: FoundFootnote[] = [];
@@ -72,7 +72,7 @@ export function findFootnotes(
     footnotes.push(current);
   };
   for (let i = 0; i < lines.length; i++) {
-    if (isFurniture(i)) {
+    if (furniture.has(i)) {
       blankSince = true;
       continue;
     }
