@@ -38,5 +38,7 @@ export function blocksOfType<T extends BlockNode['type']>(
   children: readonly unknown[],
   type: T,
 ): Array<Extract<BlockNode, { type: T }>> {
-  return children.filter((c): c is Extract<BlockNode, { type: T }> => (c as BlockNode).type === type);
+  const out: Array<Extract<BlockNode, { type: T }>> = [];
+  for (const c of children as BlockNode[]) if (c.type === type) out.push(c as Extract<BlockNode, { type: T }>);
+  return out;
 }

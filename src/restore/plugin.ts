@@ -29,14 +29,15 @@ interface Placed {
 function joinLines(lines: readonly LineNode[]): { text: string; placed: Placed[] } {
   let text = '';
   const placed: Placed[] = [];
-  lines.forEach((line, i) => {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     if (i > 0) {
       const gap = line.position.start.line - lines[i - 1]!.position.start.line;
       text += gap > 1 ? '\n\n' : '\n';
     }
     placed.push({ line, at: text.length });
     text += line.value;
-  });
+  }
   return { text, placed };
 }
 

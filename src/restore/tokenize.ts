@@ -155,13 +155,15 @@ function spaceEnd(text: string, at: number): number {
  * (spaces, line breaks, words of plain runs) the same way, faster. `scans`
  * false uses the patterns alone (what the tests compare the scans with).
  */
+/** Appends the token `piece` at `at`; returns the offset after it. */
+function push(tokens: Token[], piece: string, kind: TokenKind, at: number): number {
+  tokens.push({ text: piece, start: at, end: at + piece.length, kind });
+  return at + piece.length;
+}
+
 export function tokenize(text: string, scans = true): Token[] {
   const tokens: Token[] = [];
   let at = 0;
-  const push = (piece: string, kind: TokenKind): void => {
-    tokens.push({ text: piece, start: at, end: at + piece.length, kind });
-    at += piece.length;
-  };
   // Facts about the current run of non-space characters, found once per run
   // (recomputing them at every token would make long runs quadratic).
   let runEnd = -1;
@@ -171,20 +173,20 @@ export function tokenize(text: string, scans = true): Token[] {
   while (at < text.length) {
     const code = text.charCodeAt(at);
     if (code === 10 || code === 13) {
-      if (scans) push(code === 13 && text.charCodeAt(at + 1) === 10 ? '\r\n' : code === 13 ? '\r' : '\n', 'newline');
-      else push(matchAt(NEWLINE_RE, text, at)!, 'newline');
+      if (scans) at = push(tokens, code === 13 && text.charCodeAt(at + 1) === 10 ? '\r\n' : code === 13 ? '\r' : '\n', 'newline', at);
+      else at = push(tokens, matchAt(NEWLINE_RE, text, at)!, 'newline', at);
       continue;
     }
     if (scans) {
       const end = spaceEnd(text, at);
       if (end > at) {
-        push(text.slice(at, end), 'space');
+        at = push(tokens, text.slice(at, end), 'space', at);
         continue;
       }
     } else {
       const space = matchAt(SPACE_RE, text, at);
       if (space) {
-        push(space, 'space');
+        at = push(tokens, space, 'space', at);
         continue;
       }
     }
@@ -198,32 +200,32 @@ export function tokenize(text: string, scans = true): Token[] {
     const url = text.startsWith('http', at) || text.startsWith('www.', at) ? matchAt(URL_RE, text, at) : null;
     const address = url ?? (runAt ? matchAt(EMAIL_RE, text, at) : null);
     if (address) {
-      push(address, 'symbol');
+      at = push(tokens, address, 'symbol', at);
       continue;
     }
     // A joined run that is not a symbol has no later part that is one: it is not tried again inside it.
     const joined = runSlashOrDash && at >= noJoinedBefore ? matchAt(JOINED_RE, text, at) : null;
     if (joined && isSymbol(joined)) {
-      push(joined, 'symbol');
+      at = push(tokens, joined, 'symbol', at);
       continue;
     }
     if (joined) noJoinedBefore = at + joined.length;
     const number = code >= 48 && code <= 57 ? matchAt(NUMBER_RE, text, at) : null;
     if (number) {
-      push(number, 'number');
+      at = push(tokens, number, 'number', at);
       continue;
     }
     const scanned = scans && classOf(code) === CORE_UNIT ? wordScanEnd(text, at) : -1;
     const word = scanned > 0 ? text.slice(at, scanned) : matchAt(WORD_RE, text, at);
     if (word) {
-      push(word.slice(0, wordPartEnd(word)), 'word');
+      at = push(tokens, word.slice(0, wordPartEnd(word)), 'word', at);
       continue;
     }
     // A run of one repeated punctuation character ("...", "-------") is one token.
     const ch = String.fromCodePoint(text.codePointAt(at)!);
     let piece = ch;
     while (text.startsWith(ch, at + piece.length)) piece += ch;
-    push(piece, 'punct');
+    at = push(tokens, piece, 'punct', at);
   }
   return tokens;
 }

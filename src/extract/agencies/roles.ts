@@ -83,8 +83,8 @@ function phraseAt(tokens: readonly Token[], i: number, phrase: readonly string[]
   return phrase.every((w, k) => like(tokens[i + k], w));
 }
 
-/** Offsets inside parentheses. */
-function parenthesised(text: string): (at: number) => boolean {
+/** Offsets inside parentheses: 1 at each, 0 elsewhere. */
+function parenthesised(text: string): Uint8Array {
   const inside = new Uint8Array(text.length + 1);
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
@@ -92,7 +92,7 @@ function parenthesised(text: string): (at: number) => boolean {
     inside[i] = depth > 0 ? 1 : 0;
     if (text[i] === ')' && depth > 0) depth--;
   }
-  return (at) => inside[at] === 1;
+  return inside;
 }
 
 /** Token indices where a sentence starts: the text's start, and after a full stop followed by a capital. */
@@ -188,38 +188,75 @@ function closedByComma(tokens: readonly Token[], i: number): boolean {
 
 function unique(hits: AgencyHit[]): AgencyHit[] {
   const seen = new Set<number>();
-  return hits.filter((h) => (seen.has(h.start) ? false : (seen.add(h.start), true)));
+  const out: AgencyHit[] = [];
+  for (const h of hits) {
+    if (seen.has(h.start)) continue;
+    seen.add(h.start);
+    out.push(h);
+  }
+  return out;
 }
+
+const byStart = (a: AgencyHit, b: AgencyHit): number => a.start - b.start;
+
+/** "Tỉnh ủy viên", "Ủy viên Ban Thường vụ", "Bí thư Tỉnh ủy": the title of a member or office holder ends before token i. */
+function titledBefore(tokens: readonly Token[], i: number): boolean {
+  outer: for (const t of TITLE_ENDS) {
+    for (let k = 0; k < t.length; k++) if (tokens[i - t.length + k]?.key !== t[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** Token index by start offset, and the index after each token by end offset. */
+function tokenIndex(tokens: readonly Token[]): { at: Map<number, number>; after: Map<number, number> } {
+  const at = new Map<number, number>();
+  const after = new Map<number, number>();
+  for (let i = 0; i < tokens.length; i++) {
+    at.set(tokens[i]!.start, i);
+    after.set(tokens[i]!.end, i + 1);
+  }
+  return { at, after };
+}
+
+/** A member or office holder of the body ("Tỉnh ủy viên"), not the body itself. */
+function isPerson(a: AgencyHit, tokens: readonly Token[], index: ReturnType<typeof tokenIndex>): boolean {
+  const i = index.at.get(a.start);
+  if (i === undefined) return false;
+  const after = tokens[index.after.get(a.end) ?? -1];
+  return titledBefore(tokens, i) || after?.key === 'vien';
+}
+
+const GLUE = /^(?:chat|che|thuong|xuyen|tot|voi|cung|giua|:|,)$/u;
+
+/** Glue words ("chặt chẽ với"; "với" read through damage) are skipped, never a name's first word ("Hội Nông dân"). */
+const isGlue = (t: Token, eligibleAt: ReadonlyMap<number, number>): boolean => !eligibleAt.has(t.start) && (GLUE.test(t.key) || like(t, 'voi'));
 
 export function assignRoles(text: string, agencies: readonly AgencyHit[], deadlines: readonly DeadlineHit[]): Roles {
   const folded = fold(text);
   const tokens = tokenize(text);
   const inParens = parenthesised(text);
-  const tokenAt = new Map(tokens.map((t, i) => [t.start, i]));
-  const tokenAfter = new Map(tokens.map((t, i) => [t.end, i + 1]));
-  const isPerson = (a: AgencyHit) => {
-    const i = tokenAt.get(a.start);
-    if (i === undefined) return false;
-    const after = tokens[tokenAfter.get(a.end) ?? -1];
-    // "Tỉnh ủy viên", "Ủy viên Ban Thường vụ", "Bí thư Tỉnh ủy": members and office holders, not the body.
-    const titled = TITLE_ENDS.some((t) => t.every((w, k) => tokens[i - t.length + k]?.key === w));
-    return titled || after?.key === 'vien';
-  };
-  const eligible = agencies.filter((a) => !inParens(a.start) && !isPerson(a));
-  const eligibleAt = new Map(eligible.map((a, i) => [a.start, i]));
-  const eligibleEnd = new Map(eligible.map((a, i) => [a.end, i]));
-  const deadlineAt = new Map(deadlines.map((d) => [d.start, d]));
-  const agencyEnds = new Set(agencies.map((a) => a.end));
+  const index = tokenIndex(tokens);
+  const eligible: AgencyHit[] = [];
+  for (const a of agencies) if (inParens[a.start] !== 1 && !isPerson(a, tokens, index)) eligible.push(a);
+  const eligibleAt = new Map<number, number>();
+  const eligibleEnd = new Map<number, number>();
+  for (let i = 0; i < eligible.length; i++) {
+    eligibleAt.set(eligible[i]!.start, i);
+    eligibleEnd.set(eligible[i]!.end, i);
+  }
+  const deadlineAt = new Map<number, DeadlineHit>();
+  for (const d of deadlines) deadlineAt.set(d.start, d);
+  const agencyEnds = new Set<number>();
+  for (const a of agencies) agencyEnds.add(a.end);
   const lead: AgencyHit[] = [];
   const partners: AgencyHit[] = [];
 
   // "…; Ban Chỉ đạo đã ban hành …": a name right after a semicolon opens a clause of its own.
   const starts = new Set(sentenceStarts(tokens));
-  tokens.forEach((t, i) => {
-    if (t.key === ';' && tokens[i + 1]) starts.add(i + 1);
-  });
+  for (let i = 0; i + 1 < tokens.length; i++) if (tokens[i]!.key === ';') starts.add(i + 1);
   for (const s of starts) {
-    if (inParens(tokens[s]!.start)) continue;
+    if (inParens[tokens[s]!.start] === 1) continue;
     for (const at of subjectOffsets(tokens, s, deadlineAt, agencyEnds)) {
       const first = eligibleAt.get(at);
       if (first === undefined) continue;
@@ -228,26 +265,27 @@ export function assignRoles(text: string, agencies: readonly AgencyHit[], deadli
     }
   }
 
-  tokens.forEach((t, i) => {
-    if (!phraseAt(tokens, i, ['chu', 'tri'])) return;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!phraseAt(tokens, i, ['chu', 'tri'])) continue;
     const prev = tokens[i - 1]?.key === ',' ? tokens[i - 2] : tokens[i - 1];
     const before = prev ? eligibleEnd.get(prev.end) : undefined;
     if (before !== undefined) lead.push(...listTo(eligible, before, folded));
-  });
+  }
 
-  tokens.forEach((t, i) => {
+  for (let i = 0; i < tokens.length; i++) {
     // "chủ trì, phối hợp": restoration sometimes makes the damaged "phối" the word "phù" ("phù hợp").
     const afterLead = tokens[i - 1]?.key === ',' && phraseAt(tokens, i - 3, ['chu', 'tri']);
-    if (!phraseAt(tokens, i, ['phoi', 'hop']) && !(afterLead && phraseAt(tokens, i, ['phu', 'hop']))) return;
+    if (!phraseAt(tokens, i, ['phoi', 'hop']) && !(afterLead && phraseAt(tokens, i, ['phu', 'hop']))) continue;
     let j = i + 2;
-    // Glue words ("chặt chẽ với"; "với" read through damage) are skipped, never a name's first word ("Hội Nông dân").
-    const glue = (t: Token) => !eligibleAt.has(t.start) && (/^(?:chat|che|thuong|xuyen|tot|voi|cung|giua|:|,)$/u.test(t.key) || like(t, 'voi'));
-    while (j < tokens.length && j < i + 6 && glue(tokens[j]!)) j++;
+    while (j < tokens.length && j < i + 6 && isGlue(tokens[j]!, eligibleAt)) j++;
     const k = tokens[j] ? eligibleAt.get(tokens[j]!.start) : undefined;
     if (k !== undefined) partners.push(...listFrom(eligible, k, folded));
-  });
+  }
 
-  const leads = unique(lead).sort((a, b) => a.start - b.start);
-  const leadStarts = new Set(leads.map((h) => h.start));
-  return { lead: leads, partners: unique(partners).filter((p) => !leadStarts.has(p.start)).sort((a, b) => a.start - b.start) };
+  const leads = unique(lead).sort(byStart);
+  const leadStarts = new Set<number>();
+  for (const h of leads) leadStarts.add(h.start);
+  const others: AgencyHit[] = [];
+  for (const p of unique(partners)) if (!leadStarts.has(p.start)) others.push(p);
+  return { lead: leads, partners: others.sort(byStart) };
 }

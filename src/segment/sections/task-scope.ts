@@ -50,16 +50,22 @@ const LEADING = new Set(['cac', 'nhung', 'viec', 'mot', 'so']);
  */
 export function partOfHeading(heading: string | null): Part | null {
   if (heading === null) return null;
-  const members = heading.split(/[,;:]|\s(?:và|va)\s/u).map((m) => {
+  const members: string[][] = [];
+  for (const m of heading.split(/[,;:]|\s(?:và|va)\s/u)) {
     const seen = words(m);
     let k = 0;
     while (k < seen.length - 1 && LEADING.has(seen[k]!)) k++;
-    return seen.slice(k);
-  });
-  const starts = (list: string[][]) => members.some((m) => list.some((p) => findPhrase(m.slice(0, p.length), p) === 0));
-  if (starts(TASK)) return 'task';
-  if (starts(OTHER)) return 'other';
+    members.push(seen.slice(k));
+  }
+  if (startsWithOne(members, TASK)) return 'task';
+  if (startsWithOne(members, OTHER)) return 'other';
   return null;
+}
+
+/** Whether one of the members starts with one of the phrases. */
+function startsWithOne(members: readonly string[][], phrases: readonly string[][]): boolean {
+  for (const m of members) for (const p of phrases) if (findPhrase(m.slice(0, p.length), p) === 0) return true;
+  return false;
 }
 
 export function defaultPart(top: readonly SectionNode[], type: DocumentType | null): Part {
