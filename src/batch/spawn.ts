@@ -29,10 +29,20 @@ const V8_OPTIONS = new Set([
   '--perf-prof', '--perf-prof-unwinding-info', '--stack-trace-limit',
 ]);
 
-/** Whether a worker's execArgv takes this option: Node's own options do; V8's (`--stack-size`, `--max-old-space-size`) do not. */
+/**
+ * Node's options that act on the whole process (its thread pools, its
+ * title, OpenSSL and ICU setup), which a worker's execArgv refuses as well.
+ */
+const PROCESS_OPTIONS = new Set([
+  '--v8-pool-size', '--title', '--icu-data-dir', '--openssl-config', '--openssl-legacy-provider', '--openssl-shared-config',
+  '--tls-cipher-list', '--use-openssl-ca', '--use-bundled-ca', '--enable-fips', '--force-fips', '--secure-heap',
+  '--secure-heap-min', '--zero-fill-buffers', '--trace-sigint', '--node-memory-debug',
+]);
+
+/** Whether a worker's execArgv takes this option: Node's own options do; V8's (`--stack-size`, `--max-old-space-size`) and the process-wide ones do not. */
 function workerTakes(arg: string): boolean {
-  const name = arg.split('=')[0]!;
-  return process.allowedNodeEnvironmentFlags.has(name) && !V8_OPTIONS.has(name.replace(/_/gu, '-'));
+  const name = arg.split('=')[0]!.replace(/_/gu, '-');
+  return process.allowedNodeEnvironmentFlags.has(name) && !V8_OPTIONS.has(name) && !PROCESS_OPTIONS.has(name);
 }
 
 const LOADER = /^(--import|--loader|--experimental-loader|--require|-r)$/u;
@@ -76,14 +86,17 @@ export interface SpawnOptions {
 
 export function spawnWorker(settings: ProcessSettings, options: SpawnOptions = {}): Worker {
   const entry = options.entry ?? WORKER_ENTRY;
+  const fromTs = entry.pathname.endsWith('.ts');
   const common = {
     workerData: settings,
-    execArgv: workerArgv(process.execArgv),
+    // A built worker inherits the parent's options as they are, which Node allows for every option (V8's and
+    // process-wide ones included); only a TypeScript worker needs them filtered, for its own tsx loader.
+    ...(fromTs ? { execArgv: workerArgv(process.execArgv) } : {}),
     ...(options.resourceLimits ? { resourceLimits: options.resourceLimits } : {}),
     // The pool reads nothing from a worker's standard streams; they stay the process's own.
     stdout: false,
     stderr: false,
   };
-  if (entry.pathname.endsWith('.ts')) return new Worker(bootstrap(entry), { ...common, eval: true });
+  if (fromTs) return new Worker(bootstrap(entry), { ...common, eval: true });
   return new Worker(entry, common);
 }

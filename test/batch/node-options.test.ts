@@ -1,7 +1,8 @@
 /**
- * The command run with Node and V8 options of the user's own: the workers
- * start with the Node options, and without the V8 ones, which a worker
- * refuses (they act on the whole process, workers included).
+ * The command run with Node and V8 options of the user's own. Built, its
+ * workers inherit them all; from the sources (tsx), they start with the Node
+ * options and without V8's and the process-wide ones, which a worker's
+ * execArgv refuses (they act on the whole process, workers included).
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -21,7 +22,21 @@ describe('options of the node process', () => {
       workerArgv(['--max-old-space-size=4096', '--stack-size=2000', '--enable-source-maps', '--conditions', 'development', '--import', TSX, '--expose-gc', '--no-warnings', '-r', 'tsx/cjs']),
     ).toEqual(['--enable-source-maps', '--conditions', 'development', '--no-warnings']);
     expect(workerArgv(['--require', './setup.cjs', '--import=tsx', '--single-threaded-gc'])).toEqual(['--require', './setup.cjs']);
+    expect(workerArgv(['--v8-pool-size=2', '--title', 'dp', '--trace-warnings', '--use_bundled_ca'])).toEqual(['--trace-warnings']);
   });
+
+  it('runs a batch of the built command when node is started with V8 and process-wide options', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'dp-node-options-'));
+    try {
+      const seeds = readdirSync(join(REPO, 'seeds')).filter((f) => /^00[14]_.*\.txt$/u.test(f)).map((f) => join(REPO, 'seeds', f));
+      // The built command (npm ci builds it): its workers inherit the options, which a worker's execArgv would refuse.
+      const args = ['--v8-pool-size=1', '--title=dp-test', '--single-threaded-gc', '--max-old-space-size=1024', join(REPO, 'bin', 'directive-parse'), '--jobs', '2', '--quiet', '-o', out, ...seeds];
+      await promisify(execFile)(process.execPath, args, { env: { ...process.env, NO_COLOR: '1' } });
+      expect(readdirSync(out).filter((f) => f.endsWith('.json')).length).toBe(2);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it('runs a batch when node is started with V8 options', async () => {
     const out = mkdtempSync(join(tmpdir(), 'dp-node-options-'));
