@@ -81,6 +81,19 @@ describe('the pool', () => {
     expect(new Set(threads).size).toBe(4);
   });
 
+  it('replaces no first worker before it has done recycleAfter jobs (their replacements are staggered later)', async () => {
+    const dir = tempDir('dp-pool-');
+    const jobs = batch(dir, Array.from({ length: 20 }, (_, i) => `s${i}.txt`));
+    const results = await collect(jobs, { workers: 2, window: 1, recycleAfter: 3, entry: FAULTY });
+    expect(results.map((r) => r.job.index)).toEqual(jobs.map((j) => j.index));
+    const threads = readFileSync(join(dir, 'received.log'), 'utf8').trim().split('\n').map((l) => l.split(' ')[1]!);
+    const counts = new Map<string, number>();
+    for (const t of threads) counts.set(t, (counts.get(t) ?? 0) + 1);
+    // The two workers started first (in either order): one share of 3 jobs, and one and a half.
+    const firstTwo = [...counts.values()].slice(0, 2).sort();
+    expect(firstTwo).toEqual([3, 4]);
+  });
+
   it('fails to start, saying why, when the dictionary cannot be loaded', async () => {
     const dir = tempDir('dp-pool-');
     writeFileSync(join(dir, 'lm.bin'), 'not a language model');
