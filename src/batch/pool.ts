@@ -15,9 +15,12 @@
  * job is reported as failed, naming the file; the jobs queued behind it are
  * sent again, and a fresh worker takes its place.
  */
+import { join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
+import { DEFAULT_DICT_DIR, LM_FILE } from '../restore/restorer.js';
 import { displayPath, type Job, type Outcome } from './outcome.js';
 import type { Finished, Runner } from './runner.js';
+import { readShared } from './shared-bytes.js';
 import { spawnWorker, type SpawnOptions } from './spawn.js';
 import type { FromWorker, ProcessSettings, ToWorker, WireJob } from './wire.js';
 
@@ -260,12 +263,19 @@ class Pool {
   }
 }
 
+/** The settings with the language model read once into shared memory, for all the workers. */
+function withSharedModel(settings: ProcessSettings): ProcessSettings {
+  if (settings.parse.restore === false || settings.lmBytes) return settings;
+  const lmBytes = readShared(join(settings.parse.dictDir ?? DEFAULT_DICT_DIR, LM_FILE));
+  return lmBytes ? { ...settings, lmBytes } : settings;
+}
+
 /** Processes jobs in `workers` threads; outcomes in input order. */
 export function poolRunner(settings: ProcessSettings, options: PoolOptions): Runner {
   return {
     async *run(jobs) {
       if (jobs.length === 0) return;
-      const pool = new Pool(jobs, settings, options);
+      const pool = new Pool(jobs, withSharedModel(settings), options);
       try {
         yield* pool.results();
       } finally {

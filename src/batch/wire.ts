@@ -17,6 +17,8 @@ export interface ProcessSettings {
   render: Omit<RenderOptions, 'now'>;
   /** Keep the restoration details for --explain. */
   explain: boolean;
+  /** The language model's bytes in a SharedArrayBuffer, read once for all the workers (which read the file themselves without it). */
+  lmBytes?: Uint8Array;
 }
 
 /** A job as sent to a worker: standard input, which only the main thread can read, travels as bytes. */

@@ -6,8 +6,7 @@
  * the thread, which the pool notices and reports.
  */
 import { isMainThread, parentPort, workerData, type MessagePort } from 'node:worker_threads';
-import { sharedRestorer } from '../api.js';
-import type { Restorer } from '../restore/index.js';
+import { loadRestorer as makeRestorer, type Restorer } from '../restore/index.js';
 import { processOne, type ProcessOptions } from './process-one.js';
 import type { Outcome } from './outcome.js';
 import type { FromWorker, ProcessSettings, ToWorker, WireJob } from './wire.js';
@@ -15,7 +14,8 @@ import type { FromWorker, ProcessSettings, ToWorker, WireJob } from './wire.js';
 function loadRestorer(settings: ProcessSettings): Restorer | undefined {
   if (settings.parse.restore === false) return undefined;
   const { dictDir, userDict } = settings.parse;
-  return sharedRestorer({ ...(dictDir ? { dictDir } : {}), ...(userDict ? { userDict } : {}) });
+  const { lmBytes } = settings;
+  return makeRestorer({ ...(dictDir ? { dictDir } : {}), ...(userDict ? { userDict } : {}), ...(lmBytes ? { lmBytes } : {}) });
 }
 
 async function* once(bytes: Uint8Array): AsyncIterable<Uint8Array> {

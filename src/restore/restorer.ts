@@ -41,6 +41,12 @@ const USER_PHRASE_LOGP = Math.log(0.5);
 export interface RestorerOptions {
   /** Directory holding lm.bin and the channel tables; the package's dict/ by default. */
   dictDir?: string;
+  /**
+   * The bytes of dictDir's lm.bin, already read: the model's tables are views
+   * on them, never copies, so workers given one SharedArrayBuffer share one
+   * model in memory. Read from dictDir when absent.
+   */
+  lmBytes?: Uint8Array;
   /** A user dictionary: a file path, or one already parsed. */
   userDict?: string | UserDictionary;
   beam?: Partial<BeamSettings>;
@@ -116,7 +122,7 @@ function mergeAnySpans(lists: ProtectedSpan[][]): ProtectedSpan[] {
 export function loadRestorer(options: RestorerOptions = {}): Restorer {
   const started = performance.now();
   const dictDir = options.dictDir ?? DEFAULT_DICT_DIR;
-  const lm = NgramModel.fromBytes(readFileSync(join(dictDir, LM_FILE)));
+  const lm = NgramModel.fromBytes(options.lmBytes ?? readFileSync(join(dictDir, LM_FILE)));
   const source = new BaseKeySource(lm.vocab.filter((unit) => isWellFormedSyllable(unit)));
   const user =
     typeof options.userDict === 'string'
