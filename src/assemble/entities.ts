@@ -7,6 +7,7 @@ import type { AgencyHit, DeadlineHit, Entities, SectionNode } from '../tree.js';
 import type { Agency, Deadline } from '../types.js';
 import { blockText, type BlockText } from './block-text.js';
 import { linesOf, ownParagraphs } from './sections.js';
+import { uniqueBy } from '../text/ordering.js';
 
 export interface LocatedEntities {
   entities: Entities;
@@ -34,28 +35,21 @@ export function toDeadline(hit: DeadlineHit, text: BlockText): Deadline {
   return { ...hit.deadline, span: text.spanOf(hit.start, hit.end) };
 }
 
-export function agenciesAt(hits: readonly AgencyHit[], text: BlockText): Agency[] {
-  const out: Agency[] = [];
-  for (const h of hits) out.push(toAgency(h, text));
+/** Hits as output objects placed in their text (toAgency, toDeadline), in order. */
+export function locate<H, T>(hits: readonly H[], text: BlockText, to: (hit: H, text: BlockText) => T): T[] {
+  const out: T[] = [];
+  for (const h of hits) out.push(to(h, text));
   return out;
 }
 
-export function deadlinesAt(hits: readonly DeadlineHit[], text: BlockText): Deadline[] {
-  const out: Deadline[] = [];
-  for (const h of hits) out.push(toDeadline(h, text));
-  return out;
-}
-
-/** Every agency hit of one role in a section's entity sets, as output objects, in order. */
-export function agenciesIn(located: readonly LocatedEntities[], role: 'lead' | 'partners'): Agency[] {
-  const out: Agency[] = [];
-  for (const { entities, text } of located) out.push(...agenciesAt(entities[role], text));
-  return out;
-}
-
-export function deadlinesIn(located: readonly LocatedEntities[]): Deadline[] {
-  const out: Deadline[] = [];
-  for (const { entities, text } of located) out.push(...deadlinesAt(entities.deadlines, text));
+/** The hits of one field of every entity set of a section, as output objects, in order. */
+export function locateAll<F extends 'lead' | 'partners' | 'deadlines', T>(
+  located: readonly LocatedEntities[],
+  field: F,
+  to: (hit: Entities[F][number], text: BlockText) => T,
+): T[] {
+  const out: T[] = [];
+  for (const { entities, text } of located) for (const h of entities[field]) out.push(to(h, text));
   return out;
 }
 
@@ -68,15 +62,10 @@ export function referenceIdsIn(entities: Iterable<Entities>): string[] {
 
 /** Agencies in order of appearance, the same canonical agency once. */
 export function uniqueAgencies(agencies: Agency[]): Agency[] {
-  const seen = new Set<string>();
-  const out: Agency[] = [];
-  for (const a of agencies) {
-    if (seen.has(a.canonical)) continue;
-    seen.add(a.canonical);
-    out.push(a);
-  }
-  return out;
+  return uniqueBy(agencies, canonicalOf);
 }
+
+const canonicalOf = (a: Agency): string => a.canonical;
 
 export function uniqueStrings(values: Iterable<string>): string[] {
   return [...new Set(values)];

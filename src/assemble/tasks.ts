@@ -16,12 +16,12 @@ import { fold } from '../extract/text/fold.js';
 import type { Agency, Deadline, Span, TableRow, Task } from '../types.js';
 import { blockText, FixedSpanText } from './block-text.js';
 import {
-  agenciesAt,
-  agenciesIn,
-  deadlinesAt,
-  deadlinesIn,
+  locate,
+  locateAll,
   referenceIdsIn,
   sectionEntities,
+  toAgency,
+  toDeadline,
   uniqueAgencies,
   uniqueStrings,
   type LocatedEntities,
@@ -56,7 +56,7 @@ function headingLead(node: SectionNode): Agency[] {
   rest += text.slice(at);
   if (!GLUE.test(fold(rest))) return [];
   const located = blockText(first.children, first.data.text);
-  return uniqueAgencies(agenciesAt(entities.agencies, located));
+  return uniqueAgencies(locate(entities.agencies, located, toAgency));
 }
 
 /** The item ends by announcing what follows ("… các nhiệm vụ sau:"). */
@@ -74,9 +74,9 @@ const entitiesOf = (l: LocatedEntities): Entities => l.entities;
 
 function sectionTask(node: SectionNode, from: Inheritance, aliases: Aliases): Task {
   const located = sectionEntities(node);
-  const lead = uniqueAgencies(agenciesIn(located, 'lead'));
-  const partners = uniqueAgencies(agenciesIn(located, 'partners'));
-  const deadlines = deadlinesIn(located);
+  const lead = uniqueAgencies(locateAll(located, 'lead', toAgency));
+  const partners = uniqueAgencies(locateAll(located, 'partners', toAgency));
+  const deadlines = locateAll(located, 'deadlines', toDeadline);
   const references = cited(referenceIdsIn(located.map(entitiesOf)), aliases);
   const inherited: Task['inherited'] = [];
   if (lead.length === 0 && from.lead.length > 0) inherited.push('lead');
@@ -141,14 +141,14 @@ function rowTask(tableId: string, row: TableRow, rowId: string, cells: Record<st
   // Cell hits carry offsets into the cell text; the row span is the honest place we can point at.
   const rowText = new FixedSpanText(content, row.span);
   const lead = uniqueAgencies([
-    ...agenciesAt(hitsOf(cells, 'lead', 'agencies'), rowText),
-    ...agenciesAt(hitsOf(cells, 'groupTitle', 'agencies'), rowText),
+    ...locate(hitsOf(cells, 'lead', 'agencies'), rowText, toAgency),
+    ...locate(hitsOf(cells, 'groupTitle', 'agencies'), rowText, toAgency),
   ]);
   // Partners from their column, and from "phối hợp với …" in the task's own words.
-  const partners = uniqueAgencies(agenciesAt([...hitsOf(cells, 'partners', 'agencies'), ...hitsOf(cells, 'content', 'partners')], rowText));
+  const partners = uniqueAgencies(locate([...hitsOf(cells, 'partners', 'agencies'), ...hitsOf(cells, 'content', 'partners')], rowText, toAgency));
   const stated = hitsOf(cells, 'deadline', 'deadlines');
   const cellOk = (row.cells['deadline'] ?? '').length <= MAX_DEADLINE_CELL && stated.length <= MAX_CELL_DEADLINES;
-  const deadlines = cellOk ? deadlinesAt(stated, rowText) : [];
+  const deadlines = cellOk ? locate(stated, rowText, toDeadline) : [];
   return {
     id: `table:${tableId}:${rowId}`,
     source: 'table',

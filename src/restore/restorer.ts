@@ -28,6 +28,7 @@ import { isWellFormedSyllable } from './syllable.js';
 import type { Token } from './tokenize.js';
 import { correctionSpans, parseUserDictionary, type UserDictionary } from './user-dict.js';
 import { BoundedMemo } from '../text/bounded-memo.js';
+import { byStart } from '../text/ordering.js';
 
 export const DEFAULT_DICT_DIR = fileURLToPath(new URL('../../dict/', import.meta.url));
 export const LM_FILE = 'lm.bin';
@@ -116,7 +117,7 @@ function mergeAnySpans(lists: ProtectedSpan[][]): ProtectedSpan[] {
       if (taken.every((t) => span.end <= t.start || span.start >= t.end)) taken.push(span);
     }
   }
-  return taken.sort((a, b) => a.start - b.start);
+  return taken.sort(byStart);
 }
 
 export function loadRestorer(options: RestorerOptions = {}): Restorer {

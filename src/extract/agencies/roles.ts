@@ -17,6 +17,7 @@ import { fold } from '../text/fold.js';
 import { ocrCost } from '../text/ocr-cost.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import { BoundedMemo } from '../../text/bounded-memo.js';
+import { byStart, uniqueBy } from '../../text/ordering.js';
 
 export interface Roles {
   lead: AgencyHit[];
@@ -186,18 +187,7 @@ function closedByComma(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-function unique(hits: AgencyHit[]): AgencyHit[] {
-  const seen = new Set<number>();
-  const out: AgencyHit[] = [];
-  for (const h of hits) {
-    if (seen.has(h.start)) continue;
-    seen.add(h.start);
-    out.push(h);
-  }
-  return out;
-}
-
-const byStart = (a: AgencyHit, b: AgencyHit): number => a.start - b.start;
+const startOf = (h: AgencyHit): number => h.start;
 
 /** "Tỉnh ủy viên", "Ủy viên Ban Thường vụ", "Bí thư Tỉnh ủy": the title of a member or office holder ends before token i. */
 function titledBefore(tokens: readonly Token[], i: number): boolean {
@@ -282,10 +272,10 @@ export function assignRoles(text: string, agencies: readonly AgencyHit[], deadli
     if (k !== undefined) partners.push(...listFrom(eligible, k, folded));
   }
 
-  const leads = unique(lead).sort(byStart);
+  const leads = uniqueBy(lead, startOf).sort(byStart);
   const leadStarts = new Set<number>();
   for (const h of leads) leadStarts.add(h.start);
   const others: AgencyHit[] = [];
-  for (const p of unique(partners)) if (!leadStarts.has(p.start)) others.push(p);
+  for (const p of uniqueBy(partners, startOf)) if (!leadStarts.has(p.start)) others.push(p);
   return { lead: leads, partners: others.sort(byStart) };
 }

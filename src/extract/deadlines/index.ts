@@ -13,6 +13,7 @@ import type { Candidate, DeadlineContext, DeadlineOptions } from './model.js';
 import { findDates, findMonths, findQuarters, findYears } from './points.js';
 import { findRanges } from './ranges.js';
 import { findRecurring } from './recurring.js';
+import { byStart } from '../../text/ordering.js';
 
 export type { DeadlineContext, DeadlineOptions } from './model.js';
 
@@ -53,7 +54,7 @@ function keepLongest(candidates: Candidate[], claims: Claims): Candidate[] {
 /** Event-bound candidates, clipped against the calendar ones (already claimed) and each other. */
 function clipEvents(events: Candidate[], claims: Claims, folded: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const e of [...events].sort((a, b) => a.start - b.start)) {
+  for (const e of [...events].sort(byStart)) {
     const anchorAt = e.anchorAt ?? e.end;
     const met = claims.firstIn(e.start, e.end);
     // A deadline that starts before the anchor does (or before the event) owns these words.
@@ -123,7 +124,7 @@ export function findDeadlines(text: string, ctx: DeadlineContext, options: Deadl
   // đổi … vào năm 2025"), not a deadline of its own.
   const kept = kept0.filter((k) => !eventsBefore(events, k.start).some((e) => expectedTimeOf(folded, e, k)));
   return [...kept, ...events]
-    .sort((a, b) => a.start - b.start)
+    .sort(byStart)
     .map((c) => {
       const start = cue.toTextStart(c.start);
       const end = cue.toTextEnd(c.end);

@@ -11,6 +11,7 @@ import { buildReference, type Surroundings } from './build.js';
 import { keyedContext, type Context } from './context.js';
 import { findNamed } from './named.js';
 import { findSymbols, type RawSymbol } from './symbol.js';
+import { byStart } from '../../text/ordering.js';
 
 const LIST_BEFORE = /((?:\d{1,5}(?:\.\d{1,2})?\s{0,2}(?:,|;|va)\s{0,2}){1,12})$/;
 const LIST_NUMBER = /\d{1,5}(?:\.\d{1,2})?/g;
@@ -85,7 +86,7 @@ export function findReferences(text: string, agencies: readonly AgencyHit[] = fi
       },
     });
   }
-  return hits.sort((a, b) => a.start - b.start);
+  return hits.sort(byStart);
 }
 
 /** The issuer named as the subject of "(đã) ban hành" just before the mention: the last agency ending there. */

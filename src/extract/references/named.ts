@@ -12,6 +12,7 @@ import { readRoman, toRoman } from '../../text/roman.js';
 import { cueText, type CueText } from '../text/cues.js';
 import { ocrCost } from '../text/ocr-cost.js';
 import { REFERENCE_CUES } from './context.js';
+import { byStart } from '../../text/ordering.js';
 
 export interface NamedHit {
   start: number;
@@ -110,5 +111,5 @@ export function findNamed(text: string, cue: CueText = cueText(text, REFERENCE_C
   for (const m of text.matchAll(ABBREVIATED)) {
     hits.push({ start: m.index, end: m.index + m[0].length, id: `Nghị quyết ${m[1]}`, type: 'Nghị quyết', number: m[1]! });
   }
-  return hits.sort((a, b) => a.start - b.start);
+  return hits.sort(byStart);
 }

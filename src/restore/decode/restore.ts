@@ -16,6 +16,7 @@ import { estimateRegime, type Lexicon } from './regime.js';
 import { splitSentences, type ProtectedSpan } from './sentences.js';
 import { mergeSplitWords, type SplitTest } from './split-words.js';
 import { fixedSlot, render, wordOptions, type OptionSources, type WordOptions } from './word-options.js';
+import { byStart } from '../../text/ordering.js';
 
 export interface DecoderParts {
   lm: NgramModel;
@@ -245,8 +246,6 @@ function rankAlternatives(post: Float64Array, n: number, chosen: number): number
   }
   return top;
 }
-
-const byStart = (a: Edit, b: Edit): number => a.start - b.start;
 
 const lineBreaks = (s: string): number => s.split(/\r\n|\r|\n/u).length - 1;
 
