@@ -15,9 +15,8 @@
  * job is reported as failed, naming the file; the jobs queued behind it are
  * sent again, and a fresh worker takes its place.
  */
-import { join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
-import { DEFAULT_DICT_DIR, LM_FILE } from '../restore/restorer.js';
+import { lmPath } from '../restore/restorer.js';
 import { displayPath, type Job, type Outcome } from './outcome.js';
 import type { Finished, Runner } from './runner.js';
 import { readShared } from './shared-bytes.js';
@@ -72,8 +71,8 @@ const MAX_CRASHES_IN_A_ROW = 3;
  * keep no document alive, so a worker's live heap stays flat (about 30 MB
  * after 200 documents and after 1,800); the replacement is a safety net for
  * what a batch unlike the seeds might accumulate. It is not free: a fresh
- * worker compiles its code again, a few CPU seconds, which every 400
- * documents cost 10 % of the work.
+ * worker compiles its code again, a few CPU seconds (every 400 documents,
+ * 10 % of the work).
  */
 const RECYCLE_AFTER = 2000;
 
@@ -266,7 +265,7 @@ class Pool {
 /** The settings with the language model read once into shared memory, for all the workers. */
 function withSharedModel(settings: ProcessSettings): ProcessSettings {
   if (settings.parse.restore === false || settings.lmBytes) return settings;
-  const lmBytes = readShared(join(settings.parse.dictDir ?? DEFAULT_DICT_DIR, LM_FILE));
+  const lmBytes = readShared(lmPath(settings.parse.dictDir));
   return lmBytes ? { ...settings, lmBytes } : settings;
 }
 

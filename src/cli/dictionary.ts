@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DEFAULT_DICT_DIR, parseUserDictionary } from '../restore/index.js';
-import { LM_FILE } from '../restore/restorer.js';
+import { LM_FILE, lmPath } from '../restore/restorer.js';
 import type { CliOptions } from './options.js';
 import { UsageError } from './options.js';
 
@@ -28,7 +28,7 @@ export function checkDictionary(options: Pick<CliOptions, 'restore' | 'dictDir' 
   const dictDir = options.dictDir ? resolve(cwd, options.dictDir) : DEFAULT_DICT_DIR;
   let mtimeMs: number;
   try {
-    mtimeMs = statSync(join(dictDir, LM_FILE)).mtimeMs;
+    mtimeMs = statSync(lmPath(dictDir)).mtimeMs;
     // Every table in the folder shapes the outputs, not only the model.
     for (const f of readdirSync(dictDir)) mtimeMs = Math.max(mtimeMs, statSync(join(dictDir, f)).mtimeMs);
   } catch (err) {

@@ -32,6 +32,9 @@ import { byStart } from '../text/ordering.js';
 
 export const DEFAULT_DICT_DIR = fileURLToPath(new URL('../../dict/', import.meta.url));
 export const LM_FILE = 'lm.bin';
+
+/** Where a dictionary folder keeps its language model. */
+export const lmPath = (dictDir: string = DEFAULT_DICT_DIR): string => join(dictDir, LM_FILE);
 export const CHANNEL_FILE = 'channel.bin';
 
 /** Unigram probability of a word known only from the user dictionary. */
@@ -123,7 +126,7 @@ function mergeAnySpans(lists: ProtectedSpan[][]): ProtectedSpan[] {
 export function loadRestorer(options: RestorerOptions = {}): Restorer {
   const started = performance.now();
   const dictDir = options.dictDir ?? DEFAULT_DICT_DIR;
-  const lm = NgramModel.fromBytes(options.lmBytes ?? readFileSync(join(dictDir, LM_FILE)));
+  const lm = NgramModel.fromBytes(options.lmBytes ?? readFileSync(lmPath(dictDir)));
   const source = new BaseKeySource(lm.vocab.filter((unit) => isWellFormedSyllable(unit)));
   const user =
     typeof options.userDict === 'string'
