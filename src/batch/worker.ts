@@ -25,7 +25,8 @@ async function* once(bytes: Uint8Array): AsyncIterable<Uint8Array> {
 function optionsFor(settings: ProcessSettings, restorer: Restorer | undefined, job: WireJob): ProcessOptions {
   return {
     parse: { ...settings.parse, ...(restorer ? { restorer } : {}), ...(job.stdin ? { stdin: once(job.stdin) } : {}) },
-    render: settings.render,
+    // Bytes are what crosses to the main thread; the JSON is encoded as it is written, never held as one string.
+    render: { ...settings.render, jsonBytes: true },
     explain: settings.explain,
   };
 }

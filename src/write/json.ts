@@ -6,6 +6,7 @@
  * spread over ten lines each. Parsing the result gives the same value as
  * JSON.stringify would; key order is kept, so the output is deterministic.
  */
+import { StringSink, type TextSink } from './text-sink.js';
 
 /** One-line forms up to this many characters stay on one line. */
 export const INLINE_WIDTH = 100;
@@ -23,17 +24,25 @@ export interface ReadableOptions {
  * Two passes over the value. The first measures every subtree's one-line
  * length (leaves first, so nothing is stringified twice) and keeps each leaf's
  * text, on a tape in visiting order; the second reads the tape in the same
- * order and appends the pieces of the output to one list, joined once. Building
+ * order and hands the pieces of the output to a sink, in order. Building
  * each subtree's text and pasting it into its parent's would copy a document's
  * bytes once per level of nesting, and those megabyte strings go straight to
  * the old generation, where they made most of a worker's garbage collection.
  */
 export function stringifyReadable(value: unknown, indent = 2, width = INLINE_WIDTH, options: ReadableOptions = {}): string {
+  const sink = new StringSink();
+  writeReadable(value, sink, indent, width, options);
+  return sink.text();
+}
+
+/** The same text, written piece by piece to a sink (as UTF-8 bytes, say: see text-sink.ts). */
+export function writeReadable(value: unknown, sink: TextSink, indent = 2, width = INLINE_WIDTH, options: ReadableOptions = {}): void {
   const walk: Walk = { rows: new Set(options.rows ?? []), plain: new Map(), tape: [], at: 0 };
-  if (measure(value, walk) === undefined) return 'null';
-  const out: string[] = [];
-  emit(value, '', { step: ' '.repeat(indent), width, walk, out });
-  return out.join('');
+  if (measure(value, walk) === undefined) {
+    sink.push('null');
+    return;
+  }
+  emit(value, '', { step: ' '.repeat(indent), width, walk, out: sink });
 }
 
 interface Walk {
@@ -50,7 +59,7 @@ interface Emit {
   step: string;
   width: number;
   walk: Walk;
-  out: string[];
+  out: TextSink;
 }
 
 /** What JSON.stringify leaves out of an object (and writes as null in an array). */
@@ -149,7 +158,8 @@ function emit(value: unknown, pad: string, e: Emit): void {
       if (absent(member)) continue;
       if (!first) out.push(sep);
       first = false;
-      out.push(JSON.stringify(key), ': ');
+      out.push(JSON.stringify(key));
+      out.push(': ');
       if (isRows(key, member, walk)) emitRows(member, inner, e);
       else emit(member, inner, e);
     }

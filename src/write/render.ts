@@ -7,8 +7,9 @@
 import type { ParseResult } from '../api.js';
 import type { DirectiveDocument } from '../types.js';
 import { countSections, documentRow, referenceRows, taskRows, type CsvRow } from './csv-rows.js';
-import { INLINE_WIDTH, stringifyReadable } from './json.js';
+import { INLINE_WIDTH, stringifyReadable, writeReadable } from './json.js';
 import { documentToMarkdown } from './markdown.js';
+import { Utf8Sink } from './text-sink.js';
 
 export const FORMATS = ['json', 'csv', 'md', 'txt'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
@@ -27,6 +28,8 @@ export interface RenderOptions {
   now?: () => Date;
   /** JSON on one line (for --stdout, one document per line). */
   compactJson?: boolean;
+  /** The JSON file as UTF-8 bytes rather than a string: what a worker sends, encoded without building the string. */
+  jsonBytes?: boolean;
 }
 
 export interface SummaryRow {
@@ -52,8 +55,23 @@ export interface RenderedDocument {
 }
 
 export function documentToJson(doc: DirectiveDocument, generatedAt?: string, compact = false): string {
-  const body = generatedAt === undefined ? doc : { ...doc, generatedAt };
-  return `${compact ? JSON.stringify(body) : stringifyReadable(body, 2, INLINE_WIDTH, { rows: ['details'] })}\n`;
+  const body = withStamp(doc, generatedAt);
+  return `${compact ? JSON.stringify(body) : stringifyReadable(body, 2, INLINE_WIDTH, JSON_LAYOUT)}\n`;
+}
+
+/** documentToJson's readable text as UTF-8, byte for byte what encoding that string would give. */
+export function documentToJsonBytes(doc: DirectiveDocument, generatedAt?: string): Uint8Array {
+  const sink = new Utf8Sink();
+  writeReadable(withStamp(doc, generatedAt), sink, 2, INLINE_WIDTH, JSON_LAYOUT);
+  sink.push('\n');
+  return sink.bytes();
+}
+
+/** A scan's restoration details, thousands of records, one line each. */
+const JSON_LAYOUT = { rows: ['details'] };
+
+function withStamp(doc: DirectiveDocument, generatedAt: string | undefined): object {
+  return generatedAt === undefined ? doc : { ...doc, generatedAt };
 }
 
 export function summaryOf(name: string, doc: DirectiveDocument): SummaryRow {
@@ -78,7 +96,8 @@ export function renderDocument(name: string, result: Pick<ParseResult, 'document
   const wants = new Set(options.formats);
   if (wants.has('json')) {
     const stamp = options.timestamps ? (options.now?.() ?? new Date()).toISOString() : undefined;
-    files.push({ fileName: name + FILE_SUFFIX.json, content: documentToJson(doc, stamp, options.compactJson) });
+    const content = options.jsonBytes && !options.compactJson ? documentToJsonBytes(doc, stamp) : documentToJson(doc, stamp, options.compactJson);
+    files.push({ fileName: name + FILE_SUFFIX.json, content });
   }
   if (wants.has('md')) files.push({ fileName: name + FILE_SUFFIX.md, content: documentToMarkdown(doc) });
   if (wants.has('txt')) files.push({ fileName: name + FILE_SUFFIX.txt, content: result.restoredText });

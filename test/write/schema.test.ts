@@ -4,7 +4,7 @@ import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parseFile } from '../../src/api.js';
 import { SCHEMA_VERSION } from '../../src/types.js';
-import { documentToJson } from '../../src/write/render.js';
+import { documentToJson, documentToJsonBytes } from '../../src/write/render.js';
 import { generateSchema, SCHEMA_PATH } from '../../scripts/build-schema.js';
 import { REPO } from '../cli/helpers.js';
 
@@ -25,7 +25,10 @@ describe('JSON Schema', () => {
     expect(seeds).toHaveLength(5);
     for (const seed of seeds) {
       const { document } = await parseFile(join(REPO, 'seeds', seed));
-      const json = JSON.parse(documentToJson(document, '2026-01-01T00:00:00.000Z'));
+      const text = documentToJson(document, '2026-01-01T00:00:00.000Z');
+      // What a worker sends, encoded as written: the same bytes as the string.
+      expect(Buffer.from(documentToJsonBytes(document, '2026-01-01T00:00:00.000Z')).equals(Buffer.from(text)), seed).toBe(true);
+      const json = JSON.parse(text);
       const ok = validate(json);
       expect(ok ? [] : validate.errors!.slice(0, 5), seed).toEqual([]);
     }
