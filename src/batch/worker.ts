@@ -25,8 +25,7 @@ async function* once(bytes: Uint8Array): AsyncIterable<Uint8Array> {
 function optionsFor(settings: ProcessSettings, restorer: Restorer | undefined, job: WireJob): ProcessOptions {
   return {
     parse: { ...settings.parse, ...(restorer ? { restorer } : {}), ...(job.stdin ? { stdin: once(job.stdin) } : {}) },
-    // Bytes are what crosses to the main thread; the JSON is encoded as it is written, never held as one string.
-    render: { ...settings.render, jsonBytes: true },
+    render: settings.render,
     explain: settings.explain,
   };
 }
@@ -50,7 +49,9 @@ function asBytes(outcome: Outcome): ArrayBuffer[] {
   return buffers;
 }
 
-export function serve(port: MessagePort, settings: ProcessSettings): void {
+export function serve(port: MessagePort, given: ProcessSettings): void {
+  // Bytes are what crosses to the main thread; the JSON is encoded as it is written, never held as one string.
+  const settings: ProcessSettings = { ...given, render: { ...given.render, jsonBytes: true } };
   const post = (message: FromWorker): void => port.postMessage(message);
   let restorer: Restorer | undefined;
   try {

@@ -69,7 +69,9 @@ export class Utf8Sink implements TextSink {
   bytes(): Uint8Array {
     this.flush();
     const bytes = this.buffer.slice(0, this.length);
+    // Handed back for the next sink; this one starts again from nothing if it is written to after all.
     if (this.buffer.length <= MAX_KEPT_BYTES) scratch = this.buffer;
+    this.buffer = new Uint8Array(0);
     this.length = 0;
     return bytes;
   }
