@@ -157,3 +157,26 @@ describe('linear time', () => {
     expect(Array.isArray(findReferences(text))).toBe(true);
   });
 });
+
+describe('symbols of many parts, kept whole', () => {
+  it.each([
+    ['theo Kế hoạch số 24/KH-MTTQ-BTT ngày 3/5/2025', '24/KH-MTTQ-BTT', 'Kế hoạch'],
+    ['Kế hoạch 06/KH-MTTW-BTT của Ban Thường trực', '06/KH-MTTW-BTT', 'Kế hoạch'],
+    ['Hướng dẫn số 17/HD-UBND-VX', '17/HD-UBND-VX', 'Hướng dẫn'],
+    ['Nghị quyết liên tịch số 45/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN', '45/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN', 'Nghị quyết liên tịch'],
+    ['Nghị quyết liên tịch số 45/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN', '45/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN', 'Nghị quyết liên tịch'],
+    ['Nghị quyết số 88/2025/UBTVQH15 ngày 1/7/2025', '88/2025/UBTVQH15', 'Nghị quyết'],
+    ['Hướng dẫn số 12-HD/BTGDVTW', '12-HD/BTGDVTW', 'Hướng dẫn'],
+  ])('%s', (text, id, type) => {
+    expect(refs(text)[0]).toMatchObject({ id, type, kind: 'numbered' });
+  });
+
+  it('repairs a type code one letter off the type the words name', () => {
+    expect(refs('Thông tư số 21/2025/TW-BNV ngày 1/7/2025')[0]).toMatchObject({ id: '21/2025/TT-BNV', type: 'Thông tư' });
+    expect(refs('Nghị định số 12/2025/NP-CP')[0]).toMatchObject({ id: '12/2025/NĐ-CP' });
+  });
+
+  it('does not read a symbol with a year as a letter', () => {
+    expect(refs('số 21/2025/TW-BNV')[0]?.type).not.toBe('Công văn');
+  });
+});

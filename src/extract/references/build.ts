@@ -4,7 +4,7 @@
  * every doubt written down.
  */
 import type { ReferenceHit } from '../../tree.js';
-import { knownIssuerCode, typeOfCode } from './codes.js';
+import { knownIssuerCode, typeCodeNamed, typeOfCode } from './codes.js';
 import { normalizeIssuerCode, normalizeTypeCode } from './repair.js';
 import type { RawSymbol } from './symbol.js';
 
@@ -54,10 +54,20 @@ export function buildReference(symbol: RawSymbol, number: string, raw: string | 
     idIssuer = issuer;
     type ??= 'Luật';
   } else {
-    const typeCode = normalizeTypeCode(symbol.code ?? '');
-    const issuerCode = normalizeIssuerCode(symbol.issuer);
+    let typeCode = normalizeTypeCode(symbol.code ?? '');
+    const named = typeCode.known ? null : typeCodeNamed(typeCode.value, type);
+    if (named !== null) {
+      repairs.push(`type code ${symbol.code} → ${named}: named ${type}`);
+      typeCode = { value: named, known: true };
+    }
+    // Only the first part of an issuer chain names the body; the parts after it (drafting
+    // unit, co-issuers: "MTTQ-BTT", "UBTVQH15-CP-ĐCTUBTWMTTQVN") are kept as printed.
+    const [head = '', ...tail] = symbol.issuer.split(/[-–]/u);
+    const rest = tail.map((p) => `-${p}`).join('');
+    const issuerCode = normalizeIssuerCode(head);
     const codeAsIssuer = knownIssuerCode(symbol.code ?? '');
-    if (!typeCode.known && symbol.shape === 'state' && codeAsIssuer && (type === null || type === 'Công văn')) {
+    // A year in the symbol marks a normative document, never a letter.
+    if (!typeCode.known && symbol.shape === 'state' && symbol.year === null && codeAsIssuer && (type === null || type === 'Công văn')) {
       // "Công văn số 3256/UBND-NC": a State letter's symbol is issuer and drafting unit, no type code.
       issuer = codeAsIssuer;
       idIssuer = `${codeAsIssuer}-${symbol.issuer}`;
@@ -66,7 +76,7 @@ export function buildReference(symbol: RawSymbol, number: string, raw: string | 
       code = typeCode.value;
       issuer = issuerCode.value;
       if (!typeCode.known) flags.push(`unknown type code ${symbol.code}`);
-      if (!issuerCode.known) flags.push(`unknown issuer code ${symbol.issuer}`);
+      if (!issuerCode.known) flags.push(`unknown issuer code ${head}`);
       const codeType = typeOfCode(code);
       if (type === null) type = codeType;
       else if (codeType && !compatible(type, codeType)) {
@@ -76,7 +86,7 @@ export function buildReference(symbol: RawSymbol, number: string, raw: string | 
         issuer = 'TW';
         repairs.push(`issuer TU → TW: issued by ${around.issuingBody}`);
       }
-      idIssuer = issuer;
+      idIssuer = issuer + rest;
     }
   }
 

@@ -3,7 +3,9 @@
  *   Party  N-CODE/ISSUER        148-KL/TW, 08-QĐi/TW, 247-BC/UBKTTW
  *   State  N/CODE-ISSUER        444/QĐ-TTg, 44/KH-UBND
  *          N/YYYY/CODE-ISSUER   178/2024/NĐ-CP, 66.2/2025/NQ-CP
- *   Law    N/YYYY/QHnn          72/2025/QH15
+ *   Law    N/YYYY/QHnn          72/2025/QH15, 88/2025/UBTVQH15
+ * An issuer may be a chain of parts, each kept: 24/KH-MTTQ-BTT, 17/HD-UBND-VX,
+ * 45/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN (also printed with "/" after the code).
  * OCR residue is tolerated where it cannot be mistaken for anything else: a
  * space or a doubled dash around the dash ("148- KL/TW", "57- -NQ/TW",
  * "416 -KH/TU"), a space for the dash ("57 NQ/TW"), a spaced or broken issuer
@@ -30,7 +32,9 @@ const NUM = String.raw`(\d{1,5}(?:\.\d{1,2})?)`;
 const LEFT = String.raw`(?<![\p{L}\p{N}./|])`;
 const RIGHT = String.raw`(?![\p{L}\p{N}])`;
 const CODE = String.raw`([A-Za-zĐđ0][A-Za-zĐđ.]{0,5})`;
-const ISSUER = String.raw`([A-ZĐƯ][A-Za-zĐđƯ]{0,7}(?:\s[A-Z](?![\p{L}\p{N}]))?)`;
+const ISSUER = String.raw`([A-ZĐƯ][A-Za-zĐđƯ]{0,7}(?:\s[A-Z](?![\p{L}\p{N}]))?(?:[-–][A-ZĐƯ][A-Za-zĐđƯ0-9]{0,23}){0,4})`;
+/** A State issuer: a first part, then further parts after dashes; parts may carry a term number ("UBTVQH15", "KTr2"). */
+const STATE_ISSUER = String.raw`([A-ZĐƯ][A-Za-zĐđƯ0-9]{0,23}(?:[-–][A-ZĐƯ][A-Za-zĐđƯ0-9]{0,23}){0,5})`;
 
 const PARTY = new RegExp(
   `${LEFT}${NUM}(?:\\s{0,2}(?:[-–]\\s{0,2}){1,2}|\\s)${CODE}\\s?[/|]\\s?${ISSUER}${RIGHT}`,
@@ -39,10 +43,10 @@ const PARTY = new RegExp(
 // The slash read as a letter: only before TW/TU, where nothing else could be meant.
 const PARTY_NO_SLASH = new RegExp(`${LEFT}${NUM}\\s{0,2}[-–]\\s{0,2}([A-ZĐ]{2,4})[Il|](T\\s?[WU])${RIGHT}`, 'gu');
 const STATE = new RegExp(
-  `${LEFT}${NUM}\\s{0,2}/\\s{0,2}(?:(\\d{4})\\s{0,2}/\\s{0,2})?${CODE}\\s{0,2}[-–]\\s{0,2}([A-ZĐƯ][A-Za-zĐđƯ]{0,7})${RIGHT}`,
+  `${LEFT}${NUM}\\s{0,2}/\\s{0,2}(?:(\\d{4})\\s{0,2}/\\s{0,2})?${CODE}(?:\\s{0,2}[-–]\\s{0,2}|(?<=\\d{4}/[A-Z]{3,5})/)${STATE_ISSUER}${RIGHT}`,
   'gu',
 );
-const LAW = new RegExp(`${LEFT}${NUM}\\s{0,2}/\\s{0,2}(\\d{4})\\s{0,2}/\\s{0,2}(QH\\d{1,2})${RIGHT}`, 'gu');
+const LAW = new RegExp(`${LEFT}${NUM}\\s{0,2}/\\s{0,2}(\\d{4})\\s{0,2}/\\s{0,2}((?:UBTV)?QH\\d{1,2})${RIGHT}`, 'gu');
 
 function collect(re: RegExp, text: string, make: (m: RegExpExecArray) => RawSymbol, out: RawSymbol[]): void {
   re.lastIndex = 0;

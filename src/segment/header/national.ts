@@ -53,7 +53,8 @@ function mottoAt(text: string): number {
 function damagedHeading(text: string): { canonical: string; start: number; end: number; rest: string[] } | null {
   const spans = wordSpans(text);
   for (const { canonical, keys } of HEADINGS) {
-    for (const cut of [0, 1, 2]) {
+    // The heading may wrap after any of its words but its first three ("CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM").
+    for (let cut = 0; cut <= keys.length - 3; cut++) {
       const head = keys.slice(0, keys.length - cut);
       // A wrapped heading ends the line; a whole one may stand anywhere.
       const froms = cut > 0 ? [spans.length - head.length] : spans.map((_, i) => i).slice(0, Math.max(0, spans.length - head.length + 1));

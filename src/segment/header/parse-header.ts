@@ -106,6 +106,21 @@ function appendixHeader(lines: readonly LineNode[], first: number): HeaderResult
   return { header, start: first, end: first, issues };
 }
 
+/**
+ * A date line the layout wrapped ("Nghệ An, ngày 26" / "tháng 11 năm 2025"): read from a line
+ * and the next non-blank one joined, placed on the first. Only when no line holds a whole date.
+ */
+function wrappedDate(lines: readonly LineNode[], window: readonly number[]): [number, PlaceDate & { through: number }] | null {
+  for (let k = 0; k + 1 < window.length; k++) {
+    const first = lines[window[k]!]!.value;
+    if (!/\bng[a-z]{0,3}\s{0,3}\d{0,2}\s*[*_]*\s*$/u.test(fold(first))) continue;
+    const joined = `${first.trimEnd()} ${lines[window[k + 1]!]!.value.trimStart()}`;
+    const pd = parsePlaceDate(joined);
+    if (pd?.date) return [window[k]!, { ...pd, end: Math.min(pd.end, first.length), through: window[k + 1]! }];
+  }
+  return null;
+}
+
 export function parseHeader(lines: readonly LineNode[]): HeaderResult | null {
   const window = nonBlankIndices(lines, 0, WINDOW);
   const first = window[0];
@@ -127,14 +142,14 @@ export function parseHeader(lines: readonly LineNode[]): HeaderResult | null {
     const lettered = symbolFromOriginal(num[1], original);
     if (lettered) num = [num[0], lettered];
   }
-  const dated: [number, PlaceDate] | null = findIn(lines, top, (text) => parsePlaceDate(text));
-  let placeDate = dated;
+  const dated: [number, PlaceDate & { through?: number }] | null = findIn(lines, top, (text) => parsePlaceDate(text)) ?? wrappedDate(lines, top);
+  let placeDate: [number, PlaceDate & { through?: number }] | null = dated;
   if (num) {
     // On the number line the place and date follow the symbol.
     const sameLine = parsePlaceDate(lines[num[0]]!.value, num[1].end);
     if (sameLine) placeDate = [num[0], sameLine];
   }
-  const topEnd = Math.max(num?.[0] ?? -1, placeDate?.[0] ?? -1);
+  const topEnd = Math.max(num?.[0] ?? -1, placeDate?.[0] ?? -1, placeDate === dated ? (dated?.[1].through ?? -1) : -1);
   const afterTop = window.filter((i) => i > topEnd);
   const titled = findIn(lines, afterTop.slice(0, 3), (text) =>
     isUpperLine(text) ? typeOfTitle(text.replace(/[:.]\s*$/u, '')) : null,
@@ -151,7 +166,7 @@ export function parseHeader(lines: readonly LineNode[]): HeaderResult | null {
   let nationalHeading: string | null = null;
   const issues: Issue[] = [];
   let headingRest: string[] | undefined;
-  for (const i of window.filter((k) => k <= topEnd && k !== num?.[0] && k !== placeDate?.[0])) {
+  for (const i of window.filter((k) => k <= topEnd && k !== num?.[0] && k !== placeDate?.[0] && k !== placeDate?.[1].through)) {
     const wrapped = isHeadingRest(lines[i]!.value, headingRest);
     headingRest = undefined;
     if (wrapped) continue;
