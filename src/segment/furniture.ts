@@ -7,7 +7,7 @@
 import type { IgnorableReason, LineNode } from '../tree.js';
 import { fold } from './text/fold.js';
 import { isBlank } from './text/shape.js';
-import { parseMarker } from './sections/markers.js';
+import { isBareMarker, parseMarker } from './sections/markers.js';
 
 const PAGE_NUMBER = /^\s{0,40}[-–(]?\s{0,2}\d{1,3}\s{0,2}[-–)]?\s{0,40}$/u;
 const STAMP = /^\(?\s{0,2}(?:sao y ban chinh|ban sao|da ky|mat|toi mat|khan|thuong khan|hoa toc|du thao)\s{0,2}\)?$/u;
@@ -28,7 +28,7 @@ export function findFurniture(lines: readonly LineNode[]): Map<number, Ignorable
     if (text === '') out.set(i, 'blank');
     else if (PAGE_NUMBER.test(text) && (blankAt(lines, i - 1) || blankAt(lines, i + 1))) out.set(i, 'page-number');
     else if (STAMP.test(fold(text))) out.set(i, 'stamp');
-    else if (!WORD.test(text) && parseMarker(text) === null) out.set(i, 'noise');
+    else if (!WORD.test(text) && parseMarker(text) === null && !(isBareMarker(text) && !blankAt(lines, i + 1))) out.set(i, 'noise');
   }
   // A short line that comes back at the top of several pages (after a page number or a blank run).
   const tops = new Map<string, number[]>();

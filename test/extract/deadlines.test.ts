@@ -223,3 +223,33 @@ describe('ranges whose ends are of two kinds', () => {
     ]);
   });
 });
+
+describe('dates in words, times of day, day ranges, labels', () => {
+  it.each([
+    ['gửi báo cáo chậm nhất ngày 10 tháng 12 năm 2025.', ['date', '2025-12-10', null, null]],
+    ['hoàn thành trước ngày 30 tháng 6 năm 2026', ['date', '2026-06-30', null, null]],
+    ['hoàn thành trước ngày 15 tháng 12.', ['date', '2025-12-15', null, null]],
+    ['Chậm nhất ngày 15/12/2025, các đơn vị gửi báo cáo', ['date', '2025-12-15', null, null]],
+    ['thực hiện đến hết ngày 31/12/2025', ['date', '2025-12-31', null, null]],
+    ['(từ ngày 20 tháng 11 năm 2025 đến ngày 03 tháng 12 năm 2025)', ['range', '2025-12-03', '2025-11-20', null]],
+    ['(từ ngày 08 đến ngày 10 tháng 12 năm 2025)', ['range', '2025-12-10', '2025-12-08', null]],
+    ['trong khoảng thời gian từ ngày 03/12/2025 đến ngày 16/12/2025', ['range', '2025-12-16', '2025-12-03', null]],
+    ['Thời gian thực hiện: Thường xuyên', ['recurring', null, null, 'continuous']],
+    ['Định kỳ hằng quý báo cáo', ['recurring', null, null, 'quarterly']],
+  ])('%s', (text, expected) => {
+    expect(brief(text)).toEqual([expected]);
+  });
+
+  it('keeps the time of day apart from the date', () => {
+    expect(inText('gửi về Sở Nội vụ đến 17 giờ 00, ngày 05/02/2026')[0]).toMatchObject({ kind: 'date', due: '2026-02-05', time: '17:00' });
+    expect(inText('trước 16 giờ ngày 12/12/2025')[0]).toMatchObject({ due: '2025-12-12', time: '16:00' });
+  });
+
+  it('reads a date in words as printed through OCR keys', () => {
+    expect(brief('hoan thanh truoc ngay 30 thang 6 nam 2026')).toEqual([['date', '2026-06-30', null, null]]);
+  });
+
+  it('does not take a document date in words for a deadline', () => {
+    expect(brief('Căn cứ Quyết định số 12/QĐ-UBND ngày 30 tháng 6 năm 2025 của UBND tỉnh')).toEqual([]);
+  });
+});

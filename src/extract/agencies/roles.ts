@@ -246,7 +246,8 @@ export function assignRoles(text: string, agencies: readonly AgencyHit[], deadli
   const starts = new Set(sentenceStarts(tokens));
   for (let i = 0; i + 1 < tokens.length; i++) if (tokens[i]!.key === ';') starts.add(i + 1);
   for (const s of starts) {
-    if (inParens[tokens[s]!.start] === 1) continue;
+    const opening = tokens[s];
+    if (opening === undefined || inParens[opening.start] === 1) continue;
     for (const at of subjectOffsets(tokens, s, deadlineAt, agencyEnds)) {
       const first = eligibleAt.get(at);
       if (first === undefined) continue;

@@ -13,6 +13,8 @@ import type { Candidate, DeadlineContext, DeadlineOptions } from './model.js';
 import { findDates, findMonths, findQuarters, findYears } from './points.js';
 import { findRanges } from './ranges.js';
 import { findRecurring } from './recurring.js';
+import { longDateEdits } from './long-dates.js';
+import { rewrite } from '../text/rewrite.js';
 import { byStart } from '../../text/ordering.js';
 
 export type { DeadlineContext, DeadlineOptions } from './model.js';
@@ -99,7 +101,9 @@ export function findDeadlines(text: string, ctx: DeadlineContext, options: Deadl
   const standalone = options.standalone ?? false;
   // Grammars run on keyed text (cue words read through OCR damage); offsets map back to the text.
   const cue = cueText(text);
-  const folded = cue.key;
+  // Dates written in words read as numeric ones: one grammar for both spellings.
+  const long = rewrite(cue.key, longDateEdits(cue.key));
+  const folded = long.key;
   const claims = new Claims(folded.length);
   const calendar = keepLongest([
     ...findDates(folded, ctx, standalone),
@@ -112,7 +116,7 @@ export function findDeadlines(text: string, ctx: DeadlineContext, options: Deadl
   const eventCandidates = [...findRelative(folded), ...findConditional(folded, standalone)];
   // A cell that opens with an event ("Sau khi có Quyết định … ngày 22/8/2019 …") is that event as a
   // whole: dates inside it belong to the documents it names. Recurrences still count.
-  const opensWithEvent = standalone && eventCandidates.some((e) => e.start === cue.toKey(text.length - text.trimStart().length));
+  const opensWithEvent = standalone && eventCandidates.some((e) => e.start === long.toNew(cue.toKey(text.length - text.trimStart().length)));
   const kept0 = opensWithEvent ? calendar.filter((c) => c.fields.kind === 'recurring') : calendar;
   // Calendar candidates a cell's opening event swallows give up their claims.
   if (opensWithEvent) {
@@ -126,8 +130,8 @@ export function findDeadlines(text: string, ctx: DeadlineContext, options: Deadl
   return [...kept, ...events]
     .sort(byStart)
     .map((c) => {
-      const start = cue.toTextStart(c.start);
-      const end = cue.toTextEnd(c.end);
+      const start = cue.toTextStart(long.toOldStart(c.start));
+      const end = cue.toTextEnd(long.toOldEnd(c.end));
       return {
         start,
         end,
@@ -135,7 +139,7 @@ export function findDeadlines(text: string, ctx: DeadlineContext, options: Deadl
         deadline: {
           ...c.fields,
           text: squeeze(text.slice(start, end)),
-          anchor: c.anchorAt === undefined ? c.fields.anchor : squeeze(text.slice(cue.toTextStart(c.anchorAt), end)),
+          anchor: c.anchorAt === undefined ? c.fields.anchor : squeeze(text.slice(cue.toTextStart(long.toOldStart(c.anchorAt)), end)),
           references: [],
         },
       };

@@ -106,3 +106,21 @@ export function inParentheses(folded: string, at: number): boolean {
 export function sentenceInitial(folded: string, at: number): boolean {
   return /(?:^|[.;:]\s{1,3}|^\s{0,3}-\s{0,2})$/u.test(folded.slice(Math.max(0, at - 6), at));
 }
+
+/** "Thời gian: …", "Thời hạn: …", "thời gian thực hiện: …", "Thời gian hoàn thành …": what follows is when. */
+const LABEL = /thoi\s{1,3}(?:gian|han)(?:\s{1,3}(?:thuc\s{1,3}hien|hoan\s{1,3}thanh)\s{0,2}:?|\s{0,2}:)\s{0,3}$/;
+
+/** Whether a deadline label stands right before `at`. */
+export function afterLabel(folded: string, at: number): boolean {
+  return LABEL.test(folded.slice(Math.max(0, at - 40), at));
+}
+
+/** "17 giờ 00, ", "16h30 ", "15 giờ": a time of day before a date, as "17:00", or null. */
+export const TIME = String.raw`(?:(\d{1,2})\s{0,2}(?:gio|h)(?:\s{0,2}(\d{2})(?:\s{0,2}phut)?)?\s{0,2},?\s{1,3})?`;
+
+export function timeOf(hour: string | undefined, minute: string | undefined): string | null {
+  if (hour === undefined) return null;
+  const h = Number(hour);
+  const m = minute === undefined ? 0 : Number(minute);
+  return h < 24 && m < 60 ? `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}` : null;
+}

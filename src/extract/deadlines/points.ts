@@ -22,14 +22,17 @@ import {
   QUARTER,
   SEP,
   THEN_YEAR,
+  TIME,
   W,
   YEAR,
+  afterLabel,
   fields,
   impliedYear,
   inParentheses,
   matches,
   quarterValue,
   sentenceInitial,
+  timeOf,
   type Candidate,
   type DeadlineContext,
 } from './model.js';
@@ -65,14 +68,12 @@ function bareStands(folded: string, m: RegExpExecArray, standalone: boolean): bo
   return inParentheses(folded, m.index) && REMARK.test(folded.slice(Math.max(0, m.index - 24), m.index));
 }
 const REMARK = /(?:hoan\s{1,3}thanh|thuc\s{1,3}hien)\s{1,3}(?:[a-z]{1,6}\s{1,3}){0,2}$/;
-/** "Thời gian: …", "Thời hạn: …", "thời gian thực hiện: …", "Thời gian hoàn thành …": what follows is when. */
-const LABEL = /thoi\s{1,3}(?:gian|han)(?:\s{1,3}(?:thuc\s{1,3}hien|hoan\s{1,3}thanh)\s{0,2}:?|\s{0,2}:)\s{0,3}$/;
 /** The remark word straight before the time, nothing between. */
 const REMARK_WORD = /(?:hoan\s{1,3}thanh|thuc\s{1,3}hien)\s{1,3}$/;
 
 /** A time a deadline label or a remark of its own introduces, with no cue word. */
 function introduced(folded: string, at: number): boolean {
-  return LABEL.test(folded.slice(Math.max(0, at - 40), at)) || clauseRemark(folded, at);
+  return afterLabel(folded, at) || clauseRemark(folded, at);
 }
 
 /** "…; thực hiện năm 2026", "Hoàn thành Quý IV/2025.": the remark opens its clause or a parenthesis. */
@@ -91,7 +92,7 @@ function isBefore(cue: string | undefined): boolean {
 export function findDates(folded: string, ctx: DeadlineContext, standalone: boolean): Candidate[] {
   const out: Candidate[] = [];
   const written = new RegExp(
-    `${NOT_AFTER_LETTER}${MAYBE_CUE}(?:(?:ngay|ngiy)${W})?(?:${DAY_MONTH_YEAR}|(\\d{1,2})${SEP}(\\d{1,2})(?![\\d/.-]))`,
+    `${NOT_AFTER_LETTER}${MAYBE_CUE}${TIME}(?:(?:ngay|ngiy)${W})?(?:${DAY_MONTH_YEAR}|(\\d{1,2})${SEP}(\\d{1,2})(?![\\d/-]|\\.\\d))`,
     'g',
   );
   for (const m of matches(written, folded)) {
@@ -99,15 +100,16 @@ export function findDates(folded: string, ctx: DeadlineContext, standalone: bool
     // "trong/vào ngày …" tells when something happens, not by when.
     if (m[1] && /^(trong|vao|cuoi)$/.test(m[1])) continue;
     const at = { start: m.index, end: m.index + m[0].length };
-    if (m[4]) {
-      const due = dateOf(Number(m[2]), Number(m[3]), Number(m[4]));
-      if (due) out.push({ ...at, fields: fields('date', { due }) });
+    const time = timeOf(m[2], m[3]);
+    if (m[6]) {
+      const due = dateOf(Number(m[4]), Number(m[5]), Number(m[6]));
+      if (due) out.push({ ...at, fields: fields('date', { due, time }) });
     } else if (m[1]) {
       // "trước ngày 15/8": the year is the document's.
-      const [day, month] = [Number(m[5]), Number(m[6])];
+      const [day, month] = [Number(m[7]), Number(m[8])];
       const year = impliedYear(ctx, month);
       const due = year === null ? null : dateOf(day, month, year);
-      if (year === null || due !== null) out.push({ ...at, fields: fields('date', { due, implied: ['year'] }) });
+      if (year === null || due !== null) out.push({ ...at, fields: fields('date', { due, time, implied: ['year'] }) });
     }
   }
   return out;

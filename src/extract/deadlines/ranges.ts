@@ -128,6 +128,14 @@ export function findRanges(folded: string, ctx: DeadlineContext, standalone: boo
     if (start && due && start <= due) push(m, { start, due });
   }
 
+  // "từ ngày 08 đến ngày 10/12/2025" (the long form "… đến ngày 10 tháng 12 năm 2025" reads alike): the start shares the end's month and year.
+  const dayToDate = new RegExp(`${NOT_AFTER_LETTER}${from}ngay${W}(\\d{1,2})${TO}(?:ngay${W})?${DAY_MONTH_YEAR}`, 'g');
+  for (const m of matches(dayToDate, folded)) {
+    const due = dateOf(Number(m[2]), Number(m[3]), Number(m[4]));
+    const start = dateOf(Number(m[1]), Number(m[3]), Number(m[4]));
+    if (start && due && start <= due) push(m, { start, due });
+  }
+
   // "Tháng 9-quý I/2026": the month's year is the quarter's, or the one before if the month comes later.
   const monthToQuarter = new RegExp(
     `${NOT_AFTER_LETTER}${standalone ? '' : `(?:tu|trong)${W}`}thang${W}${MONTH}${TO}quy${W}${QUARTER}${THEN_YEAR}`,

@@ -5,7 +5,7 @@
  * weekly report "trước 15 giờ, ngày thứ 3 hằng tuần" with its day and time.
  */
 import type { Recurrence } from '../../types.js';
-import { NOT_AFTER_LETTER, W, fields, inParentheses, matches, sentenceInitial, type Candidate } from './model.js';
+import { NOT_AFTER_LETTER, W, afterLabel, fields, inParentheses, matches, sentenceInitial, type Candidate } from './model.js';
 
 /** What may follow a remark that is a clause of its own: the clause's end. */
 const CLAUSE_END = /^\s{0,2}(?:[.;)]|$)/;
@@ -39,8 +39,8 @@ export function findRecurring(folded: string, standalone: boolean): Candidate[] 
     : new RegExp(`${NOT_AFTER_LETTER}(?:(nhiem${W}vu${W})|(thuc${W}hien${W})?)thuong${W}xuyen`, 'g');
   for (const m of matches(continuous, folded)) {
     const clause = m[2] !== undefined && sentenceInitial(folded, m.index) && CLAUSE_END.test(folded.slice(m.index + m[0].length));
-    if (!standalone && m[1] === undefined && !clause && !inParentheses(folded, m.index)) continue;
     const start = m[1] !== undefined ? m.index : m.index + m[0].lastIndexOf('thuong');
+    if (!standalone && m[1] === undefined && !clause && !inParentheses(folded, m.index) && !afterLabel(folded, start)) continue;
     out.push({ start, end: m.index + m[0].length, fields: fields('recurring', { recurrence: 'continuous' }) });
   }
 

@@ -13,7 +13,7 @@ import type { Entry } from '../body.js';
 import { isBlankEntry } from '../body.js';
 import { words } from '../text/fold.js';
 import { endsSentence, isUpperLine, startsUpper } from '../text/shape.js';
-import { parseMarker, type Marker } from './markers.js';
+import { isBareMarker, parseMarker, type Marker } from './markers.js';
 import { romanSum, toRoman } from '../../text/roman.js';
 import { decimalParent, isFirst, levelKey, succession } from './numbering.js';
 
@@ -101,6 +101,9 @@ export function buildItems(stream: readonly Entry[]): ItemTree {
       }
       return { depth: d, label: m.label };
     }
+    // A document that opens its parts at II or III (a misnumbered or partial copy) still has parts.
+    const opensLate = m.kind === 'roman' && isUpperLine(body) && stack.length === 1 && top.childLevel === null && ['II', 'III'].includes(m.label);
+    if (opensLate) return { depth: 0, label: m.label, note: issue('section-number-skipped', `Parts start at "${m.marker}"`, line.line) };
     if (!isFirst(m.kind, m.label)) return null;
     if (m.kind === 'decimal') {
       const parent = decimalParent(m.label);
@@ -117,7 +120,8 @@ export function buildItems(stream: readonly Entry[]): ItemTree {
     return { depth: stack.length - 1, label: m.label };
   };
 
-  for (const entry of stream) {
+  for (let k = 0; k < stream.length; k++) {
+    const entry = stream[k]!;
     const current = stack[stack.length - 1]!;
     if (entry.type === 'ignorable') {
       current.entries.push(entry);
@@ -125,8 +129,22 @@ export function buildItems(stream: readonly Entry[]): ItemTree {
       continue;
     }
     const text = entry.line.value;
-    const m = parseMarker(text);
-    const placed = m ? place(m, text, entry) : null;
+    let m = parseMarker(text);
+    let placed = m ? place(m, text, entry) : null;
+    // A number alone on its line ("III." / "ĐÁNH GIÁ …", "**1.**" / "Mục đích"): the item's text is the next line.
+    const next = stream[k + 1];
+    let joined: Entry | null = null;
+    if (!m && isBareMarker(text) && next?.type === 'text') {
+      const both = `${text.trimEnd()} ${next.line.value.trimStart()}`;
+      const bare = parseMarker(both);
+      const at = bare ? place(bare, both, entry) : null;
+      if (bare && at) {
+        m = { ...bare, textStart: text.length };
+        placed = at;
+        joined = next;
+        k++;
+      }
+    }
     if (!m || !placed) {
       current.entries.push(entry);
       previous = text.trim();
@@ -145,7 +163,7 @@ export function buildItems(stream: readonly Entry[]): ItemTree {
       marker: { ...m, label: m.kind === 'dash' || m.kind === 'plus' ? '' : placed.label },
       label,
       path: [...(parent.item?.path ?? []), unique],
-      entries: [entry],
+      entries: joined ? [entry, joined] : [entry],
       children: [],
     };
     parent.children.push(item);
@@ -156,7 +174,7 @@ export function buildItems(stream: readonly Entry[]): ItemTree {
     const child = frame(item, item.entries, item.children);
     if (placed.label !== m.label) child.level = 'roman';
     stack.push(child);
-    previous = text.trim();
+    previous = joined ? joined.line.value.trim() : text.trim();
     blankBefore = false;
   }
   return { preamble, items, issues };

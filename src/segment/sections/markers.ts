@@ -55,3 +55,10 @@ export function parseMarker(text: string): Marker | null {
   if (m) return make('plus', m[0], '', m[0].length);
   return null;
 }
+
+/** A line that is only an item number ("III.", "1.", "IV-", "a)"): its text is on the next line. */
+const BARE = /^\s{0,8}(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])\s{0,2}[.)\-–:]\s*$/u;
+
+export function isBareMarker(text: string): boolean {
+  return BARE.test(text);
+}

@@ -10,7 +10,7 @@ import { joinLines } from '../../positions.js';
 import type { IgnorableNode, LineNode, ParagraphNode } from '../../tree.js';
 import type { Entry } from '../body.js';
 import { isBlankEntry } from '../body.js';
-import { endsOpen, endsSentence, startsLower, startsUpper } from '../text/shape.js';
+import { endsOpen, endsSentence, isUpperLine, startsLower, startsUpper } from '../text/shape.js';
 
 /** Below this share of the page's measure a line is the last line of its paragraph. */
 const SHORT = 0.6;
@@ -24,6 +24,8 @@ function breaksBetween(previous: string, next: string, blank: boolean, width: nu
   const p = previous.trim();
   const n = next.trim();
   if (endsOpen(p) || startsLower(n)) return false;
+  // A capitals heading wrapped onto the next line ("II. MỤC" / "ĐÍCH, YÊU CẦU") is one title.
+  if (!blank && isUpperLine(p) && isUpperLine(n) && !endsSentence(p)) return false;
   // A numbered item's one-line title stands alone above a blank line even when it fills the line.
   if (titleLine && blank && !endsSentence(p)) return true;
   const finished = endsSentence(p) || /:$/u.test(p);
@@ -63,7 +65,8 @@ export function toParagraphs(
       continue;
     }
     const last = lines[lines.length - 1];
-    const titleLine = numbered && first && lines.length === 1;
+    // The title is the first line, or the line after a number that stands alone ("1." / "Mục đích").
+    const titleLine = numbered && first && (lines.length === 1 || (lines.length === 2 && lines[0]!.value.trim().length <= skip));
     if (last && breaksBetween(last.value, e.line.value, blank, width, titleLine)) flush();
     else if (!last && pending.length > 0) {
       out.push(...pending);

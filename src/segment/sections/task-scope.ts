@@ -19,7 +19,24 @@ import type { DocumentType } from '../../types.js';
 import type { SectionNode } from '../../tree.js';
 import { findPhrase, phraseKeys, words } from '../text/fold.js';
 
-const TASK = ['nhiệm vụ', 'giải pháp', 'tổ chức thực hiện', 'trách nhiệm', 'phân công'].map(phraseKeys);
+const TASK = [
+  'nhiệm vụ',
+  'giải pháp',
+  'tổ chức thực hiện',
+  'trách nhiệm',
+  'phân công',
+  'nội dung',
+  'hoạt động',
+  'biện pháp',
+  'công việc',
+  'lộ trình',
+  'tiến độ',
+  'kế hoạch thực hiện',
+  'chỉ đạo',
+  'đề nghị',
+  'yêu cầu các',
+  'giao',
+].map(phraseKeys);
 const OTHER = [
   'mục đích',
   'yêu cầu',
@@ -36,6 +53,17 @@ const OTHER = [
   'đối tượng',
   'kiến nghị',
   'đề xuất',
+  'tiêu chí',
+  'hình thức khen thưởng',
+  'kinh phí',
+  'nguồn kinh phí',
+  'nguyên tắc',
+  'phương pháp',
+  'hiện trạng',
+  'nguy cơ',
+  'dự báo',
+  'giải thích',
+  'định nghĩa',
 ].map(phraseKeys);
 
 export type Part = 'task' | 'other';
@@ -68,15 +96,31 @@ function startsWithOne(members: readonly string[][], phrases: readonly string[][
   return false;
 }
 
+/** Longest first line read as a heading when the item has none ("IV." alone, then "TỔ CHỨC THỰC HIỆN"). */
+const MAX_LEAD_LINE = 90;
+
+/**
+ * What names a numbered item's part: its heading, else the start of its text when that is a
+ * short line of its own. Dashes and pluses name no part: "- Kết quả …" is a sentence.
+ */
+export function headingOf(s: SectionNode): string | null {
+  if (s.data.heading !== null) return s.data.heading;
+  if (s.data.kind === 'dash' || s.data.kind === 'plus') return null;
+  const first = (s.data.text ?? '').split('\n', 1)[0]!.trim();
+  if (first === '') return null;
+  const sentence = first.split(/(?<=[.:;])\s/u, 1)[0]!;
+  return sentence.length <= MAX_LEAD_LINE ? sentence : null;
+}
+
 export function defaultPart(top: readonly SectionNode[], type: DocumentType | null): Part {
-  if (top.some((s) => partOfHeading(s.data.heading) !== null)) return 'other';
+  if (top.some((s) => partOfHeading(headingOf(s)) !== null)) return 'other';
   return type === 'Báo cáo' || type === 'Tờ trình' ? 'other' : 'task';
 }
 
 /** Sets `isTask` on every section, following the rule above. */
 export function markTasks(sections: readonly SectionNode[], part: Part): void {
   for (const s of sections) {
-    const own = partOfHeading(s.data.heading) ?? part;
+    const own = partOfHeading(headingOf(s)) ?? part;
     s.data.isTask = own === 'task' && (s.data.text ?? '') !== '';
     markTasks(
       s.children.filter((c): c is SectionNode => c.type === 'section'),
