@@ -131,7 +131,7 @@ export interface TableNode extends Parent {
   data: { table: Omit<Table, 'span'>; rowEntities?: Array<Record<string, Entities>> };
 }
 
-export type IgnorableReason = 'blank' | 'page-number' | 'stamp' | 'running-header' | 'noise';
+export type IgnorableReason = 'blank' | 'page-number' | 'stamp' | 'running-header' | 'noise' | 'attachment-header';
 
 export interface IgnorableNode extends Parent {
   type: 'ignorable';

@@ -4,7 +4,7 @@
  * alters the JSON shape must bump SCHEMA_VERSION.
  */
 
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '1.1.0';
 
 /** A place in the input text: 1-based line and column, 0-based UTF-16 offset (unist Point). */
 export interface Point {
@@ -54,6 +54,8 @@ export type DocumentType =
   | 'Thông tư'
   | 'Báo cáo'
   | 'Hướng dẫn'
+  | 'Công điện'
+  | 'Quy chế'
   | 'Quy định'
   | 'Tờ trình'
   | 'Phụ lục'
@@ -80,7 +82,7 @@ export interface Header {
 }
 
 /** How a numbered item is marked: I- / 1. / 1.1. / a) / - / +. */
-export type SectionKind = 'roman' | 'arabic' | 'decimal' | 'letter' | 'dash' | 'plus';
+export type SectionKind = 'article' | 'roman' | 'arabic' | 'decimal' | 'letter' | 'dash' | 'plus';
 
 export interface Section {
   /** Path joined with "/", unique in the document: "II/5/5.3", "II/1/1.1/-2". */

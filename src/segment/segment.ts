@@ -13,6 +13,7 @@ import { isClosingFormula } from './closing.js';
 import { findFootnotes } from './footnotes/find-footnotes.js';
 import { footnoteNodes } from './footnotes/footnote-nodes.js';
 import { findFurniture } from './furniture.js';
+import { attachmentLabel, findAttachment } from './attachment.js';
 import { parseHeader } from './header/parse-header.js';
 import type { Issue } from './issues.js';
 import { buildItems, type Item } from './sections/build-items.js';
@@ -99,6 +100,12 @@ function splitClosing(items: readonly Item[], width: number): Entry[] {
   return cut < 0 ? [] : leaf.entries.splice(cut);
 }
 
+/** Files an attached document's sections under its label ("KH/I/1"), so their ids stay unique. */
+function prefixPaths(section: SectionNode, label: string): void {
+  section.data.path = [label, ...section.data.path];
+  for (const c of section.children) if (c.type === 'section') prefixPaths(c, label);
+}
+
 export function segmentLines(lines: readonly LineNode[]): Segmented {
   const issues: Issue[] = [];
   const blocks: BlockNode[] = [];
@@ -106,7 +113,7 @@ export function segmentLines(lines: readonly LineNode[]): Segmented {
 
   const head = parseHeader(lines);
   if (head) {
-    blocks.push(...ignorables(lines.slice(0, head.start), blankReason));
+    blocks.push(...ignorables(lines.slice(0, head.start), blankOrNoise));
     blocks.push({ type: 'header', children: lines.slice(head.start, head.end), data: { header: head.header } });
     issues.push(...head.issues);
     from = head.end;
@@ -127,8 +134,11 @@ export function segmentLines(lines: readonly LineNode[]): Segmented {
 
   const regions = findTables(lines, from, lines.length);
   const bodyEnd = regions[0]?.start ?? lines.length;
-  const tailStart = findTailStart(lines, from, bodyEnd);
-  const body = lines.slice(from, tailStart >= 0 ? tailStart : bodyEnd);
+  // A document attached after the signature (the plan a Quyết định issues) is read on its own.
+  const attachAt = findAttachment(lines, from, bodyEnd);
+  const mainEnd = attachAt >= 0 ? attachAt : bodyEnd;
+  const tailStart = findTailStart(lines, from, mainEnd);
+  const body = lines.slice(from, tailStart >= 0 ? tailStart : mainEnd);
 
   const furniture = findFurniture(body);
   const width = typicalWidth(textValues(body, furniture));
@@ -148,7 +158,7 @@ export function segmentLines(lines: readonly LineNode[]): Segmented {
   blocks.push(...toParagraphs(tree.preamble, width), ...sections, ...toParagraphs(closing, width));
 
   if (tailStart >= 0) {
-    const tail = parseTail(lines.slice(tailStart, bodyEnd));
+    const tail = parseTail(lines.slice(tailStart, mainEnd));
     if (tail.recipients) {
       blocks.push({
         type: 'recipients',
@@ -158,6 +168,20 @@ export function segmentLines(lines: readonly LineNode[]): Segmented {
     }
     if (tail.signature) blocks.push({ type: 'signature', children: tail.signature.lines, data: { signature: tail.signature.fields } });
     blocks.push(...ignorables(tail.rest, blankOrNoise));
+  }
+
+  if (attachAt >= 0) {
+    const attached = segmentLines(lines.slice(attachAt, bodyEnd));
+    const label = attachmentLabel(attached.header?.type ?? null, new Set(sections.map((s) => s.data.path[0]!)));
+    for (const block of attached.blocks) {
+      if (block.type === 'header') blocks.push(ignorable(block.children, 'attachment-header'));
+      else {
+        if (block.type === 'section') prefixPaths(block, label);
+        blocks.push(block);
+      }
+    }
+    // The attachment's own header lacks number and date by design: those are the main document's.
+    issues.push(...attached.issues.filter((i) => !i.ruleId.startsWith('header-')));
   }
 
   for (let k = 0; k < regions.length; k++) {

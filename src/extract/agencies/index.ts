@@ -13,6 +13,7 @@ import { enumeratedAt } from './enumerated.js';
 import { shareHeads } from './shared-heads.js';
 import { defaultGazetteer, longestAt, type Gazetteer } from './gazetteer.js';
 import { patternAt } from './patterns.js';
+import { expandAbbreviations } from '../../vi/agency-heads.js';
 
 interface Found {
   startToken: number;
@@ -64,12 +65,13 @@ function scan(tokens: readonly Token[], gazetteer: Gazetteer): Found[] {
       i = collective.endToken;
       continue;
     }
-    if (known) {
+    const unseen = patternAt(tokens, i);
+    // A listed name the text carries on ("Kiểm toán Nhà nước" + "khu vực II") is another body, named as printed.
+    if (known && !(unseen?.leveled && unseen.endToken > known.endToken)) {
       found.push({ startToken: i, endToken: known.endToken, ...known.entry });
       i = known.endToken;
       continue;
     }
-    const unseen = patternAt(tokens, i);
     if (unseen) {
       found.push({ startToken: i, endToken: unseen.endToken, canonical: null, level: unseen.level, branch: unseen.branch });
       i = unseen.endToken;
@@ -100,7 +102,7 @@ export function findAgencies(text: string, gazetteer: Gazetteer = defaultGazette
     const start = tokens[f.startToken]!.start;
     const stop = tokens[end - 1]!.end;
     const written = squeeze(text.slice(start, stop));
-    const canonical = f.canonical === null ? written : place === '' ? f.canonical : `${f.canonical} ${place}`;
+    const canonical = f.canonical === null ? expandAbbreviations(written) : place === '' ? f.canonical : `${f.canonical} ${place}`;
     return {
       start,
       end: stop,

@@ -7,17 +7,35 @@
  * lower-case one; a lower-case word after that is the verb that follows.
  */
 import type { AgencyBranch, AgencyLevel } from '../../types.js';
+import { AGENCY_HEADS, LEVEL_WORDS } from '../../vi/agency-heads.js';
 import { isCapitalized, type Token } from '../text/tokens.js';
 
 export interface PatternMatch {
   endToken: number;
   level: AgencyLevel | null;
   branch: AgencyBranch | null;
+  /** Named by a head and a level with its place or number ("Kho bạc Nhà nước khu vực XI"). */
+  leveled?: boolean;
 }
 
 const CONNECTORS = new Set([',', 'va', '-']);
-/** Words that open another body's name: after a connector they start the next name, not more of this one. */
-const HEADS = new Set(['bo', 'so', 'phong', 'ban', 'uy', 'dang', 'cuc', 'vien', 'toa', 'hoi', 'van', 'cong', 'chi', 'mat', 'thanh', 'tinh', 'ngan', 'kho', 'truong']);
+/**
+ * Words that open another body's name: after a connector they start the next name, not more of
+ * this one. Compared with marks: folded, "Viễn" (thông) would read as "Viện".
+ */
+const HEADS = new Set(['bộ', 'sở', 'phòng', 'ban', 'ủy', 'uỷ', 'đảng', 'cục', 'viện', 'tòa', 'toà', 'hội', 'văn', 'công', 'chi', 'mặt', 'thành', 'tỉnh', 'ngân', 'kho', 'trường', 'tập', 'trung', 'đài', 'báo']);
+const headWord = (t: Token | undefined): boolean => t !== undefined && HEADS.has(t.raw.toLowerCase().normalize('NFC'));
+/**
+ * Lower-case words that are the verb or preposition after a name, never its second syllable
+ * ("… Việt Nam chủ trì", "Sở Y tế tổ chức"); compared with marks, since folded "tăng" (cường)
+ * would read as "tầng" (Hạ tầng).
+ */
+const VERBS = new Set([
+  'chủ', 'phối', 'tổ', 'thực', 'có', 'là', 'đã', 'sẽ', 'cần', 'phải', 'tham', 'triển', 'báo', 'hướng', 'kiểm', 'theo',
+  'tại', 'trên', 'của', 'để', 'về', 'trong', 'với', 'nhằm', 'làm', 'hoàn', 'gửi', 'xây', 'đảm', 'tăng', 'tiếp', 'khẩn',
+  'nghiên', 'và', 'được', 'lãnh', 'chịu', 'rà', 'đề', 'thường', 'chỉ', 'giám', 'ban', 'phát', 'tuyên', 'trình', 'khi',
+]);
+const isVerb = (t: Token): boolean => VERBS.has(t.raw.toLowerCase().normalize('NFC'));
 const MAX_PARTS = 5;
 
 /** End of a capitalised name starting at token i (exclusive), or i when there is none. */
@@ -28,14 +46,16 @@ export function nameEnd(tokens: readonly Token[], i: number): number {
     let j = at;
     const joiner = tokens[j];
     if (parts > 0 && joiner && CONNECTORS.has(joiner.key)) {
-      if (HEADS.has(tokens[j + 1]?.key ?? '')) break;
+      if (headWord(tokens[j + 1])) break;
       j++;
     }
     const head = tokens[j];
     if (!head || !isCapitalized(head) || /^\p{N}/u.test(head.raw)) break;
     j++;
     const tail = tokens[j];
-    if (tail && tail.word && !isCapitalized(tail) && !CONNECTORS.has(tail.key)) j++;
+    // "Ủy ban" keeps its "ban"; after any other capital it is no name's syllable.
+    const ownTail = tail?.key === 'ban' && head.key === 'uy';
+    if (tail && tail.word && !isCapitalized(tail) && !CONNECTORS.has(tail.key) && (ownTail || !isVerb(tail))) j++;
     end = j;
     at = j;
   }
@@ -53,10 +73,54 @@ function capitalAt(tokens: readonly Token[], i: number): boolean {
 
 const COMMUNE_WORDS = ['xa', 'phuong'];
 
+const MAX_PLACE = 4;
+const NUMERAL = /^(?:\d{1,2}|[IVXL]{1,5})$/u;
+
+/** After a level word, the place or number that says which ("tỉnh Gia Lai", "khu vực XI"). */
+function placeAfter(tokens: readonly Token[], j: number): number {
+  if (tokens[j] && NUMERAL.test(tokens[j]!.raw)) return j + 1;
+  let k = j;
+  while (k < tokens.length && k - j < MAX_PLACE && isCapitalized(tokens[k]!) && !/^\p{N}/u.test(tokens[k]!.raw)) {
+    if (k > j && tokens[k]!.raw.length > 1 && tokens[k]!.raw === tokens[k]!.raw.toUpperCase()) break;
+    k++;
+  }
+  return k;
+}
+
+/** A level word at token j ("tỉnh", "thành phố", "khu vực"), with its place: the end and the level, or null. */
+function levelAt(tokens: readonly Token[], j: number): { end: number; level: AgencyLevel } | null {
+  for (const [words, level] of LEVEL_WORDS) {
+    if (!words.every((w, n) => tokens[j + n]?.key === w)) continue;
+    const end = placeAfter(tokens, j + words.length);
+    // "khu vực" names nothing without its number.
+    if (words[0] === 'khu' && end === j + words.length) return null;
+    return { end, level };
+  }
+  return null;
+}
+
+/** A body named by a head phrase of vi/agency-heads.ts and what follows it, or null. */
+function headAt(tokens: readonly Token[], i: number): PatternMatch | null {
+  for (const h of AGENCY_HEADS) {
+    if (!h.words.every((w, n) => tokens[i + n]?.key === w)) continue;
+    const j = i + h.words.length;
+    const level = h.needs !== 'name' ? levelAt(tokens, j) : null;
+    if (level) return { endToken: level.end, level: h.level ?? level.level, branch: h.branch, leveled: true };
+    if (h.needs !== 'level') {
+      const end = nameEnd(tokens, j);
+      if (end > j) return { endToken: end, level: h.level, branch: h.branch };
+    }
+    // A longer head that matched names nothing; a shorter one may still ("Hội" after "Hội đồng …").
+  }
+  return null;
+}
+
 /** An unseen agency starting at token i, or null. */
 export function patternAt(tokens: readonly Token[], i: number): PatternMatch | null {
   const head = tokens[i];
   if (!head || !isCapitalized(head)) return null;
+  const byHead = headAt(tokens, i);
+  if (byHead) return byHead;
   if (head.key === 'so' || head.key === 'bo' || head.key === 'cuc') {
     const end = nameEnd(tokens, i + 1);
     if (end === i + 1) return null;

@@ -36,10 +36,13 @@ const isVvText = (text: string) => /^\s*v\s?[/|il1.]?\s?v\b/u.test(fold(text));
 export const isAddresseeLine = (text: string) => /^\s*k[a-z]{2,3}\s{0,2}g[a-z]{1,3}\s{0,2}:/u.test(fold(text));
 const isMarkerLine = (text: string) => /^\s*(?:[IVX]{1,5}|\d{1,2})\s?[.\-)]\s/u.test(text);
 
+/** A line with no text: blank, or what a flattened table leaves of a header cell ("|", "*"). */
+const isEmptyCell = (text: string) => /^[\s|*]*$/u.test(text);
+
 function nonBlankIndices(lines: readonly LineNode[], from: number, count: number): number[] {
   const out: number[] = [];
   for (let i = from; i < lines.length && out.length < count; i++) {
-    if (!isBlank(lines[i]!.value)) out.push(i);
+    if (!isEmptyCell(lines[i]!.value)) out.push(i);
   }
   return out;
 }
@@ -51,7 +54,7 @@ function block(lines: readonly LineNode[], from: number, skipBlanks: boolean): n
   const out: number[] = [];
   while (i < lines.length && !isBlank(lines[i]!.value) && out.length < MAX_SUBJECT_LINES) {
     const text = lines[i]!.value;
-    if (isAddresseeLine(text) || isMarkerLine(text)) break;
+    if (isAddresseeLine(text) || isMarkerLine(text) || parsePlaceDate(text) !== null) break;
     out.push(i++);
   }
   return out;
@@ -121,8 +124,51 @@ function wrappedDate(lines: readonly LineNode[], window: readonly number[]): [nu
   return null;
 }
 
-export function parseHeader(lines: readonly LineNode[]): HeaderResult | null {
+/** How far down a preface (a web site's notice, a metadata table) may push the header. */
+const PREFACE = 120;
+/** Issuer lines above the national heading: "BỘ TÀI CHÍNH", "CỤC THUẾ", a rule. */
+const ISSUER_ABOVE = 4;
+
+/**
+ * Where the header starts: the top, or, when the national heading stands further down than the
+ * header window reaches (a copy from a web site keeps its notice and metadata table above the
+ * document), the issuer lines just above that heading.
+ */
+function headerOrigin(lines: readonly LineNode[]): number {
   const window = nonBlankIndices(lines, 0, WINDOW);
+  const seen = nonBlankIndices(lines, 0, PREFACE);
+  const at = seen.find((i, k) => {
+    const text = lines[i]!.value;
+    if (splitTopLine(text).heading !== null) return true;
+    // A heading wrapped after its first word ("ĐẢNG" / "CỘNG SẢN VIỆT NAM").
+    const next = seen[k + 1];
+    return next !== undefined && text.length < 20 && splitTopLine(`${text} ${lines[next]!.value}`).heading !== null && isUpperLine(text);
+  });
+  if (at === undefined || window.includes(at)) return 0;
+  let start = at;
+  let taken = 0;
+  for (let k = seen.indexOf(at) - 1; k >= 0 && taken < ISSUER_ABOVE; k--) {
+    const text = lines[seen[k]!]!.value.trim();
+    if (!isUpperLine(text) && !/^[-_=*]{3,}$/u.test(text)) break;
+    start = seen[k]!;
+    taken++;
+  }
+  return start;
+}
+
+/** "Số:" alone, the number and symbol on the next line: read as one line, placed on the first. */
+function wrappedNumber(lines: readonly LineNode[], window: readonly number[]): [number, DocumentNumber] | null {
+  for (let k = 0; k + 1 < window.length; k++) {
+    const first = lines[window[k]!]!.value;
+    if (!/^\s{0,3}s[o0]\s{0,2}:?\s*$/u.test(fold(first))) continue;
+    const n = parseDocumentNumber(`${first.trimEnd()} ${lines[window[k + 1]!]!.value.trimStart()}`);
+    if (n !== null && n.start <= 3) return [window[k]!, { ...n, end: first.length }];
+  }
+  return null;
+}
+
+export function parseHeader(lines: readonly LineNode[]): HeaderResult | null {
+  const window = nonBlankIndices(lines, headerOrigin(lines), WINDOW);
   const first = window[0];
   if (first === undefined) return null;
   if (typeOfTitle(lines[first]!.value.replace(/[:.]\s*$/u, '')) === 'Phụ lục') return appendixHeader(lines, first);
@@ -131,10 +177,11 @@ export function parseHeader(lines: readonly LineNode[]): HeaderResult | null {
   const titleLine = window.find((i) => isUpperLine(lines[i]!.value) && typeOfTitle(lines[i]!.value.replace(/[:.]\s*$/u, '')) !== null);
   const top = titleLine === undefined ? window : window.filter((i) => i < titleLine);
   // The left column comes first on a flattened line, so the number starts it.
-  let num: [number, DocumentNumber] | null = findIn(lines, top, (text) => {
-    const n = parseDocumentNumber(text);
-    return n !== null && n.start <= 3 ? n : null;
-  });
+  let num: [number, DocumentNumber] | null =
+    findIn(lines, top, (text) => {
+      const n = parseDocumentNumber(text);
+      return n !== null && n.start <= 3 ? n : null;
+    }) ?? wrappedNumber(lines, top);
   if (num) {
     const original = lines[num[0]]!.data?.original;
     const printed = numberFromOriginal(num[1], original);
@@ -156,7 +203,8 @@ export function parseHeader(lines: readonly LineNode[]): HeaderResult | null {
   );
   // Restoration reads a damaged "V/v" as a word ("viv" → "vịt"): the line as printed decides too.
   const isVv = (i: number) => isVvText(lines[i]!.value) || isVvText(lines[i]!.data?.original ?? '');
-  const vvAt = window.find((i) => i > topEnd - 1 && isVv(i));
+  // The subject of a letter stands under its number, above or below the date.
+  const vvAt = window.find((i) => i > (num?.[0] ?? topEnd - 1) && isVv(i));
   if (!num && !placeDate && !titled && vvAt === undefined) return null;
 
   const startLine = lines[first]!;
@@ -166,11 +214,24 @@ export function parseHeader(lines: readonly LineNode[]): HeaderResult | null {
   let nationalHeading: string | null = null;
   const issues: Issue[] = [];
   let headingRest: string[] | undefined;
-  for (const i of window.filter((k) => k <= topEnd && k !== num?.[0] && k !== placeDate?.[0] && k !== placeDate?.[1].through)) {
+  let joinedWith = -1;
+  const issuerWindow = window.filter((k) => k <= topEnd && k !== num?.[0] && k !== placeDate?.[0] && k !== placeDate?.[1].through);
+  for (let n = 0; n < issuerWindow.length; n++) {
+    const i = issuerWindow[n]!;
+    if (i === joinedWith) continue;
     const wrapped = isHeadingRest(lines[i]!.value, headingRest);
     headingRest = undefined;
     if (wrapped) continue;
-    const top = splitTopLine(lines[i]!.value);
+    let top = splitTopLine(lines[i]!.value);
+    // The heading wrapped after its first word ("ĐẢNG" / "CỘNG SẢN VIỆT NAM"): read with the next line.
+    const next = issuerWindow[n + 1];
+    if (top.heading === null && next !== undefined && lines[i]!.value.trim().length < 20) {
+      const joined = splitTopLine(`${lines[i]!.value.trim()} ${lines[next]!.value.trim()}`);
+      if (joined.heading !== null && joined.left === '') {
+        top = joined;
+        joinedWith = next;
+      }
+    }
     headingRest = top.rest;
     if (top.heading && nationalHeading === null) {
       nationalHeading = top.heading;
@@ -205,7 +266,9 @@ export function parseHeader(lines: readonly LineNode[]): HeaderResult | null {
 
   let type: DocumentType | null = titled ? titled[1] : null;
   const symbolType = num ? typeOfSymbol(num[1].symbol) : null;
-  if (type === null) type = symbolType ?? (vvAt !== undefined ? 'Công văn' : null);
+  // A letter prints no title, and its symbol's first code is the issuer's ("5348/CT-CS" of the Cục
+  // Thuế is no Chỉ thị): a "V/v" subject without a title line makes it a Công văn.
+  if (type === null) type = vvAt !== undefined ? 'Công văn' : symbolType;
   else if (symbolType !== null && symbolType !== type && !(type === 'Chương trình hành động' && symbolType === 'Kế hoạch')) {
     issues.push(issue('header-type-mismatch', `Title says ${type} but the symbol ${num![1].symbol} says ${symbolType}`, lines[titled![0]]!, 'info'));
   }

@@ -5,6 +5,7 @@
  * line above) is decided by the numbering checks.
  */
 import type { SectionKind } from '../../types.js';
+import { fold } from '../text/fold.js';
 import { startsUpper } from '../text/shape.js';
 
 export interface Marker {
@@ -29,6 +30,8 @@ const DASH = /^\s{0,8}[-–—•](?![-–—])\s{0,3}(?=\S)/u;
 const PLUS = /^\s{0,8}\+\s{0,3}(?=\S)/u;
 
 const VALID_ROMAN = /^X{0,3}(?:IX|IV|V?I{0,3})$/u;
+/** "Điều 3." of a Quyết định or Quy định, read on folded text ("Điểu 3", "DIEU 3:"). */
+const ARTICLE = /^\s{0,8}dieu\s{1,2}(\d{1,3})\s{0,2}[.:]?\s{0,3}(?=\S)/u;
 
 function make(kind: SectionKind, printed: string, label: string, textStart: number, strokes = false): Marker {
   return { kind, marker: printed.trim(), label, textStart, strokes };
@@ -36,7 +39,9 @@ function make(kind: SectionKind, printed: string, label: string, textStart: numb
 
 /** The marker a line starts with, or null. Numbered items must start their text with a capital or a digit. */
 export function parseMarker(text: string): Marker | null {
-  let m = DECIMAL.exec(text);
+  let m = ARTICLE.exec(fold(text.slice(0, 24)));
+  if (m && startsUpper(text.slice(m[0].length))) return make('article', text.slice(0, m[0].length), m[1]!, m[0].length);
+  m = DECIMAL.exec(text);
   if (m && startsUpper(text.slice(m[0].length))) return make('decimal', m[0], m[1]!, m[0].length);
   m = ARABIC.exec(text) ?? ARABIC_COMMA.exec(text);
   if (m && startsUpper(text.slice(m[0].length))) return make('arabic', m[0], m[1]!, m[0].length);
@@ -57,7 +62,7 @@ export function parseMarker(text: string): Marker | null {
 }
 
 /** A line that is only an item number ("III.", "1.", "IV-", "a)"): its text is on the next line. */
-const BARE = /^\s{0,8}(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])\s{0,2}[.)\-–:]\s*$/u;
+const BARE = /^\s{0,8}(?:(?:Điều|ĐIỀU|Dieu)\s{1,2}\d{1,3}|[IVX]{1,5}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])\s{0,2}[.)\-–:]\s*$/u;
 
 export function isBareMarker(text: string): boolean {
   return BARE.test(text);

@@ -10,6 +10,8 @@ export function ordinal(kind: SectionKind, label: string): number {
   switch (kind) {
     case 'roman':
       return romanSum(label);
+    case 'article':
+      return Number(label);
     case 'arabic':
       return Number(label);
     case 'decimal':

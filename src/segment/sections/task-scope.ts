@@ -17,7 +17,7 @@
  */
 import type { DocumentType } from '../../types.js';
 import type { SectionNode } from '../../tree.js';
-import { findPhrase, phraseKeys, words } from '../text/fold.js';
+import { findPhrase, fold, phraseKeys, words } from '../text/fold.js';
 
 const TASK = [
   'nhiệm vụ',
@@ -112,15 +112,28 @@ export function headingOf(s: SectionNode): string | null {
   return sentence.length <= MAX_LEAD_LINE ? sentence : null;
 }
 
+/** Documents whose unheaded items state rules or facts rather than assign work. */
+const RULE_TYPES: ReadonlySet<DocumentType> = new Set(['Báo cáo', 'Tờ trình', 'Quy định', 'Quy chế', 'Phụ lục', 'Luật', 'Nghị định', 'Thông tư']);
+
 export function defaultPart(top: readonly SectionNode[], type: DocumentType | null): Part {
   if (top.some((s) => partOfHeading(headingOf(s)) !== null)) return 'other';
-  return type === 'Báo cáo' || type === 'Tờ trình' ? 'other' : 'task';
+  return type !== null && RULE_TYPES.has(type) ? 'other' : 'task';
+}
+
+/**
+ * An article that enacts rather than orders ("Điều 1. Ban hành kèm theo Quyết định này…",
+ * "Điều 2. Quyết định này có hiệu lực…"): what it issues carries the tasks, not the article.
+ */
+const ENACTING = /^(?:ban hanh|phe duyet|quyet dinh (?:nay )?co hieu luc|chi thi (?:nay )?co hieu luc|(?:quy dinh|ke hoach|quyet dinh) nay co hieu luc|bai bo|thay the|sua doi|dinh chinh|cong bo|giao chi tieu)/u;
+
+function enacts(s: SectionNode): boolean {
+  return s.data.kind === 'article' && ENACTING.test(fold(s.data.heading ?? s.data.text ?? '').trimStart());
 }
 
 /** Sets `isTask` on every section, following the rule above. */
 export function markTasks(sections: readonly SectionNode[], part: Part): void {
   for (const s of sections) {
-    const own = partOfHeading(headingOf(s)) ?? part;
+    const own = enacts(s) ? 'other' : (partOfHeading(headingOf(s)) ?? part);
     s.data.isTask = own === 'task' && (s.data.text ?? '') !== '';
     markTasks(
       s.children.filter((c): c is SectionNode => c.type === 'section'),

@@ -1,0 +1,53 @@
+/**
+ * A document attached after the signature: the Kế hoạch a Quyết định issues, a Quy định, a
+ * Phụ lục in running text. It starts at a title line naming a document type with, a few lines
+ * below, "(Ban hành) kèm theo …"; only after the main document's "Nơi nhận" or signature,
+ * so a title cited in the body never splits it.
+ */
+import type { LineNode } from '../tree.js';
+import type { DocumentType } from '../types.js';
+import { typeOfTitle } from './header/doc-type.js';
+import { findAuthority } from './tail/signature.js';
+import { isCopyListHead } from './tail/recipients.js';
+import { fold } from './text/fold.js';
+import { isUpperLine } from './text/shape.js';
+
+/** How far below its title the "kèm theo" line may stand (the title's subject lines between). */
+const TITLE_TO_ATTACHED = 8;
+const ATTACHED = /(?:^|\(|\s)(?:ban hanh\s{1,3})?kem\s{1,3}theo\s/u;
+
+/** Index of the first line of an attached document in [from, to), or -1. */
+export function findAttachment(lines: readonly LineNode[], from: number, to: number): number {
+  let closed = false;
+  for (let i = from; i < to; i++) {
+    const text = lines[i]!.value;
+    if (!closed) {
+      closed = isCopyListHead(text) || findAuthority(text) !== null;
+      continue;
+    }
+    const title = text.replace(/[:.*\s]+$/u, '').trim();
+    if (title === '' || !isUpperLine(title) || typeOfTitle(title) === null) continue;
+    for (let k = i + 1; k < Math.min(to, i + 1 + TITLE_TO_ATTACHED); k++) {
+      if (ATTACHED.test(fold(lines[k]!.value))) return i;
+    }
+  }
+  return -1;
+}
+
+const CODES: Partial<Record<DocumentType, string>> = {
+  'Kế hoạch': 'KH',
+  'Chương trình hành động': 'CTr',
+  'Quy định': 'QĐi',
+  'Quy chế': 'QC',
+  'Hướng dẫn': 'HD',
+  'Phụ lục': 'PL',
+  'Báo cáo': 'BC',
+};
+
+/** The path label an attached document's sections are filed under ("KH/I/1"), unique per document. */
+export function attachmentLabel(type: DocumentType | null, taken: ReadonlySet<string>): string {
+  const base = (type !== null ? CODES[type] : undefined) ?? 'DK';
+  let label = base;
+  for (let n = 2; taken.has(label); n++) label = `${base}${n}`;
+  return label;
+}
