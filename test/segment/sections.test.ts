@@ -145,6 +145,38 @@ describe('tasks', () => {
     expect(partOfHeading('Việc tiếp tục thực hiện Nghị quyết số 57-NQ/TW')).toBeNull();
   });
 
+  it('reads plans that put their tasks under content, activities or progress', () => {
+    expect(partOfHeading('NỘI DUNG HOẠT ĐỘNG TRIỂN KHAI')).toBe('task');
+    expect(partOfHeading('NỘI DUNG, TIẾN ĐỘ, PHÂN CÔNG TRÁCH NHIỆM')).toBe('task');
+    expect(partOfHeading('CÁC HOẠT ĐỘNG CHỦ YẾU')).toBe('task');
+    expect(partOfHeading('Lộ trình thực hiện')).toBe('task');
+    expect(partOfHeading('KINH PHÍ THỰC HIỆN')).toBe('other');
+    expect(partOfHeading('TIÊU CHÍ THI ĐUA')).toBe('other');
+    // An event's what, when and where is no list of tasks; with someone's duties beside it, it is.
+    expect(partOfHeading('NỘI DUNG, THỜI GIAN VÀ ĐỊA ĐIỂM TỔ CHỨC HỘI NGHỊ')).toBe('other');
+    expect(partOfHeading('NỘI DUNG, ĐỊA ĐIỂM, PHÂN CÔNG NHIỆM VỤ')).toBe('task');
+  });
+
+  it('opens Roman parts at II and reads a number standing alone on its line', () => {
+    const s = sections(['II. MỤC', 'ĐÍCH, YÊU CẦU', '1. Nâng cao nhận thức.', 'III.', 'TỔ CHỨC THỰC HIỆN', '1.', 'Sở Y tế chủ trì triển khai.']);
+    expect(s.map((x) => x.data.label)).toEqual(['II', 'III']);
+    expect(s[0]!.data.heading).toBe('MỤC ĐÍCH, YÊU CẦU');
+    const tasks = s[1]!.children.filter((c) => c.type === 'section');
+    expect(tasks).toHaveLength(1);
+    expect(tasks[0]!.type === 'section' && tasks[0]!.data.isTask).toBe(true);
+  });
+
+  it('reads the articles of a decision: those that enact or close it are no tasks', () => {
+    const s = sections(['Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện.', 'Điều 2. Quyết định này có hiệu lực kể từ ngày ký.', 'Điều 3. Chánh Văn phòng, Giám đốc các sở chịu trách nhiệm thi hành Quyết định này.']);
+    expect(s.map((x) => [x.data.kind, x.data.label, x.data.isTask])).toEqual([
+      ['article', '1', false],
+      ['article', '2', false],
+      ['article', '3', false],
+    ]);
+    const orders = sections(['Điều 1. Giao Sở Y tế chủ trì kiểm tra an toàn thực phẩm trong tháng 12/2025.', 'Điều 2. Quyết định này có hiệu lực kể từ ngày ký.']);
+    expect(orders.map((x) => x.data.isTask)).toEqual([true, false]);
+  });
+
   it('marks items with their own text in task parts, not headings or aims', () => {
     const s = outline([
       'I- MỤC ĐÍCH, YÊU CẦU',

@@ -18,6 +18,7 @@
 import type { DocumentType } from '../../types.js';
 import type { SectionNode } from '../../tree.js';
 import { findPhrase, fold, phraseKeys, words } from '../text/fold.js';
+import { isUpperLine } from '../text/shape.js';
 
 const TASK = [
   'nhiệm vụ',
@@ -35,7 +36,6 @@ const TASK = [
   'chỉ đạo',
   'đề nghị',
   'yêu cầu các',
-  'giao',
 ].map(phraseKeys);
 const OTHER = [
   'mục đích',
@@ -68,6 +68,10 @@ const OTHER = [
 
 export type Part = 'task' | 'other';
 
+const EVENT = ['địa điểm', 'hình thức'].map(phraseKeys);
+/** The task words that are not "nội dung": with one of them a heading names tasks even beside a place. */
+const TASK_PROPER = TASK.filter((p) => p.join(' ') !== 'noi dung');
+
 /** Heading words that may stand before the naming words ("Các nhiệm vụ chung", "Việc tổ chức thực hiện"). */
 const LEADING = new Set(['cac', 'nhung', 'viec', 'mot', 'so']);
 
@@ -79,12 +83,14 @@ const LEADING = new Set(['cac', 'nhung', 'viec', 'mot', 'so']);
 export function partOfHeading(heading: string | null): Part | null {
   if (heading === null) return null;
   const members: string[][] = [];
-  for (const m of heading.split(/[,;:]|\s(?:và|va)\s/u)) {
+  for (const m of heading.split(/[,;:]|\s(?:và|va)\s/iu)) {
     const seen = words(m);
     let k = 0;
     while (k < seen.length - 1 && LEADING.has(seen[k]!)) k++;
     members.push(seen.slice(k));
   }
+  // "NỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM" describes an event (what, when, where), not who does what.
+  if (startsWithOne(members, EVENT) && !startsWithOne(members, TASK_PROPER)) return 'other';
   if (startsWithOne(members, TASK)) return 'task';
   if (startsWithOne(members, OTHER)) return 'other';
   return null;
@@ -98,6 +104,7 @@ function startsWithOne(members: readonly string[][], phrases: readonly string[][
 
 /** Longest first line read as a heading when the item has none ("IV." alone, then "TỔ CHỨC THỰC HIỆN"). */
 const MAX_LEAD_LINE = 90;
+const MAX_TITLE_WORDS = 40;
 
 /**
  * What names a numbered item's part: its heading, else the start of its text when that is a
@@ -107,9 +114,9 @@ export function headingOf(s: SectionNode): string | null {
   if (s.data.heading !== null) return s.data.heading;
   if (s.data.kind === 'dash' || s.data.kind === 'plus') return null;
   const first = (s.data.text ?? '').split('\n', 1)[0]!.trim();
-  if (first === '') return null;
-  const sentence = first.split(/(?<=[.:;])\s/u, 1)[0]!;
-  return sentence.length <= MAX_LEAD_LINE ? sentence : null;
+  if (first === '' || first.length > MAX_LEAD_LINE) return null;
+  // A title in capitals, or a few words with no punctuation; never a sentence or a field ("Nội dung: …").
+  return isUpperLine(first) || (first.length <= MAX_TITLE_WORDS && !/[,;:.]/u.test(first)) ? first : null;
 }
 
 /** Documents whose unheaded items state rules or facts rather than assign work. */
@@ -126,8 +133,13 @@ export function defaultPart(top: readonly SectionNode[], type: DocumentType | nu
  */
 const ENACTING = /^(?:ban hanh|phe duyet|quyet dinh (?:nay )?co hieu luc|chi thi (?:nay )?co hieu luc|(?:quy dinh|ke hoach|quyet dinh) nay co hieu luc|bai bo|thay the|sua doi|dinh chinh|cong bo|giao chi tieu)/u;
 
+/** The closing article every decision has: bodies "chịu trách nhiệm thi hành Quyết định này". */
+const EXECUTION = /chiu trach nhiem (?:to chuc )?thi hanh/u;
+
 function enacts(s: SectionNode): boolean {
-  return s.data.kind === 'article' && ENACTING.test(fold(s.data.heading ?? s.data.text ?? '').trimStart());
+  if (s.data.kind !== 'article') return false;
+  const text = fold(`${s.data.heading ?? ''} ${s.data.text ?? ''}`).replace(/\s+/gu, ' ').trim();
+  return ENACTING.test(text) || EXECUTION.test(text);
 }
 
 /** Sets `isTask` on every section, following the rule above. */
