@@ -87,6 +87,11 @@ export interface SectionData extends BlockData {
   heading: string | null;
   /** True when the section sits where tasks are assigned (Nhiệm vụ, Giải pháp, Tổ chức thực hiện…). */
   isTask: boolean;
+  /**
+   * The sub-items are the task's fields, not tasks of their own ("- Nội dung: …", "- Cơ quan chủ
+   * trì: …", "- Thời gian thực hiện: …"): the task is this item with all of them.
+   */
+  fields?: boolean;
 }
 
 export interface SectionNode extends Parent {

@@ -72,8 +72,14 @@ function cited(ids: readonly string[], aliases: Aliases): string[] {
 
 const entitiesOf = (l: LocatedEntities): Entities => l.entities;
 
+/** The item's own text, and for an item of fields the fields' too. */
+function taskText(node: SectionNode): string {
+  if (!node.data.fields) return sectionText(node);
+  return [node.data.heading ?? '', sectionText(node), ...subSections(node).map(sectionText)].filter((t) => t !== '').join('\n');
+}
+
 function sectionTask(node: SectionNode, from: Inheritance, aliases: Aliases): Task {
-  const located = sectionEntities(node);
+  const located = node.data.fields ? [node, ...subSections(node)].flatMap(sectionEntities) : sectionEntities(node);
   const lead = uniqueAgencies(locateAll(located, 'lead', toAgency));
   const partners = uniqueAgencies(locateAll(located, 'partners', toAgency));
   const deadlines = locateAll(located, 'deadlines', toDeadline);
@@ -85,7 +91,7 @@ function sectionTask(node: SectionNode, from: Inheritance, aliases: Aliases): Ta
     id: node.data.path.join('/'),
     source: 'section',
     sectionPath: [...node.data.path],
-    text: sectionText(node),
+    text: taskText(node),
     lead: lead.length > 0 ? lead : from.lead,
     partners,
     deadlines: deadlines.length > 0 ? deadlines : from.deadlines,
@@ -98,7 +104,7 @@ function sectionTask(node: SectionNode, from: Inheritance, aliases: Aliases): Ta
 function collectSectionTasks(nodes: SectionNode[], from: Inheritance, aliases: Aliases, out: Task[]): void {
   for (const node of nodes) {
     let passOn = from;
-    const text = sectionText(node);
+    const text = taskText(node);
     if (node.data.isTask && text !== '') {
       const task = sectionTask(node, from, aliases);
       out.push(task);

@@ -11,7 +11,7 @@
  * One noun alone ("các cơ quan") names nobody in particular and is not taken.
  */
 import { ocrCost } from '../text/ocr-cost.js';
-import type { Token } from '../text/tokens.js';
+import { isCapitalized, type Token } from '../text/tokens.js';
 
 export interface Collective {
   endToken: number;
@@ -45,7 +45,10 @@ function nounAt(tokens: readonly Token[], i: number): [number, string] | null {
 /** A collective body starting at token i ("các …", or a list continued after a comma), or null. */
 export function collectiveAt(tokens: readonly Token[], i: number): Collective | null {
   const opened = like(tokens[i], 'cac');
-  if (!opened && tokens[i - 1]?.key !== ',') return null;
+  // Without "các": continuing a list after a comma, or opening a sentence ("Sở, ban, ngành thuộc …").
+  const before = tokens[i - 1];
+  const opensSentence = (before === undefined || /^[.;:\-–+•\n]$/u.test(before.raw)) && isCapitalized(tokens[i]!);
+  if (!opened && before?.key !== ',' && !opensSentence) return null;
   let j = opened ? i + 1 : i;
   const nouns: string[] = [];
   let end = j;

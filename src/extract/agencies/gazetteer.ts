@@ -162,7 +162,7 @@ const MAX_STATES = 16;
  * "các cấp ủy" and debris). `keys` are the tokens' folded forms, commas
  * included (they are skipped).
  */
-export function longestAt(gazetteer: Gazetteer, keys: readonly string[], from: number): TrieMatch | null {
+export function longestAt(gazetteer: Gazetteer, keys: readonly string[], from: number, settled?: readonly boolean[]): TrieMatch | null {
   let node: TrieNode | undefined = gazetteer.root;
   let best: TrieMatch | null = null;
   for (let i = from; i < keys.length; i++) {
@@ -171,7 +171,7 @@ export function longestAt(gazetteer: Gazetteer, keys: readonly string[], from: n
     if (!node) break;
     if (node.entry) best = { entry: node.entry, endToken: i + 1, cost: 0 };
   }
-  const damaged = damagedAt(gazetteer, keys, from);
+  const damaged = damagedAt(gazetteer, keys, from, settled);
   return damaged && (!best || damaged.endToken > best.endToken) ? damaged : best;
 }
 
@@ -203,9 +203,10 @@ function sortByCost(states: State[]): void {
  * Called at every word of every block, and most words start no name: those
  * are turned away before any state is made.
  */
-function damagedAt(gazetteer: Gazetteer, keys: readonly string[], from: number): TrieMatch | null {
+function damagedAt(gazetteer: Gazetteer, keys: readonly string[], from: number, settled?: readonly boolean[]): TrieMatch | null {
   const first = keys[from];
-  if (first === undefined || (!gazetteer.root.next.has(first) && stepsFrom(gazetteer.root, first).length === 0)) return null;
+  const fuzzy = (i: number) => settled?.[i] !== true;
+  if (first === undefined || (!gazetteer.root.next.has(first) && (!fuzzy(from) || stepsFrom(gazetteer.root, first).length === 0))) return null;
   let states: State[] = [{ node: gazetteer.root, cost: 0, words: 0, exact: 0 }];
   let best: TrieMatch | null = null;
   for (let i = from; i < keys.length && states.length > 0; i++) {
@@ -215,6 +216,8 @@ function damagedAt(gazetteer: Gazetteer, keys: readonly string[], from: number):
     for (const s of states) {
       const exact = s.node.next.get(key);
       if (exact) next.push({ node: exact, cost: s.cost, words: s.words + 1, exact: s.exact + 1 });
+      // A word printed with its marks is the word its author meant: "Thủ trưởng" is no damaged "Thủ tướng".
+      if (!fuzzy(i)) continue;
       for (const [child, c] of stepsFrom(s.node, key)) {
         if (s.cost + c <= nameBudget(s.words + 1)) next.push({ node: child, cost: s.cost + c, words: s.words + 1, exact: s.exact });
       }

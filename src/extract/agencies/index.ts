@@ -41,8 +41,12 @@ function placeEnd(tokens: readonly Token[], from: number, starts: ReadonlySet<nu
   return j;
 }
 
+/** A word that carries Vietnamese marks (or đ) reads as printed; only bare or garbled ones are read through damage. */
+const MARKED = /[\u0300-\u036f]|đ/iu;
+
 function scan(tokens: readonly Token[], gazetteer: Gazetteer): Found[] {
   const keys = tokens.map((t) => t.key);
+  const settled = tokens.map((t) => t.word && MARKED.test(t.raw.normalize('NFD')));
   const found: Found[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -58,7 +62,7 @@ function scan(tokens: readonly Token[], gazetteer: Gazetteer): Found[] {
     }
     // A gazetteer name, or a collective of common nouns when that reads further
     // ("các sở, ngành, đơn vị, địa phương liên quan" is one body, not "các sở, ngành" and more).
-    const known = longestAt(gazetteer, keys, i);
+    const known = longestAt(gazetteer, keys, i, settled);
     const collective = collectiveAt(tokens, i);
     if (collective && (!known || collective.endToken > known.endToken)) {
       found.push({ startToken: i, endToken: collective.endToken, canonical: collective.canonical, level: null, branch: null });

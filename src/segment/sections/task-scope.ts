@@ -142,10 +142,35 @@ function enacts(s: SectionNode): boolean {
   return ENACTING.test(text) || EXECUTION.test(text);
 }
 
+/** A sub-item that is a field of its parent: a label, then a colon ("Thời gian thực hiện: Quý IV/2025"). */
+const FIELD =
+  /^\s*(?:noi dung|thoi gian|thoi han|tien do|co quan|don vi|bo phan|chu tri|phoi hop|san pham|ket qua|kinh phi|hinh thuc|dia diem|trach nhiem|doi tuong|phuong thuc|quy mo|thanh phan|nguon|so luong|muc tieu|hoan thanh)[^:]{0,40}:/u;
+
+/** Whether an item's sub-items are its fields: two or more, most of them labelled, none numbered. */
+function hasFields(s: SectionNode): boolean {
+  const subs = s.children.filter((c): c is SectionNode => c.type === 'section');
+  if (subs.length < 2 || subs.some((c) => c.data.kind !== 'dash' && c.data.kind !== 'plus')) return false;
+  const labelled = subs.filter((c) => FIELD.test(fold(c.data.text ?? ''))).length;
+  return labelled >= 2 && labelled * 2 >= subs.length;
+}
+
+function clearTasks(sections: readonly SectionNode[]): void {
+  for (const s of sections) {
+    s.data.isTask = false;
+    clearTasks(s.children.filter((c): c is SectionNode => c.type === 'section'));
+  }
+}
+
 /** Sets `isTask` on every section, following the rule above. */
 export function markTasks(sections: readonly SectionNode[], part: Part): void {
   for (const s of sections) {
     const own = enacts(s) ? 'other' : (partOfHeading(headingOf(s)) ?? part);
+    if (own === 'task' && hasFields(s)) {
+      s.data.isTask = true;
+      s.data.fields = true;
+      clearTasks(s.children.filter((c): c is SectionNode => c.type === 'section'));
+      continue;
+    }
     s.data.isTask = own === 'task' && (s.data.text ?? '') !== '';
     markTasks(
       s.children.filter((c): c is SectionNode => c.type === 'section'),

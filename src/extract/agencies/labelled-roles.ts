@@ -1,0 +1,49 @@
+/**
+ * Roles stated by a label rather than by a sentence: "Cơ quan chủ trì: Sở Nội vụ, Sở Tư pháp.",
+ * "Đơn vị phối hợp: …", "Đơn vị thực hiện: …", "Chủ trì: …; phối hợp: …". The bodies after a
+ * lead label up to the end of its clause lead; those after a partner label partner, and nothing
+ * a sentence rule says about them counts against the label.
+ */
+import type { AgencyHit } from '../../tree.js';
+
+export interface LabelledRoles {
+  lead: AgencyHit[];
+  partners: AgencyHit[];
+  /** Offsets covered by a label's clause: agencies there take no role from the sentence rules. */
+  covered: Array<{ start: number; end: number }>;
+}
+
+const UNIT = String.raw`(?:(?:co\s{1,3}quan|don\s{1,3}vi|bo\s{1,3}phan|ca\s{1,3}nhan|to\s{1,3}chuc)\s{1,3})?`;
+const LEAD_LABEL = new RegExp(
+  String.raw`(?:^|[\n.;:(]\s{0,3}|[-+•]\s{0,3})${UNIT}(?:chu\s{1,3}tri|thuc\s{1,3}hien|chiu\s{1,3}trach\s{1,3}nhiem|trach\s{1,3}nhiem\s{1,3}thuc\s{1,3}hien|dau\s{1,3}moi)(?:\s{1,3}thuc\s{1,3}hien)?\s{0,2}:`,
+  'gu',
+);
+const PARTNER_LABEL = new RegExp(
+  String.raw`(?:^|[\n.;:(]\s{0,3}|[-+•]\s{0,3})${UNIT}phoi\s{1,3}hop(?:\s{1,3}thuc\s{1,3}hien)?\s{0,2}:`,
+  'gu',
+);
+/** A label's clause ends at a full stop, a semicolon, a line or the next label. */
+const CLAUSE_END = /[.;\n]|\s-\s/u;
+
+function clauses(folded: string, re: RegExp): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(folded); m !== null; m = re.exec(folded)) {
+    const start = m.index + m[0].length;
+    const rest = folded.slice(start);
+    const stop = CLAUSE_END.exec(rest);
+    out.push({ start, end: stop ? start + stop.index : folded.length });
+  }
+  return out;
+}
+
+const inside = (a: AgencyHit, spans: ReadonlyArray<{ start: number; end: number }>) => spans.some((s) => a.start >= s.start && a.end <= s.end);
+
+export function labelledRoles(folded: string, agencies: readonly AgencyHit[]): LabelledRoles {
+  const leadSpans = clauses(folded, LEAD_LABEL);
+  const partnerSpans = clauses(folded, PARTNER_LABEL);
+  // A partner label's clause may sit inside a lead label's ("Chủ trì: Sở A; phối hợp: Sở B" is two).
+  const lead = agencies.filter((a) => inside(a, leadSpans) && !inside(a, partnerSpans));
+  const partners = agencies.filter((a) => inside(a, partnerSpans));
+  return { lead, partners, covered: [...leadSpans, ...partnerSpans] };
+}
