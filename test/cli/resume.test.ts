@@ -2,6 +2,7 @@
 import { cpSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { currentPlace } from '../../src/write/run-token.js';
 import { REPO, run, tempDir } from './helpers.js';
 
 const doc = (n: number): string =>
@@ -60,12 +61,13 @@ describe('--resume', () => {
     expect(txtOnly.stdout).toMatch(/4 documents written, \d+ tasks/u);
   });
 
-  it('clears the temporary files a killed run left behind', async () => {
+  it('clears the temporary files a killed run left behind, and nothing of the user\'s', async () => {
     const dir = setup();
     expect((await run(['d1.txt', '-o', 'out'], { cwd: dir })).code).toBe(0);
-    // A process id that cannot be running (above the kernel's pid_max).
-    writeFileSync(join(dir, 'out', '.d1.json.99999999.3.tmp'), '{"half');
+    // A run on this host whose process is gone (its id is above the kernel's pid_max).
+    writeFileSync(join(dir, 'out', `.d1.json.dp-${currentPlace()}-99999999-0123abcd.3.tmp`), '{"half');
+    writeFileSync(join(dir, 'out', '.notes.1999.1.tmp'), 'mine');
     expect((await run(['d1.txt', '-o', 'out', '--resume'], { cwd: dir })).code).toBe(0);
-    expect(readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.tmp'))).toEqual(['.notes.1999.1.tmp']);
   });
 });
