@@ -134,11 +134,12 @@ async function runWith(options: CliOptions, io: Io): Promise<ExitCode> {
       return EXIT.writeFailed;
     }
   }
-  const stdin = inputs.some((i) => i.kind === 'stdin') ? await readAll(io.stdin) : undefined;
-  const runner = poolRunner(settingsOf(options, io.cwd), { workers: options.jobs, ...(stdin ? { stdin } : {}) });
   const progress = !options.quiet && interactive(io) && jobs.length > 1 ? progressBar(io.stderr, jobs.length, chalkFor(io, io.stderr, options.color)) : SILENT;
   let tally;
+  // From here on the writer holds the output folder's lock: whatever happens, it is given up.
   try {
+    const stdin = inputs.some((i) => i.kind === 'stdin') ? await readAll(io.stdin) : undefined;
+    const runner = poolRunner(settingsOf(options, io.cwd), { workers: options.jobs, ...(stdin ? { stdin } : {}) });
     tally = await runBatch(jobs, { runner, sink: writer ?? stdoutSink(io), failFast: options.failFast }, {
       onFinished(job, outcome, writeError) {
         progress.tick(displayPath(job.input));
