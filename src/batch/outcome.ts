@@ -63,4 +63,16 @@ export interface BatchTally {
   writeFailures: number;
   /** Unexpected exceptions. */
   internalErrors: number;
+  /** The batch ended before its last job (a full disk, --fail-fast). */
+  stopped: boolean;
+}
+
+/**
+ * Whether the batch's CSVs may replace the previous ones: it went through
+ * every job and wrote every document it read. A batch that stopped part way,
+ * or lost a document's outputs, has CSVs that lack rows the previous ones
+ * have. (An input that cannot be read has no rows to lose.)
+ */
+export function batchCompleted(t: BatchTally): boolean {
+  return !t.stopped && t.writeFailures === 0;
 }

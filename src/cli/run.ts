@@ -4,7 +4,7 @@
  */
 import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { displayPath, type Job } from '../batch/outcome.js';
+import { batchCompleted, displayPath, type BatchTally, type Job } from '../batch/outcome.js';
 import { planJobs } from '../batch/plan.js';
 import { poolRunner, PoolStartError } from '../batch/pool.js';
 import { runBatch, type Sink } from '../batch/run-batch.js';
@@ -72,6 +72,12 @@ async function readAll(stream: AsyncIterable<Uint8Array | string>): Promise<Uint
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk));
   return Buffer.concat(chunks);
+}
+
+/** Why the batch CSVs were left as they were. */
+function keptCsvNote(tally: BatchTally): string {
+  const why = tally.stopped ? 'the batch stopped before its end' : `${tally.writeFailures} document${tally.writeFailures === 1 ? '' : 's'} could not be written`;
+  return `${Object.values(CSV_FILES).join(', ')} left as they were: ${why}, so new ones would lack rows (run the batch to its end to replace them; --resume skips the documents already done)`;
 }
 
 function stdoutSink(io: Io): Sink {
@@ -156,7 +162,8 @@ async function runWith(options: CliOptions, io: Io): Promise<ExitCode> {
   tally.failed += errors.length;
   tally.inputs += errors.length;
   try {
-    await writer?.close();
+    const csv = await writer?.finish(batchCompleted(tally));
+    if (csv === 'kept') reporter.notice(keptCsvNote(tally));
   } catch (e) {
     if (!(e instanceof WriteError)) throw e;
     reporter.writeError(e.message);

@@ -99,6 +99,13 @@ export interface AtomicStream {
   readonly target: string;
   /** Settles with the first write error, if there ever is one (a stream that failed drains no more). */
   readonly failed: Promise<Error>;
+  /**
+   * Ends the stream and waits until its bytes are in the file; throws its
+   * write error (the temporary file then removed). Nothing is renamed yet,
+   * so files written together can be checked all before any is put in place.
+   */
+  finish(): Promise<void>;
+  /** finish(), then the rename into place. */
   commit(): Promise<void>;
   abort(): Promise<void>;
 }
@@ -119,17 +126,21 @@ export function openAtomicStream(target: string, disk: Disk = REAL_DISK): Atomic
       if (stream.closed) resolve();
       else stream.once('close', () => resolve());
     });
+  const finish = async (): Promise<void> => {
+    if (!stream.writableEnded) stream.end();
+    await closed();
+    if (failure) {
+      await rm(temp, { force: true });
+      throw failure;
+    }
+  };
   return {
     stream,
     target,
     failed,
+    finish,
     async commit() {
-      if (!stream.writableEnded) stream.end();
-      await closed();
-      if (failure) {
-        await rm(temp, { force: true });
-        throw failure;
-      }
+      await finish();
       await rename(temp, target);
     },
     async abort() {

@@ -120,6 +120,24 @@ export class BatchWriter {
     }
   }
 
+  /**
+   * Ends the batch: its CSVs are put in place when it is `complete`
+   * (batchCompleted), else dropped, the previous ones staying as they were.
+   * Returns what became of them ('none' without CSVs).
+   */
+  async finish(complete: boolean): Promise<'committed' | 'kept' | 'none'> {
+    if (!this.csv) {
+      await this.close();
+      return 'none';
+    }
+    if (!complete) {
+      await this.abort();
+      return 'kept';
+    }
+    await this.close();
+    return 'committed';
+  }
+
   /** Drops the batch CSVs (the previous ones stay as they were), and gives the folder up. */
   async abort(): Promise<void> {
     try {
