@@ -10,6 +10,8 @@ import { poolRunner, PoolStartError } from '../batch/pool.js';
 import { runBatch, type Sink } from '../batch/run-batch.js';
 import type { ProcessSettings } from '../batch/wire.js';
 import { expandInputs } from '../read/index.js';
+import { runInfo } from '../run-info.js';
+import type { RunInfo } from '../types.js';
 import { BatchWriter, WriteError } from '../write/batch-writer.js';
 import { CSV_FILES } from '../write/csv-sink.js';
 import { FILE_SUFFIX } from '../write/render.js';
@@ -42,13 +44,17 @@ function collisionWithInput(options: CliOptions, outDir: string, jobs: readonly 
   return hit ? `output ${hit} would overwrite the input ${inputs.get(hit)}; choose another --out folder` : null;
 }
 
-/** --resume: what each job's outputs are, so a worker can tell whether they are up to date. JSON is needed to rebuild the CSV rows. */
-function addReuseChecks(jobs: Job[], options: CliOptions, outDir: string, notBeforeMs: number): void {
+/**
+ * --resume: what each job's outputs are and what made them, so a worker can
+ * tell whether they are what a run now would write. JSON is needed to rebuild
+ * the CSV rows, and it records what made it.
+ */
+function addReuseChecks(jobs: Job[], options: CliOptions, outDir: string, run: RunInfo): void {
   if (!options.formats.includes('json')) return;
   const suffixes = options.formats.filter((f) => f !== 'csv').map((f) => FILE_SUFFIX[f as Exclude<typeof f, 'csv'>]);
   for (const job of jobs) {
     if (job.input.kind !== 'file') continue;
-    job.reuse = { outputs: suffixes.map((s) => resolve(outDir, job.name + s)), json: resolve(outDir, job.name + FILE_SUFFIX.json), notBeforeMs };
+    job.reuse = { outputs: suffixes.map((s) => resolve(outDir, job.name + s)), json: resolve(outDir, job.name + FILE_SUFFIX.json), run };
   }
 }
 
@@ -128,7 +134,8 @@ async function runWith(options: CliOptions, io: Io): Promise<ExitCode> {
     if (clash) throw new UsageError(clash);
   }
   const dictionary = checkDictionary(options, io.cwd);
-  if (options.resume) addReuseChecks(jobs, options, outDir, dictionary.mtimeMs);
+  const settings = settingsOf(options, io.cwd);
+  if (dictionary.identity !== null) addReuseChecks(jobs, options, outDir, runInfo(settings.parse, dictionary.identity));
   let writer: BatchWriter | null = null;
   if (!options.stdout) {
     try {
@@ -145,7 +152,7 @@ async function runWith(options: CliOptions, io: Io): Promise<ExitCode> {
   // From here on the writer holds the output folder's lock: whatever happens, it is given up.
   try {
     const stdin = inputs.some((i) => i.kind === 'stdin') ? await readAll(io.stdin) : undefined;
-    const runner = poolRunner(settingsOf(options, io.cwd), { workers: options.jobs, ...(stdin ? { stdin } : {}) });
+    const runner = poolRunner(settings, { workers: options.jobs, ...(stdin ? { stdin } : {}) });
     tally = await runBatch(jobs, { runner, sink: writer ?? stdoutSink(io), failFast: options.failFast }, {
       onFinished(job, outcome, writeError) {
         progress.tick(displayPath(job.input));

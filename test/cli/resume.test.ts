@@ -40,12 +40,17 @@ describe('--resume', () => {
     expect(read(join(dir, 'out'), 'tasks.csv')).toContain('703-KH/TU');
   });
 
-  it('runs everything again when the dictionary is newer than the outputs', async () => {
+  it('runs everything again when the dictionary changed, whatever its files\' times; a dictionary only touched is the same', async () => {
     const dir = setup();
     cpSync(join(REPO, 'dict'), join(dir, 'dict'), { recursive: true });
     expect((await run([...INPUTS, '-o', 'out', '--dict-dir', 'dict'], { cwd: dir })).code).toBe(0);
     const future = new Date(Date.now() + 60_000);
-    utimesSync(join(dir, 'dict', 'agencies.tsv'), future, future);
+    utimesSync(join(dir, 'dict', 'protected.tsv'), future, future);
+    const touched = await run([...INPUTS, '-o', 'out', '--dict-dir', 'dict', '--resume'], { cwd: dir });
+    expect(touched.stdout).toMatch(/0 documents written, 4 up to date/u);
+    // Edited, and given back an old time, as a copy or a sync might.
+    writeFileSync(join(dir, 'dict', 'protected.tsv'), `${read(join(dir, 'dict'), 'protected.tsv')}word\tPhốHiến\t2\n`);
+    utimesSync(join(dir, 'dict', 'protected.tsv'), PAST, PAST);
     const r = await run([...INPUTS, '-o', 'out', '--dict-dir', 'dict', '--resume'], { cwd: dir });
     expect(r.stdout).toMatch(/4 documents written, \d+ tasks/u);
   });
