@@ -11,8 +11,9 @@
  *
  * The job's rows of the batch CSVs and its summary line are rebuilt from its
  * NAME.json, so the batch files come out the same as in a run that processed
- * it. Anything doubtful (an output missing, a JSON that does not parse or
- * records something else) means the job runs.
+ * it. Anything doubtful (an output missing, a JSON that does not parse, is
+ * not valid against the schema, or records something else) means the job
+ * runs, and so does one whose rows cannot be rebuilt for any reason.
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
@@ -22,6 +23,7 @@ import { fileKey } from '../read/parts.js';
 import type { DirectiveDocument } from '../types.js';
 import { SCHEMA_VERSION } from '../types.js';
 import { rowsOf, summaryOf, type RenderOptions } from '../write/render.js';
+import { isDocument } from '../write/validate.js';
 import type { DoneOutcome, Job, ReuseCheck } from './outcome.js';
 
 /** The outputs besides NAME.json exist and were written after it. */
@@ -49,11 +51,6 @@ async function sha256Of(path: string): Promise<string> {
   return lastHash.sha256;
 }
 
-function looksLikeDocument(value: unknown): value is DirectiveDocument {
-  const doc = value as Partial<DirectiveDocument> | null;
-  return !!doc && doc.schemaVersion === SCHEMA_VERSION && Array.isArray(doc.tasks) && Array.isArray(doc.references) && Array.isArray(doc.messages);
-}
-
 /** Whether the document is the one a run now would make of this job's input. */
 async function madeAsNow(doc: DirectiveDocument, job: Job, check: ReuseCheck, timestamps: boolean): Promise<boolean> {
   if (job.input.kind !== 'file' || doc.source.path !== job.input.path) return false;
@@ -67,18 +64,19 @@ async function madeAsNow(doc: DirectiveDocument, job: Job, check: ReuseCheck, ti
 export async function reuseOutputs(job: Job, render: Pick<RenderOptions, 'formats' | 'timestamps'>, explain: boolean): Promise<DoneOutcome | null> {
   const check = job.reuse;
   if (!check || job.input.kind !== 'file' || !(await othersInPlace(check))) return null;
-  let doc: unknown;
   try {
-    doc = JSON.parse(await readFile(check.json, 'utf8'));
-    if (!looksLikeDocument(doc) || !(await madeAsNow(doc, job, check, render.timestamps === true))) return null;
+    const doc: unknown = JSON.parse(await readFile(check.json, 'utf8'));
+    // Valid against the schema before anything is read out of it, and of this version (the schema leaves the version free).
+    if (!isDocument(doc) || doc.schemaVersion !== SCHEMA_VERSION || !(await madeAsNow(doc, job, check, render.timestamps === true))) return null;
+    return {
+      kind: 'done',
+      reused: true,
+      rendered: { name: job.name, files: [], rows: rowsOf(job.name, doc, render), summary: summaryOf(job.name, doc) },
+      messages: doc.messages,
+      explain: explain ? doc.restoration.details : [],
+    };
   } catch {
+    // Whatever went wrong reading it back, processing the input again gives the right outputs.
     return null;
   }
-  return {
-    kind: 'done',
-    reused: true,
-    rendered: { name: job.name, files: [], rows: rowsOf(job.name, doc, render), summary: summaryOf(job.name, doc) },
-    messages: doc.messages,
-    explain: explain ? doc.restoration.details : [],
-  };
 }

@@ -2,6 +2,7 @@
 import { cpSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION } from '../../src/types.js';
 import { currentPlace } from '../../src/write/run-token.js';
 import { REPO, run, tempDir } from './helpers.js';
 
@@ -64,6 +65,24 @@ describe('--resume', () => {
     expect(JSON.parse(read(join(dir, 'out'), 'd4.json')).header.id).toBe('604-KH/TU');
     const txtOnly = await run([...INPUTS, '-o', 'out', '-f', 'txt,csv', '--resume'], { cwd: dir });
     expect(txtOnly.stdout).toMatch(/4 documents written, \d+ tasks/u);
+  });
+
+  it('runs a document whose JSON parses but is not a valid document, never failing on it', async () => {
+    const dir = setup();
+    expect((await run([...INPUTS, '-o', 'out'], { cwd: dir })).code).toBe(0);
+    const out = join(dir, 'out');
+    const good = read(out, 'd3.json');
+    // The stub of the issue, which ended in "internal error … reading 'id'" on every later run.
+    writeFileSync(join(out, 'd4.json'), JSON.stringify({ schemaVersion: SCHEMA_VERSION, tasks: [], references: [], messages: [] }));
+    // A whole document but for one field of the wrong type, which would have gone into the CSVs as it is.
+    writeFileSync(join(out, 'd3.json'), good.replace('"id": "603-KH/TU"', '"id": 603'));
+    expect(read(out, 'd3.json')).not.toBe(good);
+    const r = await run([...INPUTS, '-o', 'out', '--resume'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/2 documents written, 2 up to date/u);
+    expect(read(out, 'd3.json')).toBe(good);
+    expect(JSON.parse(read(out, 'd4.json')).header.id).toBe('604-KH/TU');
+    expect(read(out, 'documents.csv')).toMatch(/^d3,603-KH\/TU,/mu);
   });
 
   it('clears the temporary files a killed run left behind, and nothing of the user\'s', async () => {
