@@ -49,7 +49,7 @@ const TEMPORARY = new RegExp(`^\\..+\\.(?:json|md|restored\\.txt|csv)\\.${TOKEN_
 export const STALE_TEMPORARY_MS = 60 * 60 * 1000;
 
 /** The run token in a temporary file's name, when the name is one of ours. */
-export function temporaryToken(name: string): RunToken | null {
+function temporaryToken(name: string): RunToken | null {
   const m = TEMPORARY.exec(name);
   return m ? { place: m[1]!, pid: Number(m[2]), random: m[3]! } : null;
 }
