@@ -10,6 +10,7 @@ import { createProcessor, processText, type ProcessedDocument } from './pipeline
 import { readBytes, readInput, toSourceInfo, type Input, type ReadFailure, type ReadOk, type ReadOptions } from './read/index.js';
 import type { RestoreOptions } from './restore/index.js';
 import { loadRestorer, type Restorer, type RestorerOptions } from './restore/restorer.js';
+import { dictionaryIdentity, runInfo } from './run-info.js';
 import type { DirectiveDocument, InputFormat, Message } from './types.js';
 
 export interface ParseOptions extends ReadOptions, RestoreOptions {
@@ -60,9 +61,8 @@ type Processor = ReturnType<typeof createProcessor>;
 const processors = new WeakMap<Restorer, Map<string, Processor>>();
 
 /** Processors are cheap but not free: one per restorer, format and restore options. */
-function processorFor(format: InputFormat, options: ParseOptions): Processor {
-  if (options.restore === false) return createProcessor({ format, restore: false });
-  const restorer = options.restorer ?? sharedRestorer(options);
+function processorFor(format: InputFormat, options: ParseOptions, restorer: Restorer | null): Processor {
+  if (restorer === null) return createProcessor({ format, restore: false });
   const key = `${format}|${options.toneStyle ?? ''}|${options.lowConfidence ?? ''}`;
   let byKey = processors.get(restorer);
   if (!byKey) processors.set(restorer, (byKey = new Map()));
@@ -86,9 +86,22 @@ function carryReadMessages(file: VFile, warnings: readonly Message[]): void {
   }
 }
 
+/** The dictionary identity of a restorer (or of none), computed once: it hashes the dictionary's files. */
+const identities = new WeakMap<Restorer, string>();
+let unrestoredIdentity: string | null = null;
+
+function identityOf(restorer: Restorer | null): string {
+  if (restorer === null) return (unrestoredIdentity ??= dictionaryIdentity(null));
+  let identity = identities.get(restorer);
+  if (identity === undefined) identities.set(restorer, (identity = dictionaryIdentity(restorer)));
+  return identity;
+}
+
 async function run(read: ReadOk, options: ParseOptions): Promise<ParseResult> {
-  const processor = processorFor(read.format, options);
-  return processText(read.text, toSourceInfo(read), processor, (file) => carryReadMessages(file, read.warnings));
+  const restorer = options.restore === false ? null : (options.restorer ?? sharedRestorer(options));
+  const processor = processorFor(read.format, options, restorer);
+  const record = runInfo(options, identityOf(restorer));
+  return processText(read.text, toSourceInfo(read), processor, (file) => carryReadMessages(file, read.warnings), record);
 }
 
 /**

@@ -15,7 +15,7 @@ import restorePlugin, { type RestorePluginOptions } from './restore/plugin.js';
 import segmentPlugin from './segment/plugin.js';
 import type { Node, Parent } from 'unist';
 import type { LineNode, Root } from './tree.js';
-import type { DirectiveDocument, InputFormat, SourceInfo } from './types.js';
+import type { DirectiveDocument, InputFormat, RunInfo, SourceInfo } from './types.js';
 
 export interface PipelineOptions {
   format: InputFormat;
@@ -72,9 +72,12 @@ export async function processText(
   processor: DirectiveProcessor,
   /** Called with the file before the stages run, e.g. to carry the read stage's messages. */
   prepare?: (file: VFile) => void,
+  /** What makes the document (src/run-info.ts), for its `run` record; null when not given. */
+  run?: RunInfo,
 ): Promise<ProcessedDocument> {
   const file = new VFile({ value: text, path: source.path ?? undefined });
   file.data.source = source;
+  if (run) file.data.run = run;
   prepare?.(file);
   const tree = await processor.run(processor.parse(file), file);
   return {

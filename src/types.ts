@@ -41,6 +41,35 @@ export interface SourceInfo {
   lines: number;
 }
 
+/**
+ * What made the document besides its input: the tool's version and every
+ * option that shapes the document. `--resume` reuses a NAME.json only when
+ * this record, and the path and sha256 in `source`, are what a run now would
+ * write.
+ */
+export interface RunInfo {
+  /** The version of directive-parse that made the document ("0.1.0"). */
+  version: string;
+  /** Whether diacritics were restored (false with `restore: false`, `--no-restore`). */
+  restore: boolean;
+  /** Tone placement of restored syllables; null without restoration. */
+  toneStyle: 'classic' | 'modern' | null;
+  /** Restored tokens less confident than this are reported as low-confidence; null without restoration. */
+  lowConfidence: number | null;
+  /** The encoding asked for (`--encoding`), or null when it was detected (the one used is `source.encoding`). */
+  encoding: EncodingName | null;
+  /** The format asked for (`--input-format`), or null when the extension decided (the one used is `source.format`). */
+  format: InputFormat | null;
+  /**
+   * SHA-256 (hex) of the dictionary files that shaped the document: the
+   * agency gazetteer and the syllable list, and with restoration every file of
+   * the restorer's dictionary folder and the user dictionary's entries.
+   */
+  dictionary: string;
+  /** For an input too large to be one document, the part this is (`source` describes the whole input); else null. */
+  part: { index: number; count: number } | null;
+}
+
 export type DocumentType =
   | 'Kế hoạch'
   | 'Công văn'
@@ -306,6 +335,8 @@ export interface Message {
 export interface DirectiveDocument {
   schemaVersion: string;
   source: SourceInfo;
+  /** What made the document; null when it was made by a pipeline of one's own (`processText` without a record). */
+  run: RunInfo | null;
   /** False for text that does not look like a directive (no header, no numbered structure). */
   isDirective: boolean;
   header: Header;

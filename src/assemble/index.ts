@@ -62,6 +62,7 @@ export function assembleDocument(root: Root, file: VFile, source: SourceInfo): D
   return {
     schemaVersion: SCHEMA_VERSION,
     source,
+    run: file.data.run ?? null,
     isDirective,
     header,
     ...preambleAndClosing(root),

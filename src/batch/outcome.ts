@@ -3,7 +3,7 @@
  * boundary: the rendered outputs, or a failure naming the input and the problem.
  */
 import type { Input, PartSpec } from '../read/index.js';
-import type { Message, RestoredToken } from '../types.js';
+import type { Message, RestoredToken, RunInfo } from '../types.js';
 import type { RenderedDocument } from '../write/render.js';
 
 export interface DoneOutcome {
@@ -41,10 +41,10 @@ export interface Job {
 export interface ReuseCheck {
   /** Absolute paths of every per-document output of the job. */
   outputs: string[];
-  /** The NAME.json among them, which the CSV rows and the summary are rebuilt from. */
+  /** The NAME.json among them, which records what made the outputs, and which the CSV rows and the summary are rebuilt from. */
   json: string;
-  /** Outputs older than this (ms; the dictionary's time) are out of date even when newer than the input. */
-  notBeforeMs: number;
+  /** The `run` record a document made now would carry (its `part` aside, which is the job's). */
+  run: RunInfo;
 }
 
 /** Displays an input as the user named it. */
@@ -63,4 +63,16 @@ export interface BatchTally {
   writeFailures: number;
   /** Unexpected exceptions. */
   internalErrors: number;
+  /** The batch ended before its last job (a full disk, --fail-fast). */
+  stopped: boolean;
+}
+
+/**
+ * Whether the batch's CSVs may replace the previous ones: it went through
+ * every job and wrote every document it read. A batch that stopped part way,
+ * or lost a document's outputs, has CSVs that lack rows the previous ones
+ * have. (An input that cannot be read has no rows to lose.)
+ */
+export function batchCompleted(t: BatchTally): boolean {
+  return !t.stopped && t.writeFailures === 0;
 }

@@ -3,7 +3,7 @@
  * input order, with a tally of what happened. A failed input is reported and
  * the batch goes on (unless fail-fast); a document that cannot be written is
  * reported the same way, and a full disk stops the batch (nothing more could
- * be written).
+ * be written); the tally says whether the batch stopped before its end.
  */
 import type { RenderedDocument } from '../write/render.js';
 import type { BatchTally, Job, Outcome } from './outcome.js';
@@ -25,8 +25,10 @@ export interface BatchSettings {
 }
 
 export async function runBatch(jobs: readonly Job[], settings: BatchSettings, events: BatchEvents): Promise<BatchTally> {
-  const tally: BatchTally = { inputs: jobs.length, written: 0, skipped: 0, failed: 0, writeFailures: 0, internalErrors: 0 };
+  const tally: BatchTally = { inputs: jobs.length, written: 0, skipped: 0, failed: 0, writeFailures: 0, internalErrors: 0, stopped: false };
+  let done = 0;
   for await (const { job, outcome } of settings.runner.run(jobs)) {
+    done += 1;
     let writeError: string | null = null;
     /** Set by a sink that can write nothing more (a full disk). */
     let stop = false;
@@ -44,7 +46,10 @@ export async function runBatch(jobs: readonly Job[], settings: BatchSettings, ev
     } else if (outcome.code === 'internal') tally.internalErrors += 1;
     else tally.failed += 1;
     events.onFinished(job, outcome, writeError);
-    if (stop || (settings.failFast && (outcome.kind === 'failed' || writeError !== null))) break;
+    if (stop || (settings.failFast && (outcome.kind === 'failed' || writeError !== null))) {
+      tally.stopped = done < jobs.length;
+      break;
+    }
   }
   return tally;
 }

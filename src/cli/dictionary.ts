@@ -1,19 +1,21 @@
 /**
  * The dictionary a batch will use, checked up front in the main thread so a
  * mistake is a usage error before any work starts. The workers load it
- * themselves; this thread only reads the user dictionary's text (small) and
- * looks at the files' times, which --resume compares outputs against.
+ * themselves; this thread only reads the user dictionary's text (small), and
+ * with --resume hashes the dictionary's files for the `run` record the
+ * documents will carry (src/run-info.ts), which NAME.json must match.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { DEFAULT_DICT_DIR, parseUserDictionary } from '../restore/index.js';
 import { LM_FILE, lmPath } from '../restore/restorer.js';
+import { dictionaryIdentity, type DictionarySource } from '../run-info.js';
 import type { CliOptions } from './options.js';
 import { UsageError } from './options.js';
 
 export interface DictionaryCheck {
-  /** Newest modification time (ms) of the files that shape the outputs: the dictionary folder's, the user dictionary. */
-  mtimeMs: number;
+  /** With --resume: the `dictionary` of the documents' run record; else null (hashing it costs a read of some 6 MB). */
+  identity: string | null;
 }
 
 function describe(err: unknown): string {
@@ -23,25 +25,28 @@ function describe(err: unknown): string {
   return e.message ?? String(err);
 }
 
-export function checkDictionary(options: Pick<CliOptions, 'restore' | 'dictDir' | 'userDict'>, cwd: string): DictionaryCheck {
-  if (!options.restore) return { mtimeMs: 0 };
+function restorerOf(options: Pick<CliOptions, 'restore' | 'dictDir' | 'userDict'>, cwd: string): DictionarySource | null {
+  if (!options.restore) return null;
   const dictDir = options.dictDir ? resolve(cwd, options.dictDir) : DEFAULT_DICT_DIR;
-  let mtimeMs: number;
   try {
-    mtimeMs = statSync(lmPath(dictDir)).mtimeMs;
-    // Every table in the folder shapes the outputs, not only the model.
-    for (const f of readdirSync(dictDir)) mtimeMs = Math.max(mtimeMs, statSync(join(dictDir, f)).mtimeMs);
+    statSync(lmPath(dictDir));
   } catch (err) {
     throw new UsageError(`${options.dictDir ?? 'dict/'}: cannot load the dictionary: ${LM_FILE}: ${describe(err)}`);
   }
-  if (options.userDict) {
-    try {
-      const path = resolve(cwd, options.userDict);
-      parseUserDictionary(readFileSync(path, 'utf8'));
-      mtimeMs = Math.max(mtimeMs, statSync(path).mtimeMs);
-    } catch (err) {
-      throw new UsageError(`${options.userDict}: cannot load the dictionary: ${err instanceof Error && !(err as NodeJS.ErrnoException).code ? err.message : describe(err)}`);
-    }
+  if (!options.userDict) return { dictDir };
+  try {
+    return { dictDir, userDict: parseUserDictionary(readFileSync(resolve(cwd, options.userDict), 'utf8')) };
+  } catch (err) {
+    throw new UsageError(`${options.userDict}: cannot load the dictionary: ${err instanceof Error && !(err as NodeJS.ErrnoException).code ? err.message : describe(err)}`);
   }
-  return { mtimeMs };
+}
+
+export function checkDictionary(options: Pick<CliOptions, 'restore' | 'dictDir' | 'userDict' | 'resume'>, cwd: string): DictionaryCheck {
+  const restorer = restorerOf(options, cwd);
+  if (!options.resume) return { identity: null };
+  try {
+    return { identity: dictionaryIdentity(restorer) };
+  } catch (err) {
+    throw new UsageError(`${options.dictDir ?? 'dict/'}: cannot load the dictionary: ${describe(err)}`);
+  }
 }

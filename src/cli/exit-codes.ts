@@ -10,7 +10,7 @@ export const EXIT = {
   usage: 2,
   /** No input could be read (none given or matched, or every one failed). */
   noInput: 3,
-  /** An output could not be written (folder not writable, disk full…). */
+  /** An output could not be written (folder not writable, disk full…), or another run holds the output folder. */
   writeFailed: 4,
   /** Some inputs failed; the others were written. */
   someFailed: 5,

@@ -78,7 +78,7 @@ export function buildProgram(): Command {
     .option('-q, --quiet', 'print nothing but errors')
     .option('-v, --verbose', 'print every message of every document')
     .option('--fail-fast', 'stop at the first input that fails')
-    .option('--resume', 'skip documents whose outputs exist and are newer than the input and the dictionary')
+    .option('--resume', 'skip documents whose NAME.json records the same input bytes, options, dictionary and version')
     .option('--timestamps', 'record the time of the run in the JSON (off: outputs are byte-identical across runs)')
     .option('-j, --jobs <n>', 'documents processed in parallel (default: the number of cores)', positiveInt)
     .option('--color', 'colour the summary even when not on a terminal')

@@ -14,6 +14,7 @@ import type { Io } from './terminal.js';
 export class Reporter {
   private readonly rows: SummaryRow[] = [];
   private readonly failures: string[] = [];
+  private readonly notices: string[] = [];
   private reused = 0;
   /** Where the summary and --explain go: stdout, unless stdout carries the documents. */
   private readonly out: Io['stdout'];
@@ -33,6 +34,11 @@ export class Reporter {
 
   writeError(message: string): void {
     this.failures.push(message);
+  }
+
+  /** Something the user must know about the outputs that is not a failure of one input (batch CSVs left as they were). Printed even with --quiet. */
+  notice(message: string): void {
+    this.notices.push(message);
   }
 
   finished(job: Job, outcome: Outcome, writeError: string | null): void {
@@ -64,12 +70,13 @@ export class Reporter {
     return lines.length > 0 ? `${lines.join('\n')}\n` : '';
   }
 
-  /** The summary, or only the failures with --quiet. */
+  /** The summary, or only the failures and notices with --quiet. */
   finish(note: string | null): void {
     if (!this.options.quiet) {
       this.out.write(renderTable(this.rows, this.chalk));
     }
     this.io.stderr.write(renderFailures(this.failures, this.errChalk));
+    this.io.stderr.write(this.notices.map((n) => `${this.errChalk.yellow(`! ${n}`)}\n`).join(''));
     if (!this.options.quiet) {
       this.out.write(renderTotals(this.rows, this.failures.length, this.chalk, this.reused));
       if (note) this.out.write(`${this.chalk.dim(note)}\n`);

@@ -4,12 +4,14 @@
  */
 import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { displayPath, type Job } from '../batch/outcome.js';
+import { batchCompleted, displayPath, type BatchTally, type Job } from '../batch/outcome.js';
 import { planJobs } from '../batch/plan.js';
 import { poolRunner, PoolStartError } from '../batch/pool.js';
 import { runBatch, type Sink } from '../batch/run-batch.js';
 import type { ProcessSettings } from '../batch/wire.js';
 import { expandInputs } from '../read/index.js';
+import { runInfo } from '../run-info.js';
+import type { RunInfo } from '../types.js';
 import { BatchWriter, WriteError } from '../write/batch-writer.js';
 import { CSV_FILES } from '../write/csv-sink.js';
 import { FILE_SUFFIX } from '../write/render.js';
@@ -42,13 +44,17 @@ function collisionWithInput(options: CliOptions, outDir: string, jobs: readonly 
   return hit ? `output ${hit} would overwrite the input ${inputs.get(hit)}; choose another --out folder` : null;
 }
 
-/** --resume: what each job's outputs are, so a worker can tell whether they are up to date. JSON is needed to rebuild the CSV rows. */
-function addReuseChecks(jobs: Job[], options: CliOptions, outDir: string, notBeforeMs: number): void {
+/**
+ * --resume: what each job's outputs are and what made them, so a worker can
+ * tell whether they are what a run now would write. JSON is needed to rebuild
+ * the CSV rows, and it records what made it.
+ */
+function addReuseChecks(jobs: Job[], options: CliOptions, outDir: string, run: RunInfo): void {
   if (!options.formats.includes('json')) return;
   const suffixes = options.formats.filter((f) => f !== 'csv').map((f) => FILE_SUFFIX[f as Exclude<typeof f, 'csv'>]);
   for (const job of jobs) {
     if (job.input.kind !== 'file') continue;
-    job.reuse = { outputs: suffixes.map((s) => resolve(outDir, job.name + s)), json: resolve(outDir, job.name + FILE_SUFFIX.json), notBeforeMs };
+    job.reuse = { outputs: suffixes.map((s) => resolve(outDir, job.name + s)), json: resolve(outDir, job.name + FILE_SUFFIX.json), run };
   }
 }
 
@@ -72,6 +78,12 @@ async function readAll(stream: AsyncIterable<Uint8Array | string>): Promise<Uint
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk));
   return Buffer.concat(chunks);
+}
+
+/** Why the batch CSVs were left as they were. */
+function keptCsvNote(tally: BatchTally): string {
+  const why = tally.stopped ? 'the batch stopped before its end' : `${tally.writeFailures} document${tally.writeFailures === 1 ? '' : 's'} could not be written`;
+  return `${Object.values(CSV_FILES).join(', ')} left as they were: ${why}, so new ones would lack rows (run the batch to its end to replace them; --resume skips the documents already done)`;
 }
 
 function stdoutSink(io: Io): Sink {
@@ -122,7 +134,8 @@ async function runWith(options: CliOptions, io: Io): Promise<ExitCode> {
     if (clash) throw new UsageError(clash);
   }
   const dictionary = checkDictionary(options, io.cwd);
-  if (options.resume) addReuseChecks(jobs, options, outDir, dictionary.mtimeMs);
+  const settings = settingsOf(options, io.cwd);
+  if (dictionary.identity !== null) addReuseChecks(jobs, options, outDir, runInfo(settings.parse, dictionary.identity));
   let writer: BatchWriter | null = null;
   if (!options.stdout) {
     try {
@@ -134,11 +147,12 @@ async function runWith(options: CliOptions, io: Io): Promise<ExitCode> {
       return EXIT.writeFailed;
     }
   }
-  const stdin = inputs.some((i) => i.kind === 'stdin') ? await readAll(io.stdin) : undefined;
-  const runner = poolRunner(settingsOf(options, io.cwd), { workers: options.jobs, ...(stdin ? { stdin } : {}) });
   const progress = !options.quiet && interactive(io) && jobs.length > 1 ? progressBar(io.stderr, jobs.length, chalkFor(io, io.stderr, options.color)) : SILENT;
   let tally;
+  // From here on the writer holds the output folder's lock: whatever happens, it is given up.
   try {
+    const stdin = inputs.some((i) => i.kind === 'stdin') ? await readAll(io.stdin) : undefined;
+    const runner = poolRunner(settings, { workers: options.jobs, ...(stdin ? { stdin } : {}) });
     tally = await runBatch(jobs, { runner, sink: writer ?? stdoutSink(io), failFast: options.failFast }, {
       onFinished(job, outcome, writeError) {
         progress.tick(displayPath(job.input));
@@ -155,7 +169,8 @@ async function runWith(options: CliOptions, io: Io): Promise<ExitCode> {
   tally.failed += errors.length;
   tally.inputs += errors.length;
   try {
-    await writer?.close();
+    const csv = await writer?.finish(batchCompleted(tally));
+    if (csv === 'kept') reporter.notice(keptCsvNote(tally));
   } catch (e) {
     if (!(e instanceof WriteError)) throw e;
     reporter.writeError(e.message);

@@ -85,6 +85,8 @@ export function channelWeight(regime: NoiseRegime): number {
 export interface Restorer {
   readonly parts: DecoderParts;
   readonly dictDir: string;
+  /** The user dictionary's entries, which documents record the identity of (src/run-info.ts). */
+  readonly userDict?: UserDictionary;
   /** Milliseconds spent loading. */
   readonly loadMs: number;
 }
@@ -165,7 +167,7 @@ export function loadRestorer(options: RestorerOptions = {}): Restorer {
           }
         : undefined,
   };
-  return { parts, dictDir, loadMs: performance.now() - started };
+  return { parts, dictDir, userDict: user, loadMs: performance.now() - started };
 }
 
 /** The learnt OCR channel of a dict directory. */

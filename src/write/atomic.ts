@@ -6,7 +6,9 @@
  * as it was.
  */
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { open, readdir, rename, rm } from 'node:fs/promises';
+import { lstat, open, readdir, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { certainlyGone, runToken, tokenText, TOKEN_PATTERN, type RunToken } from './run-token.js';
 
 /**
  * The file system calls that put bytes on the disk: the real ones, or (in
@@ -20,37 +22,53 @@ export interface Disk {
 }
 
 export const REAL_DISK: Disk = { open };
-import { basename, dirname, join } from 'node:path';
 
 let counter = 0;
 
-/** A temporary name beside `target`, unique within this process and across processes. */
+/**
+ * A temporary name beside `target`, unique across processes, hosts and
+ * containers: `.NAME.json.dp-<place>-<pid>-<random>.<n>.tmp` (run-token.ts).
+ */
 export function temporaryPath(target: string): string {
   counter += 1;
-  return join(dirname(target), `.${basename(target)}.${process.pid}.${counter}.tmp`);
-}
-
-const TEMPORARY = /^\..+\.(\d+)\.\d+\.tmp$/u;
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    // EPERM: it exists, it is someone else's.
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
+  return join(dirname(target), `.${basename(target)}.${tokenText(runToken())}.${counter}.tmp`);
 }
 
 /**
- * Removes the temporary files that a killed run left in `dir` (the process
- * named in them is gone); a run still going keeps its own. Returns how many.
+ * The full scheme of temporary names, for the files this tool writes only:
+ * the dot, an output's name (per-document outputs, the batch CSVs), the run
+ * token, a counter. Anything else in the folder is the user's.
  */
-export async function removeStaleTemporaries(dir: string): Promise<number> {
+const TEMPORARY = new RegExp(`^\\..+\\.(?:json|md|restored\\.txt|csv)\\.${TOKEN_PATTERN}\\.\\d+\\.tmp$`, 'u');
+
+/**
+ * How old a temporary file of a run that may still be going (on another host,
+ * or in another container) must be before it is taken for a leftover. Live
+ * runs write their temporary CSVs as documents finish, and lock the folder.
+ */
+export const STALE_TEMPORARY_MS = 60 * 60 * 1000;
+
+/** The run token in a temporary file's name, when the name is one of ours. */
+function temporaryToken(name: string): RunToken | null {
+  const m = TEMPORARY.exec(name);
+  return m ? { place: m[1]!, pid: Number(m[2]), random: m[3]! } : null;
+}
+
+/**
+ * Removes the temporary files that killed runs left in `dir`: files named by
+ * this tool's scheme whose run is certainly gone (its process has exited, on
+ * this host) or that are over STALE_TEMPORARY_MS old. This process's own are
+ * kept, and so is every file not named by the scheme. Returns how many.
+ */
+export async function removeStaleTemporaries(dir: string, now = Date.now()): Promise<number> {
+  const ours = tokenText(runToken());
   let removed = 0;
   for (const name of await readdir(dir).catch(() => [] as string[])) {
-    const pid = TEMPORARY.exec(name)?.[1];
-    if (pid === undefined || Number(pid) === process.pid || alive(Number(pid))) continue;
+    const token = temporaryToken(name);
+    if (token === null || tokenText(token) === ours) continue;
+    const file = await lstat(join(dir, name)).catch(() => null);
+    if (!file?.isFile()) continue;
+    if (!certainlyGone(token) && now - file.mtimeMs < STALE_TEMPORARY_MS) continue;
     await rm(join(dir, name), { force: true });
     removed += 1;
   }
@@ -81,6 +99,13 @@ export interface AtomicStream {
   readonly target: string;
   /** Settles with the first write error, if there ever is one (a stream that failed drains no more). */
   readonly failed: Promise<Error>;
+  /**
+   * Ends the stream and waits until its bytes are in the file; throws its
+   * write error (the temporary file then removed). Nothing is renamed yet,
+   * so files written together can be checked all before any is put in place.
+   */
+  finish(): Promise<void>;
+  /** finish(), then the rename into place. */
   commit(): Promise<void>;
   abort(): Promise<void>;
 }
@@ -101,17 +126,21 @@ export function openAtomicStream(target: string, disk: Disk = REAL_DISK): Atomic
       if (stream.closed) resolve();
       else stream.once('close', () => resolve());
     });
+  const finish = async (): Promise<void> => {
+    if (!stream.writableEnded) stream.end();
+    await closed();
+    if (failure) {
+      await rm(temp, { force: true });
+      throw failure;
+    }
+  };
   return {
     stream,
     target,
     failed,
+    finish,
     async commit() {
-      if (!stream.writableEnded) stream.end();
-      await closed();
-      if (failure) {
-        await rm(temp, { force: true });
-        throw failure;
-      }
+      await finish();
       await rename(temp, target);
     },
     async abort() {

@@ -8,6 +8,7 @@ import { access, mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { REAL_DISK, removeStaleTemporaries, writeFileAtomic, type Disk } from './atomic.js';
 import { CsvSink } from './csv-sink.js';
+import { FolderLockedError, lockOutputFolder, type OutputLock } from './out-lock.js';
 import type { RenderedDocument } from './render.js';
 
 export class WriteError extends Error {
@@ -54,20 +55,38 @@ export class BatchWriter {
     readonly outDir: string,
     private readonly csv: CsvSink | null,
     private readonly disk: Disk,
+    private readonly lock: OutputLock,
   ) {}
 
-  /** Creates the output folder if needed, checks it can be written, and clears what a killed run left. */
+  /**
+   * Creates the output folder if needed, checks it can be written, takes its
+   * lock (out-lock.ts: a folder another run is writing to is refused), and
+   * clears what a killed run left. The lock is held until close() or abort().
+   */
   static async open(outDir: string, options: WriterOptions): Promise<BatchWriter> {
+    const cannot = (err: unknown): WriteError => new WriteError(`${outDir}: cannot write outputs here: ${describe(err)}`);
     try {
       await mkdir(outDir, { recursive: true });
       if (!(await stat(outDir)).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
       await access(outDir, constants.W_OK);
-      await removeStaleTemporaries(outDir);
     } catch (err) {
-      throw new WriteError(`${outDir}: cannot write outputs here: ${describe(err)}`);
+      throw cannot(err);
     }
-    const disk = options.disk ?? REAL_DISK;
-    return new BatchWriter(outDir, options.csv ? new CsvSink(outDir, disk) : null, disk);
+    let lock: OutputLock;
+    try {
+      lock = await lockOutputFolder(outDir);
+    } catch (err) {
+      throw err instanceof FolderLockedError ? new WriteError(err.message) : cannot(err);
+    }
+    try {
+      // Only once the folder is this run's: another run's temporary files are not a killed run's.
+      await removeStaleTemporaries(outDir);
+      const disk = options.disk ?? REAL_DISK;
+      return new BatchWriter(outDir, options.csv ? new CsvSink(outDir, disk) : null, disk, lock);
+    } catch (err) {
+      await lock.release();
+      throw cannot(err);
+    }
   }
 
   async write(doc: RenderedDocument): Promise<void> {
@@ -90,16 +109,41 @@ export class BatchWriter {
     }
   }
 
-  /** Puts the batch CSVs in place. */
+  /** Puts the batch CSVs in place, and gives the folder up. */
   async close(): Promise<void> {
     try {
       await this.csv?.close();
     } catch (err) {
       throw new WriteError(`${this.outDir}: the batch CSV files could not be written: ${describe(err)}`);
+    } finally {
+      await this.lock.release();
     }
   }
 
+  /**
+   * Ends the batch: its CSVs are put in place when it is `complete`
+   * (batchCompleted), else dropped, the previous ones staying as they were.
+   * Returns what became of them ('none' without CSVs).
+   */
+  async finish(complete: boolean): Promise<'committed' | 'kept' | 'none'> {
+    if (!this.csv) {
+      await this.close();
+      return 'none';
+    }
+    if (!complete) {
+      await this.abort();
+      return 'kept';
+    }
+    await this.close();
+    return 'committed';
+  }
+
+  /** Drops the batch CSVs (the previous ones stay as they were), and gives the folder up. */
   async abort(): Promise<void> {
-    await this.csv?.abort();
+    try {
+      await this.csv?.abort();
+    } finally {
+      await this.lock.release();
+    }
   }
 }

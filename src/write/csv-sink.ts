@@ -2,8 +2,8 @@
  * The batch CSVs (tasks.csv, references.csv, documents.csv), written row by
  * row as documents finish, so a batch of any size holds none of them in
  * memory. Each file is a fast-csv stream into a temporary file that is renamed
- * into place when the batch closes; an aborted batch leaves the previous
- * files untouched.
+ * into place when the batch closes; an aborted batch (one that stopped before
+ * its end) leaves the previous files untouched.
  *
  * Excel-friendly: UTF-8 with a byte order mark (or Excel reads the Vietnamese
  * as Windows-1252), CRLF row ends, every field quoted when needed, and a
@@ -69,19 +69,32 @@ export class CsvSink {
     }
   }
 
-  /** Finishes every file and renames it into place. */
+  /**
+   * Finishes every file, then renames them into place: all three or none, so
+   * that a file that could not be finished (a full disk) never leaves the
+   * other two new beside its previous self.
+   */
   async close(): Promise<void> {
     const all = Object.values(this.tables);
-    // The CSV stream ends its file through the pipe; commit only once the last bytes are in.
+    // The CSV stream ends its file through the pipe; finish only once the last bytes are in.
     const results = await Promise.allSettled(
       all.map(async ({ csv, file }) => {
         csv.end();
         await finished(file.stream).catch(() => undefined);
-        await file.commit();
+        await file.finish();
       }),
     );
     const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-    if (failed) throw failed.reason;
+    if (failed) {
+      await this.abort();
+      throw failed.reason;
+    }
+    try {
+      for (const { file } of all) await file.commit();
+    } catch (err) {
+      await this.abort();
+      throw err;
+    }
   }
 
   /** Drops every file: nothing is renamed into place. */

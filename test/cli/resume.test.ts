@@ -2,6 +2,8 @@
 import { cpSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION } from '../../src/types.js';
+import { currentPlace } from '../../src/write/run-token.js';
 import { REPO, run, tempDir } from './helpers.js';
 
 const doc = (n: number): string =>
@@ -39,12 +41,17 @@ describe('--resume', () => {
     expect(read(join(dir, 'out'), 'tasks.csv')).toContain('703-KH/TU');
   });
 
-  it('runs everything again when the dictionary is newer than the outputs', async () => {
+  it('runs everything again when the dictionary changed, whatever its files\' times; a dictionary only touched is the same', async () => {
     const dir = setup();
     cpSync(join(REPO, 'dict'), join(dir, 'dict'), { recursive: true });
     expect((await run([...INPUTS, '-o', 'out', '--dict-dir', 'dict'], { cwd: dir })).code).toBe(0);
     const future = new Date(Date.now() + 60_000);
-    utimesSync(join(dir, 'dict', 'agencies.tsv'), future, future);
+    utimesSync(join(dir, 'dict', 'protected.tsv'), future, future);
+    const touched = await run([...INPUTS, '-o', 'out', '--dict-dir', 'dict', '--resume'], { cwd: dir });
+    expect(touched.stdout).toMatch(/0 documents written, 4 up to date/u);
+    // Edited, and given back an old time, as a copy or a sync might.
+    writeFileSync(join(dir, 'dict', 'protected.tsv'), `${read(join(dir, 'dict'), 'protected.tsv')}word\tPhốHiến\t2\n`);
+    utimesSync(join(dir, 'dict', 'protected.tsv'), PAST, PAST);
     const r = await run([...INPUTS, '-o', 'out', '--dict-dir', 'dict', '--resume'], { cwd: dir });
     expect(r.stdout).toMatch(/4 documents written, \d+ tasks/u);
   });
@@ -60,12 +67,31 @@ describe('--resume', () => {
     expect(txtOnly.stdout).toMatch(/4 documents written, \d+ tasks/u);
   });
 
-  it('clears the temporary files a killed run left behind', async () => {
+  it('runs a document whose JSON parses but is not a valid document, never failing on it', async () => {
+    const dir = setup();
+    expect((await run([...INPUTS, '-o', 'out'], { cwd: dir })).code).toBe(0);
+    const out = join(dir, 'out');
+    const good = read(out, 'd3.json');
+    // The stub of the issue, which ended in "internal error … reading 'id'" on every later run.
+    writeFileSync(join(out, 'd4.json'), JSON.stringify({ schemaVersion: SCHEMA_VERSION, tasks: [], references: [], messages: [] }));
+    // A whole document but for one field of the wrong type, which would have gone into the CSVs as it is.
+    writeFileSync(join(out, 'd3.json'), good.replace('"id": "603-KH/TU"', '"id": 603'));
+    expect(read(out, 'd3.json')).not.toBe(good);
+    const r = await run([...INPUTS, '-o', 'out', '--resume'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/2 documents written, 2 up to date/u);
+    expect(read(out, 'd3.json')).toBe(good);
+    expect(JSON.parse(read(out, 'd4.json')).header.id).toBe('604-KH/TU');
+    expect(read(out, 'documents.csv')).toMatch(/^d3,603-KH\/TU,/mu);
+  });
+
+  it('clears the temporary files a killed run left behind, and nothing of the user\'s', async () => {
     const dir = setup();
     expect((await run(['d1.txt', '-o', 'out'], { cwd: dir })).code).toBe(0);
-    // A process id that cannot be running (above the kernel's pid_max).
-    writeFileSync(join(dir, 'out', '.d1.json.99999999.3.tmp'), '{"half');
+    // A run on this host whose process is gone (its id is above the kernel's pid_max).
+    writeFileSync(join(dir, 'out', `.d1.json.dp-${currentPlace()}-99999999-0123abcd.3.tmp`), '{"half');
+    writeFileSync(join(dir, 'out', '.notes.1999.1.tmp'), 'mine');
     expect((await run(['d1.txt', '-o', 'out', '--resume'], { cwd: dir })).code).toBe(0);
-    expect(readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.tmp'))).toEqual(['.notes.1999.1.tmp']);
   });
 });
