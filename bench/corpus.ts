@@ -50,11 +50,15 @@ const width = Math.max(...names.map((n) => n.length), 8) + 2;
 const head = ['doc'.padEnd(width), 'kind'.padEnd(15)];
 for (const v of variants) head.push(`${v}: ref  ddl  lead part hdr task`.padEnd(38));
 console.log(head.join(''));
-for (let i = 0; i < names.length; i++) {
-  const first = scores.get(variants[0]!)![i]!;
-  const cells = [first.name.padEnd(width), first.issuerKind.padEnd(15)];
+for (const name of names) {
+  const cells = [name.padEnd(width), ''.padEnd(15)];
   for (const v of variants) {
-    const s = scores.get(v)![i]!;
+    const s = scores.get(v)!.find((x) => x.name === name);
+    if (s === undefined) {
+      cells.push(`${' '.repeat(v.length + 2)}(no ${v} version)`.padEnd(38));
+      continue;
+    }
+    cells[1] = s.issuerKind.padEnd(15);
     const ents = CORPUS_TYPES.map((t) => f(prf(s.counts[t]).f1)).join(' ');
     cells.push(`${' '.repeat(v.length + 2)}${ents} ${s.header.exact}/${s.header.of} ${s.tasks.found}/${s.tasks.gold}`.padEnd(38));
   }
