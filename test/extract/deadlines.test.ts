@@ -253,3 +253,22 @@ describe('dates in words, times of day, day ranges, labels', () => {
     expect(brief('Căn cứ Quyết định số 12/QĐ-UBND ngày 30 tháng 6 năm 2025 của UBND tỉnh')).toEqual([]);
   });
 });
+
+describe('plans as they state their times', () => {
+  const CTX2: DeadlineContext = { documentDate: '2025-11-20' };
+  it.each([
+    ['Thường xuyên rà soát, cập nhật dữ liệu.', ['recurring', null, null, 'continuous']],
+    ['Thời gian: từ nay đến năm 2030', ['range', '2030-12-31', '2025-11-20', null]],
+    ['Thời gian thực hiện: Từ nay đến hết năm 2025.', ['range', '2025-12-31', '2025-11-20', null]],
+    ['Từ tháng 10/2025 đến khi kết thúc kiểm kê', ['range', null, '2025-10-01', null]],
+    ['Thời gian: Tháng 11 - 12/2025', ['range', '2025-12-31', '2025-11-01', null]],
+    ['Trước ngày 15/12 hàng năm tổng hợp, báo cáo Bộ Khoa học và Công nghệ', ['recurring', null, null, 'yearly']],
+    ['báo cáo Chủ tịch Ủy ban nhân dân tỉnh kết quả thực hiện hằng năm.', ['recurring', null, null, 'yearly']],
+  ])('%s', (text, expected) => {
+    expect(brief(text, CTX2)).toEqual([expected]);
+  });
+
+  it.each(['xây dựng kế hoạch hằng năm', 'tăng cường giám sát thường xuyên việc thực hiện', 'tháng 11 - 12/2025 có mưa lớn'])('no deadline in "%s"', (text) => {
+    expect(brief(text, CTX2)).toEqual([]);
+  });
+});

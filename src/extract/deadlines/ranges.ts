@@ -14,6 +14,7 @@ import {
   THEN_YEAR,
   W,
   YEAR,
+  afterLabel,
   fields,
   impliedYear,
   matches,
@@ -101,6 +102,26 @@ export function findRanges(folded: string, ctx: DeadlineContext, standalone: boo
   const push = (m: RegExpExecArray, extra: Partial<Candidate['fields']>) =>
     out.push({ start: m.index, end: m.index + m[0].length, fields: fields('range', extra) });
 
+  // "Từ nay đến (hết) năm 2030": from the document's date.
+  const fromNow = new RegExp(`${NOT_AFTER_LETTER}tu${W}nay${TO}(?:het${W})?(${END})(?![\\d/])`, 'g');
+  for (const m of matches(fromNow, folded)) {
+    const b = period(m[1]!);
+    if (!b) continue;
+    const year = b.year ?? impliedYear(ctx, b.to);
+    const due = year === null ? null : lastDay(b, year);
+    push(m, { start: ctx.documentDate, due, implied: ctx.documentDate ? ['start'] : [] });
+  }
+
+  // "Từ tháng 10/2025 đến khi kết thúc …": a start, and an end an event sets.
+  const untilEvent = new RegExp(`${NOT_AFTER_LETTER}tu${W}(${END})${W}den${W}khi(?![a-z])`, 'g');
+  for (const m of matches(untilEvent, folded)) {
+    const a = period(m[1]!);
+    if (!a) continue;
+    const year = a.year ?? impliedYear(ctx, a.from);
+    const start = year === null ? null : firstDay(a, year);
+    if (start) push(m, { start });
+  }
+
   const from = standalone ? `(?:tu${W})?` : `tu${W}`;
   const years = new RegExp(`${NOT_AFTER_LETTER}${from}(?:nam${W})?${YEAR}${TO}(?:nam${W})?${YEAR}`, 'g');
   // "(thực hiện tie năm 2024 - 2026)": the "từ" OCR lost; the remark still gives the range.
@@ -160,10 +181,12 @@ export function findRanges(folded: string, ctx: DeadlineContext, standalone: boo
   }
 
   const months = new RegExp(
-    `${NOT_AFTER_LETTER}${standalone ? '' : `(?:tu|trong)${W}`}(?:cac${W})?thang${W}${MONTH}${TO}(?:thang${W})?${MONTH}${THEN_YEAR}`,
+    `${NOT_AFTER_LETTER}${standalone ? '' : `(?:(?:tu|trong)${W})?`}(?:cac${W})?thang${W}${MONTH}${TO}(?:thang${W})?${MONTH}${THEN_YEAR}`,
     'g',
   );
   for (const m of matches(months, folded)) {
+    // Without "từ" or "trong", only where a deadline is due: a cell, or after "Thời gian: …".
+    if (!standalone && !/^(?:tu|trong)\s/u.test(m[0]) && !afterLabel(folded, m.index)) continue;
     const [a, b] = [Number(m[1]), Number(m[2])];
     if (a < 1 || a > 12 || b < 1 || b > 12) continue;
     const written = m[3] ?? m[4];

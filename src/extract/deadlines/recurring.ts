@@ -27,8 +27,16 @@ function weekday(word: string): number | null {
   return WEEKDAYS[word] ?? null;
 }
 
+/** A reporting verb earlier in the same clause. */
+const REPORT_BEFORE = /bao\s{1,3}cao[^.;()]{0,70}$/;
+/** "trước ngày 15/12 hằng năm": a day of every year. */
+const DAY_EVERY_YEAR = new RegExp(`${NOT_AFTER_LETTER}(?:(?:truoc|den|vao|cham${W}nhat)${W})?ngay${W}\\d{1,2}\\s{0,2}/\\s{0,2}\\d{1,2}${W}(?:hang|hàng)${W}nam(?![a-z])`, 'g');
+
 export function findRecurring(folded: string, standalone: boolean): Candidate[] {
   const out: Candidate[] = [];
+  for (const m of matches(DAY_EVERY_YEAR, folded)) {
+    out.push({ start: m.index, end: m.index + m[0].length, fields: fields('recurring', { recurrence: 'yearly' }) });
+  }
 
   // In running text "thường xuyên" is mostly an adverb ("giám sát thường xuyên", "nắm tình hình thực
   // hiện thường xuyên"); as a deadline it stands in a deadline remark in parentheses ("(Thực hiện
@@ -40,7 +48,9 @@ export function findRecurring(folded: string, standalone: boolean): Candidate[] 
   for (const m of matches(continuous, folded)) {
     const clause = m[2] !== undefined && sentenceInitial(folded, m.index) && CLAUSE_END.test(folded.slice(m.index + m[0].length));
     const start = m[1] !== undefined ? m.index : m.index + m[0].lastIndexOf('thuong');
-    if (!standalone && m[1] === undefined && !clause && !inParentheses(folded, m.index) && !afterLabel(folded, start)) continue;
+    // Opening its sentence it says when the whole task runs ("Thường xuyên rà soát, …"); inside one it is an adverb.
+    const opens = m[2] === undefined && sentenceInitial(folded, start);
+    if (!standalone && m[1] === undefined && !clause && !opens && !inParentheses(folded, m.index) && !afterLabel(folded, start)) continue;
     out.push({ start, end: m.index + m[0].length, fields: fields('recurring', { recurrence: 'continuous' }) });
   }
 
@@ -68,7 +78,10 @@ export function findRecurring(folded: string, standalone: boolean): Candidate[] 
   );
   const more = /^\s{0,2}(?:,|va)\s{0,2}(?:hang\s{1,3})?(ngay|tuan|thang|quy|nam)(?![a-z])/;
   for (const m of matches(every, folded)) {
-    if (!standalone && (m[3] === 'ngay' || m[3] === 'nam') && !sentenceInitial(folded, m.index)) continue;
+    // A report made every year ("… báo cáo kết quả thực hiện hằng năm") is due yearly; a plan made
+    // every year ("kế hoạch hằng năm") is not a deadline.
+    const reported = REPORT_BEFORE.test(folded.slice(Math.max(0, m.index - 80), m.index));
+    if (!standalone && (m[3] === 'ngay' || m[3] === 'nam') && !sentenceInitial(folded, m.index) && !reported && !afterLabel(folded, m.index)) continue;
     const unit = (m[2] ?? m[3])!;
     let end = m.index + m[0].length;
     out.push({ start: m.index, end, fields: fields('recurring', { recurrence: UNITS[unit]! }) });

@@ -18,6 +18,7 @@ import { readIssuer } from './issuer.js';
 import { readPlace } from './places.js';
 import { numberFromOriginal, parseDocumentNumber, type DocumentNumber } from './number.js';
 import { placeFromOriginal, symbolFromOriginal } from './printed.js';
+import { isAddresseeHead } from '../tail/recipients.js';
 
 export interface HeaderResult {
   header: Header;
@@ -33,7 +34,7 @@ const MAX_SUBJECT_LINES = 5;
 
 // "V/v" as OCR prints it: "Vv", "viv", "v/ v", "V.v".
 const isVvText = (text: string) => /^\s*v\s?[/|il1.]?\s?v\b/u.test(fold(text));
-export const isAddresseeLine = (text: string) => /^\s*k[a-z]{2,3}\s{0,2}g[a-z]{1,3}\s{0,2}:/u.test(fold(text));
+export const isAddresseeLine = isAddresseeHead;
 const isMarkerLine = (text: string) => /^\s*(?:[IVX]{1,5}|\d{1,2})\s?[.\-)]\s/u.test(text);
 
 /** A line with no text: blank, or what a flattened table leaves of a header cell ("|", "*"). */

@@ -6,10 +6,18 @@
  */
 import type { LineNode } from '../../tree.js';
 import { fold } from '../text/fold.js';
-import { isBlank, startsLower, stripEnd } from '../text/shape.js';
+import { isBlank, isUpperLine, startsLower, stripEnd } from '../text/shape.js';
 
 export const isCopyListHead = (text: string) => /^\s{0,8}n[o0]i\s{0,2}nh[a-z]{1,3}\s{0,2}:/u.test(fold(text));
-export const isAddresseeHead = (text: string) => /^\s{0,8}k[a-z]{2,3}\s{0,2}g[a-z]{1,3}\s{0,2}:/u.test(fold(text));
+/**
+ * The head of an addressee list: "Kính gửi:", "Đồng kính gửi:", and a Công điện's "THỦ TƯỚNG
+ * CHÍNH PHỦ điện:" (the sender, in capitals, then "điện:").
+ */
+export const isAddresseeHead = (text: string): boolean => {
+  if (/^\s{0,8}(?:dong\s{1,2})?k[a-z]{2,3}\s{0,2}g[a-z]{1,3}\s{0,2}:/u.test(fold(text))) return true;
+  const cable = /^(.{4,60}?)\s+điện\s{0,2}:\s*$/iu.exec(text.trim());
+  return cable !== null && isUpperLine(cable[1]!);
+};
 
 /** Cuts "Nơi nhận:" / "Kính gửi:" off the front of a line; returns the rest. */
 export function afterHead(text: string): string {
@@ -53,9 +61,22 @@ export function addresseeList(lines: readonly LineNode[], from: number): { end: 
   if (from >= lines.length || !isAddresseeHead(lines[from]!.value)) return null;
   const parts: EntryLine[] = [{ text: afterHead(lines[from]!.value), line: lines[from]! }];
   let i = from + 1;
+  // The entries may start after a blank line below the head.
+  const firstEntry = parts[0]!.text.trim() === '';
   for (; i < lines.length; i++) {
     const text = lines[i]!.value;
-    if (isBlank(text)) break;
+    if (isBlank(text)) {
+      if (firstEntry && parts.length === 1) continue;
+      // "Đồng kính gửi:" after the list carries it on.
+      let k = i;
+      while (k < lines.length && isBlank(lines[k]!.value)) k++;
+      if (k < lines.length && /^\s{0,8}dong\s{1,2}k[a-z]{2,3}\s{0,2}g/u.test(fold(lines[k]!.value))) continue;
+      break;
+    }
+    if (/^\s{0,8}dong\s{1,2}k[a-z]{2,3}\s{0,2}g[a-z]{1,3}\s{0,2}:/u.test(fold(text))) {
+      parts.push({ text: afterHead(text), line: lines[i]! });
+      continue;
+    }
     const previous = parts[parts.length - 1]!.text.trim();
     const dash = /^\s{0,8}[-–—•]/u.test(text);
     if (!dash && /\.$/u.test(previous)) break;
