@@ -38,7 +38,7 @@ interface Inheritance {
 }
 
 /** Words left over in a heading once its agencies are taken out: nothing but list glue. */
-const GLUE = /^(?:[\s,;:.\-–]|va(?![a-z])|cac(?![a-z]))*$/u;
+const GLUE = /^(?:[\s,;:.\-–]|(?:va|cac|cap|tinh|xa|phuong|thanh pho|lien quan|co lien quan|truc thuoc|de nghi|giao|yeu cau|doi voi|trach nhiem)(?![a-z]))*$/u;
 
 /** The agencies a section's heading names, when the heading is nothing but their names. */
 function headingLead(node: SectionNode): Agency[] {

@@ -16,12 +16,17 @@ export interface AnalyseOptions {
   standaloneDeadline?: boolean;
   /** Assign lead and partners from the sentence. */
   roles?: boolean;
+  /** The text's marks are as printed (not restored): see FindAgenciesOptions. */
+  trustMarks?: boolean;
 }
 
 export const EMPTY_ENTITIES: Entities = { references: [], deadlines: [], agencies: [], lead: [], partners: [] };
 
-export function analyse(text: string, ctx: DeadlineContext, options: AnalyseOptions = {}): Entities {
-  const agencies = findAgencies(text);
+/** What the whole document tells every block's reading: its date, and whether its marks are as printed. */
+export type DocumentContext = DeadlineContext & { trustMarks?: boolean };
+
+export function analyse(text: string, ctx: DocumentContext, options: AnalyseOptions = {}): Entities {
+  const agencies = findAgencies(text, undefined, { trustMarks: options.trustMarks ?? ctx.trustMarks ?? false });
   const references = findReferences(text, agencies);
   const deadlines =
     options.deadlines === false ? [] : findDeadlines(text, ctx, { standalone: options.standaloneDeadline ?? false });

@@ -11,7 +11,9 @@ import type { BlockNode, Entities, RecipientsNode, Root, TableNode } from '../tr
 import { pointInLine } from '../positions.js';
 import { findAgencies } from './agencies/index.js';
 import { analyse, EMPTY_ENTITIES } from './analyse.js';
-import type { DeadlineContext } from './deadlines/index.js';
+import type { DocumentContext as DeadlineContext } from './analyse.js';
+import type { VFile } from 'vfile';
+import '../file-data.js';
 import { documentContext } from './document-context.js';
 import type { TableRow } from '../types.js';
 
@@ -107,10 +109,18 @@ function annotate(nodes: readonly unknown[], ctx: DeadlineContext, memo: CellMem
   }
 }
 
+/** Restoration that changed more than this share of words means the marks are the restorer's, not the author's. */
+const RESTORED_SHARE = 0.02;
+
+function marksAsPrinted(file: VFile): boolean {
+  const r = file.data.restoration;
+  return r === undefined || !r.applied || r.tokens === 0 || r.changed / r.tokens <= RESTORED_SHARE;
+}
+
 const extract: Plugin<[], Root> = function () {
-  return (tree: Root) => {
+  return (tree: Root, file: VFile) => {
     if (tree.children.every((c) => c.type === 'line')) return;
-    annotate(tree.children, documentContext(tree), new Map());
+    annotate(tree.children, { ...documentContext(tree), trustMarks: marksAsPrinted(file) }, new Map());
   };
 };
 

@@ -201,3 +201,30 @@ describe('linear time', () => {
     expect(Array.isArray(findAgencies(text))).toBe(true);
   });
 });
+
+describe('words printed with their marks', () => {
+  const canon = (text: string, trustMarks: boolean) => findAgencies(text, undefined, { trustMarks }).map((h) => h.agency.canonical);
+
+  it('are not read as another name one consonant away when the marks are as printed', () => {
+    expect(canon('Thủ trưởng các sở, ban, ngành chịu trách nhiệm', true)).toEqual(['Các sở, ban, ngành tỉnh']);
+    expect(canon('Thủ tướng Chính phủ chỉ đạo', true)).toEqual(['Thủ tướng Chính phủ']);
+  });
+
+  it('may still have a vowel misread, and restored text is read through damage', () => {
+    expect(canon('Ding đoàn Hpi đồng nhìn din tỉnh', true)).toEqual(['Đảng đoàn Hội đồng nhân dân tỉnh']);
+    expect(canon('Thủ trưởng Chính phủ', false)).toEqual(['Thủ tướng Chính phủ']);
+  });
+});
+
+describe('unseen bodies named by a head and a level', () => {
+  it.each([
+    ['Tòa án nhân dân tỉnh, Viện kiểm sát nhân dân tỉnh phối hợp', ['Tòa án nhân dân tỉnh', 'Viện kiểm sát nhân dân tỉnh']],
+    ['Kho bạc Nhà nước khu vực XI và Kiểm toán Nhà nước khu vực II', ['Kho bạc Nhà nước khu vực XI', 'Kiểm toán Nhà nước khu vực II']],
+    ['Thuế tỉnh Gia Lai hướng dẫn', ['Thuế tỉnh Gia Lai']],
+    ['Tập đoàn Bưu chính Viễn thông Việt Nam chủ trì', ['Tập đoàn Bưu chính Viễn thông Việt Nam']],
+    ['Hội Nông dân tỉnh tuyên truyền', ['Hội Nông dân tỉnh']],
+    ['Đài Truyền hình Việt Nam đưa tin', ['Đài Truyền hình Việt Nam']],
+  ])('%s', (text, expected) => {
+    expect(findAgencies(text).map((h) => h.agency.canonical)).toEqual(expected);
+  });
+});

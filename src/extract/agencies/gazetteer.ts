@@ -130,26 +130,28 @@ export interface TrieMatch {
 }
 
 /** Fuzzy steps from a node for a word, memoised: the same words recur all through a document. */
-const steps = new WeakMap<TrieNode, BoundedMemo<Array<[TrieNode, number]>>>();
+const steps = new WeakMap<TrieNode, BoundedMemo<Array<[TrieNode, number, string]>>>();
 const MAX_MEMO = 20_000;
 
-function stepsFrom(node: TrieNode, key: string): Array<[TrieNode, number]> {
+function stepsFrom(node: TrieNode, key: string): Array<[TrieNode, number, string]> {
   let memo = steps.get(node);
   if (!memo) steps.set(node, (memo = new BoundedMemo(MAX_MEMO)));
   const hit = memo.get(key);
   if (hit) return hit;
-  const out: Array<[TrieNode, number]> = [];
+  const out: Array<[TrieNode, number, string]> = [];
   if (key.length <= MAX_WORD && /[a-z]/u.test(key)) {
     for (const [childKey, child] of node.next) {
       if (childKey === key) continue;
       // Inside a name even a two-letter word may lose a letter ("B Chính trị", "có" as "co6").
       const c = ocrCost(key, childKey, Math.max(budget(childKey), 0.75));
-      if (c !== Infinity) out.push([child, c]);
+      if (c !== Infinity) out.push([child, c, childKey]);
     }
   }
   memo.set(key, out);
   return out;
 }
+
+const consonants = (key: string): string => key.replace(/[aeiouy]/gu, '');
 
 /** A damaged name may cost this much in all: half a substitution per word, plus one. */
 const nameBudget = (words: number) => 0.5 * words + 0.5;
@@ -205,8 +207,8 @@ function sortByCost(states: State[]): void {
  */
 function damagedAt(gazetteer: Gazetteer, keys: readonly string[], from: number, settled?: readonly boolean[]): TrieMatch | null {
   const first = keys[from];
+  if (first === undefined || (!gazetteer.root.next.has(first) && stepsFrom(gazetteer.root, first).length === 0)) return null;
   const fuzzy = (i: number) => settled?.[i] !== true;
-  if (first === undefined || (!gazetteer.root.next.has(first) && (!fuzzy(from) || stepsFrom(gazetteer.root, first).length === 0))) return null;
   let states: State[] = [{ node: gazetteer.root, cost: 0, words: 0, exact: 0 }];
   let best: TrieMatch | null = null;
   for (let i = from; i < keys.length && states.length > 0; i++) {
@@ -216,9 +218,10 @@ function damagedAt(gazetteer: Gazetteer, keys: readonly string[], from: number, 
     for (const s of states) {
       const exact = s.node.next.get(key);
       if (exact) next.push({ node: exact, cost: s.cost, words: s.words + 1, exact: s.exact + 1 });
-      // A word printed with its marks is the word its author meant: "Thủ trưởng" is no damaged "Thủ tướng".
-      if (!fuzzy(i)) continue;
-      for (const [child, c] of stepsFrom(s.node, key)) {
+      for (const [child, c, childKey] of stepsFrom(s.node, key)) {
+        // In text printed with its marks a marked word may have a vowel misread, not a consonant:
+        // "Thủ trưởng" is no damaged "Thủ tướng".
+        if (!fuzzy(i) && consonants(childKey) !== consonants(key)) continue;
         if (s.cost + c <= nameBudget(s.words + 1)) next.push({ node: child, cost: s.cost + c, words: s.words + 1, exact: s.exact });
       }
     }

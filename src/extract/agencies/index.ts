@@ -44,9 +44,9 @@ function placeEnd(tokens: readonly Token[], from: number, starts: ReadonlySet<nu
 /** A word that carries Vietnamese marks (or đ) reads as printed; only bare or garbled ones are read through damage. */
 const MARKED = /[\u0300-\u036f]|đ/iu;
 
-function scan(tokens: readonly Token[], gazetteer: Gazetteer): Found[] {
+function scan(tokens: readonly Token[], gazetteer: Gazetteer, trustMarks: boolean): Found[] {
   const keys = tokens.map((t) => t.key);
-  const settled = tokens.map((t) => t.word && MARKED.test(t.raw.normalize('NFD')));
+  const settled = trustMarks ? tokens.map((t) => t.word && MARKED.test(t.raw.normalize('NFD'))) : undefined;
   const found: Found[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -86,9 +86,17 @@ function scan(tokens: readonly Token[], gazetteer: Gazetteer): Found[] {
   return found;
 }
 
-export function findAgencies(text: string, gazetteer: Gazetteer = defaultGazetteer()): AgencyHit[] {
+export interface FindAgenciesOptions {
+  /**
+   * The text's marks are as its author printed them (no restoration changed it): a marked word
+   * is then read as written, never as a damaged name's word.
+   */
+  trustMarks?: boolean;
+}
+
+export function findAgencies(text: string, gazetteer: Gazetteer = defaultGazetteer(), options: FindAgenciesOptions = {}): AgencyHit[] {
   const tokens = tokenize(text);
-  const found = scan(tokens, gazetteer);
+  const found = scan(tokens, gazetteer, options.trustMarks ?? false);
   const starts = new Set(found.map((f) => f.startToken));
   const hits = found.map((f) => {
     let end = f.endToken;

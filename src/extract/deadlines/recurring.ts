@@ -49,7 +49,7 @@ export function findRecurring(folded: string, standalone: boolean): Candidate[] 
     const clause = m[2] !== undefined && sentenceInitial(folded, m.index) && CLAUSE_END.test(folded.slice(m.index + m[0].length));
     const start = m[1] !== undefined ? m.index : m.index + m[0].lastIndexOf('thuong');
     // Opening its sentence it says when the whole task runs ("Thường xuyên rà soát, …"); inside one it is an adverb.
-    const opens = m[2] === undefined && sentenceInitial(folded, start);
+    const opens = m[2] === undefined && /(?:^|[.]\s{1,3}|^\s{0,3}[-+]\s{0,2})$/u.test(folded.slice(Math.max(0, start - 6), start));
     if (!standalone && m[1] === undefined && !clause && !opens && !inParentheses(folded, m.index) && !afterLabel(folded, start)) continue;
     out.push({ start, end: m.index + m[0].length, fields: fields('recurring', { recurrence: 'continuous' }) });
   }

@@ -142,6 +142,13 @@ function enacts(s: SectionNode): boolean {
   return ENACTING.test(text) || EXECUTION.test(text);
 }
 
+/** The end of a text that announces a list of tasks: a task word, then "(như) sau (đây):". */
+const ANNOUNCES = /(?:nhiem vu|giai phap|yeu cau|de nghi|chi dao|cong viec|bien phap|noi dung trong tam|tap trung)[^.:;]{0,90}\b(?:sau|sau day|nhu sau)\s{0,2}:\s*$/u;
+
+export function announcesTasks(text: string): boolean {
+  return ANNOUNCES.test(fold(text.slice(-220)).replace(/\s+/gu, ' '));
+}
+
 /** A sub-item that is a field of its parent: a label, then a colon ("Thời gian thực hiện: Quý IV/2025"). */
 const FIELD =
   /^\s*(?:noi dung|thoi gian|thoi han|tien do|co quan|don vi|bo phan|chu tri|phoi hop|san pham|ket qua|kinh phi|hinh thuc|dia diem|trach nhiem|doi tuong|phuong thuc|quy mo|thanh phan|nguon|so luong|muc tieu|hoan thanh)[^:]{0,40}:/u;
@@ -172,9 +179,11 @@ export function markTasks(sections: readonly SectionNode[], part: Part): void {
       continue;
     }
     s.data.isTask = own === 'task' && (s.data.text ?? '') !== '';
+    // "… cần tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau đây:" makes what follows tasks,
+    // whatever the part's heading ("ĐÁNH GIÁ CHUNG" of a Thông báo kết luận).
     markTasks(
       s.children.filter((c): c is SectionNode => c.type === 'section'),
-      own,
+      announcesTasks(s.data.text ?? '') ? 'task' : own,
     );
   }
 }
