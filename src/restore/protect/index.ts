@@ -8,6 +8,7 @@
  * "BCĐ"); list markers ("b)") stay letters. Numbers, dates, URLs and e-mails are tokens of their own already
  * and are never decoded. Every scan looks at a bounded window of tokens.
  */
+import { TYPE_CODES } from '../../vi/codes.js';
 import type { EditModel } from '../channel/edit-model.js';
 import type { ProtectedSpan } from '../decode/sentences.js';
 import { NUM, SYM } from '../lm/units.js';
@@ -70,11 +71,21 @@ function markerLetter(printed: string, previous: string | null): string {
   return printed;
 }
 
+/** Any Vietnamese vowel letter, marked or not. */
+const VOWEL = /[aeiouyăâêôơưAEIOUYĂÂÊÔƠƯ\u00C0-\u00DD\u00E0-\u00FD\u0100-\u01B0\u1EA0-\u1EF9]/u;
+
+/** How often a code of the shared vocabulary counts when the training text never printed it. */
+const VOCABULARY_COUNT = 5;
+
 export function makeProtector(parts: ProtectorParts): (tokens: readonly Token[]) => ProtectedSpan[] {
-  const codes = new CodeBook(parts.lists.codes, parts.edit);
+  // The codes the training text printed, and every type code of the shared vocabulary ("TT",
+  // "HD"). Not its issuer codes: a drafting unit after the issuer ("BTC-ĐT") is no damaged "ĐU".
+  const known = new Map(parts.lists.codes);
+  for (const code of Object.keys(TYPE_CODES)) if (code.length >= 2 && !known.has(code)) known.set(code, VOCABULARY_COUNT);
+  const codes = new CodeBook(known, parts.edit);
   // Acronyms: the words in capitals, and the codes, which directives also write alone ("BCĐ").
   const acronyms = new CodeBook(
-    new Map([...parts.lists.codes, ...[...parts.lists.words].filter(([w]) => w === w.toUpperCase())]),
+    new Map([...known, ...[...parts.lists.words].filter(([w]) => w === w.toUpperCase())]),
     parts.edit,
   );
   const lastSegment = (s: string): string => s.slice(Math.max(s.lastIndexOf('/'), s.lastIndexOf('-')) + 1);
@@ -141,6 +152,9 @@ export function makeProtector(parts: ProtectorParts): (tokens: readonly Token[])
     if (acronym && acronym.cost <= SURE_ACRONYM_COST) {
       return { start: i, end: i + 1, text: acronym.form, unit: parts.unitOf(acronym.form) };
     }
+    // Capitals without a vowel are no syllable a scan could have damaged ("BMNN", "NSNN", "TTHC",
+    // "VNPT"): an abbreviation, kept as printed.
+    if (word.length >= 2 && !VOWEL.test(word)) return { start: i, end: i + 1, text: word, unit: parts.unitOf(word) };
     if (parts.syllableLike(word.toLowerCase())) return null;
     // "NQIT W": two codes whose "/" OCR read as a letter, the second cut by a space.
     const next = tokens[i + 2];

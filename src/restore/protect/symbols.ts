@@ -22,6 +22,8 @@ const hasCapital = (s: string): boolean => /\p{Lu}/u.test(s);
 /** The repaired code for one segment of letters (and lookalike digits), or null when it is no code. */
 export function repairCode(segment: string, book: CodeBook): string | null {
   if (segment.length > MAX_PIECE) return null;
+  // A code printed as a known one is that one: "TT" is Thông tư, not a damaged "TW".
+  if (book.has(segment)) return segment;
   const hit = book.lookup(segment, MAX_CODE_COST);
   if (hit) return hit.form;
   for (let k = 1; k < segment.length - 1; k++) {
