@@ -28,3 +28,19 @@ describe('correct text', () => {
     expect(restore('Nghị định số 12/2025/NP-CP')).toBe('Nghị định số 12/2025/NĐ-CP');
   });
 });
+
+describe('clean accented documents', () => {
+  const doc = [
+    'Ủy ban nhân dân tỉnh Sóc Trăng đề nghị đồng chí Nguyễn Văn Thiều, Phó Giám đốc Sở Tư pháp,',
+    'phối hợp với các cơ quan, đơn vị tổ chức lễ phúng viếng theo đúng quy định; mưa lũ kéo dài ở',
+    'tỉnh Lai Châu, Bắc Ninh, Quảng Ngãi đã gây thiệt hại lớn, chúng tôi đề nghị các sở, ngành hỗ trợ.',
+  ].join('\n');
+
+  it('keeps names and rare words that are well-formed syllables', () => {
+    expect(restore(doc)).toBe(doc);
+  });
+
+  it('still restores a page whose marks were stripped', () => {
+    expect(restore('Uy ban nhan dan tinh de nghi cac so, nganh phoi hop thuc hien.')).toBe('Ủy ban nhân dân tỉnh đề nghị các sở, ngành phối hợp thực hiện.');
+  });
+});

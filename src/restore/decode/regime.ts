@@ -3,8 +3,15 @@
  * (letters no syllable has, or accents no syllable has), and how many carry
  * no diacritic at all (stripped text, or OCR that lost the marks).
  */
-import { baseKey } from '../syllable.js';
+import { baseKey, isWellFormedSyllable } from '../syllable.js';
 import type { NoiseRegime } from './candidate-source.js';
+
+/** At most this share of damaged words (one in 32) still counts as a clean text. */
+const CLEAN_NOISE = 1 / 32;
+/** Below this share of markless words the text keeps its marks. */
+const ACCENTED_STRIPPED = 0.35;
+/** Doubt of a marked word in clean accented text: about 20 nats, more than any context outweighs. */
+const SETTLED_DOUBT = 1e-9;
 
 /** Share of markless syllables in correctly accented Vietnamese prose ("ban", "nhân" has a mark). */
 export const NATURAL_MARKLESS_SHARE = 0.25;
@@ -20,7 +27,8 @@ export interface Lexicon {
  * `counts`: how often each printed word token occurs. A token is noise when
  * its letters fit no syllable ("ctia", "s6") or when it carries marks that no
  * syllable with its letters has ("luén"); a markless token whose letters fit
- * a syllable is evidence of stripping, not of noise.
+ * a syllable is evidence of stripping, not of noise, and a marked one that is a well-formed
+ * syllable the training text never had ("Thiều", "phúng") is a rare word, not damage.
  */
 export function estimateRegime(counts: ReadonlyMap<string, number>, lexicon: Lexicon): NoiseRegime {
   let total = 0;
@@ -35,7 +43,7 @@ export function estimateRegime(counts: ReadonlyMap<string, number>, lexicon: Lex
     if (key === lower) {
       markless += n;
       if (!lexicon.knownBase(key)) noisy += n;
-    } else if (!lexicon.known(lower)) noisy += n;
+    } else if (!lexicon.known(lower) && !isWellFormedSyllable(lower)) noisy += n;
   }
   if (total === 0) return { noise: 0, stripped: 0 };
   return { noise: bucket(noisy / total), stripped: bucket(markless / total) };
@@ -54,8 +62,16 @@ const bucket = (share: number): number => Math.round(share * 32) / 32;
  * syllable without any. Clean text makes both tiny; stripped text makes
  * markless words say nothing about their marks; OCR damage weakens both.
  */
+/**
+ * Accented text with next to no damaged words (born-digital, a Vietnamese-model scan): a word
+ * printed with its marks is kept; the language model's taste for another name is no evidence.
+ */
+export function isAccentedClean(regime: NoiseRegime): boolean {
+  return regime.noise <= CLEAN_NOISE && regime.stripped < ACCENTED_STRIPPED;
+}
+
 export function doubt(regime: NoiseRegime): { marked: number; markless: number } {
-  const marked = Math.min(0.5, Math.max(1e-4, regime.noise * 1.5));
+  const marked = isAccentedClean(regime) ? SETTLED_DOUBT : Math.min(0.5, Math.max(1e-4, regime.noise * 1.5));
   const lostMarks = (regime.stripped - NATURAL_MARKLESS_SHARE) / (1 - NATURAL_MARKLESS_SHARE);
   const markless = Math.min(1, Math.max(marked, lostMarks * 1.3));
   return { marked, markless };

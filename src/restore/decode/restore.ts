@@ -13,6 +13,7 @@ import type { CandidateSource, NoiseRegime } from './candidate-source.js';
 import { localPosterior, pathContexts } from './confidence.js';
 import { scorerFor } from './scorer.js';
 import { estimateRegime, type Lexicon } from './regime.js';
+import { isCleanSentence } from './clean-sentence.js';
 import { splitSentences, type ProtectedSpan } from './sentences.js';
 import { mergeSplitWords, type SplitTest } from './split-words.js';
 import { fixedSlot, render, wordOptions, type OptionSources, type WordOptions } from './word-options.js';
@@ -159,6 +160,24 @@ export function decodeText(text: string, parts: DecoderParts, options: DecodeOpt
     return slot;
   };
   for (const sentence of sentences) {
+    const printedWords: string[] = [];
+    for (const e of sentence) if (e.type === 'word' && tokens[e.token]!.kind !== 'number') printedWords.push(tokens[e.token]!.text);
+    if (isCleanSentence(printedWords, parts.lexicon)) {
+      // Printed right: no word of it is the decoder's to change (protected repairs still apply).
+      for (const e of sentence) {
+        if (e.type === 'fixed') {
+          if (e.replacement === null) continue;
+          const start = tokens[e.start]!.start;
+          const end = tokens[e.end - 1]!.end;
+          const printed = text.slice(start, end);
+          if (printed !== e.replacement && lineBreaks(printed) === lineBreaks(e.replacement)) edits.push({ start, end, text: e.replacement });
+        } else if (tokens[e.token]!.kind !== 'number') {
+          stats.words++;
+          stats.confidenceSum += 1;
+        }
+      }
+      continue;
+    }
     const slots: Slot[] = sentence.map((e) => (e.type === 'word' ? cache.get(tokens[e.token]!.text)!.slot : fixedFor(e.unit)));
     const { choice, forward } = slots.every((slot) => slot.ids.length === 1)
       ? settled(slots.length)

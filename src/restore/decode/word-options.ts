@@ -4,7 +4,8 @@
  * shared by all its occurrences.
  */
 import { unitForm } from '../lm/units.js';
-import { applyCase, casePattern, normalizeToneStyle, type CasePattern, type ToneStyle } from '../syllable.js';
+import { applyCase, baseKey, casePattern, isWellFormedSyllable, normalizeToneStyle, type CasePattern, type ToneStyle } from '../syllable.js';
+import { isAccentedClean } from './regime.js';
 import type { Slot } from './beam.js';
 import type { Candidate, CandidateSource, NoiseRegime } from './candidate-source.js';
 
@@ -60,6 +61,11 @@ export function wordOptions(printed: string, regime: NoiseRegime, sources: Optio
   }
   const lower = printed.normalize('NFC').toLowerCase();
   if (DIGITS.test(printed)) return numberOptions(printed, lower, regime, sources, pattern);
+  // In clean accented text a well-formed syllable printed with its marks stands, known or not
+  // ("Thiều", "phúng"): the inventory of the training text is no list of every name.
+  if (isAccentedClean(regime) && baseKey(lower) !== lower && isWellFormedSyllable(lower)) {
+    return { slot: fixedSlot(sources.idOf(form)), forms: [null], form, pattern, rendered: [] };
+  }
   const cands = plausible(sources.source.candidates(lower, regime), sources);
   if (cands.length === 0) return { slot: fixedSlot(sources.idOf(form)), forms: [null], form, pattern, rendered: [] };
   return {
