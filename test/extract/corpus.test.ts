@@ -1,0 +1,57 @@
+/**
+ * The development corpus of real directives (fixtures/corpus/, GOLD.md): the whole pipeline on
+ * every document as found (Markdown), as plain text and through ocr-sim, scored by
+ * bench/corpus-score.ts. Ratchet floors: the F1 measured when they were last set, rounded down
+ * (to 0.01 for the clean versions, to 0.05 for the OCR'd ones, whose set grows as
+ * scripts/corpus/make-variants.sh is run). Raise them when extraction improves; never lower them
+ * to let a change pass.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FLOOR_SLACK } from '../../bench/extract-score.js';
+import { CORPUS_TYPES, CORPUS_VARIANTS, scoreCorpus, summarise, type CorpusScore, type CorpusSummary, type CorpusType, type CorpusVariant } from '../../bench/corpus-score.js';
+
+type Floors = Record<CorpusType, number> & { header: number; tasksWithin: number };
+
+const FLOORS: Record<CorpusVariant, Floors> = {
+  md: { references: 0.92, deadlines: 0.67, lead: 0.56, partners: 0.51, header: 0.96, tasksWithin: 0.33 },
+  txt: { references: 0.91, deadlines: 0.67, lead: 0.59, partners: 0.5, header: 0.94, tasksWithin: 0.35 },
+  medium: { references: 0.9, deadlines: 0.5, lead: 0.45, partners: 0.45, header: 0.95, tasksWithin: 0.15 },
+  heavy: { references: 0.9, deadlines: 0.35, lead: 0.3, partners: 0.35, header: 0.95, tasksWithin: 0.1 },
+};
+
+const scores = new Map<CorpusVariant, CorpusScore[]>();
+const summaries = new Map<CorpusVariant, CorpusSummary>();
+
+beforeAll(async () => {
+  for (const variant of CORPUS_VARIANTS) {
+    const list = await scoreCorpus(variant);
+    scores.set(variant, list);
+    summaries.set(variant, summarise(list));
+  }
+});
+
+const differences = (variant: CorpusVariant, type: string) =>
+  scores
+    .get(variant)!
+    .map((s) => `${s.name}: ${s.diffs.filter((d) => d.startsWith(type)).join('; ')}`)
+    .filter((line) => !line.endsWith(': '))
+    .join('\n');
+
+describe.each(CORPUS_VARIANTS)('extraction on the real directives, %s', (variant) => {
+  it('has documents to score', () => {
+    expect(summaries.get(variant)!.documents).toBeGreaterThan(variant === 'md' || variant === 'txt' ? 40 : 5);
+  });
+
+  it.each(CORPUS_TYPES)('%s F1 holds its floor', (type) => {
+    const f1 = summaries.get(variant)!.f1[type];
+    const floor = FLOORS[variant][type];
+    const label = type === 'references' ? 'reference' : type.replace(/s$/u, '');
+    expect(f1, `F1 ${f1.toFixed(3)} fell below ${floor}; differences:\n${differences(variant, label)}`).toBeGreaterThanOrEqual(floor - FLOOR_SLACK);
+  });
+
+  it('reads the header fields and finds the tasks as before', () => {
+    const s = summaries.get(variant)!;
+    expect(s.header, differences(variant, 'header')).toBeGreaterThanOrEqual(FLOORS[variant].header - FLOOR_SLACK);
+    expect(s.tasksWithin, differences(variant, 'tasks')).toBeGreaterThanOrEqual(FLOORS[variant].tasksWithin - FLOOR_SLACK);
+  });
+});
