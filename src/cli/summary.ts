@@ -29,7 +29,9 @@ function cells(row: SummaryRow): string[] {
 export function renderTable(rows: readonly SummaryRow[], chalk: ChalkInstance): string {
   if (rows.length === 0) return '';
   const table = rows.map(cells);
-  const widths = COLUMNS.map((c, i) => Math.max(c.length, ...table.map((r) => width(r[i]!))));
+  // A loop, not Math.max(...rows): a spread of one argument per document overflows the stack in a large batch.
+  const widths: number[] = COLUMNS.map((c) => c.length);
+  for (const r of table) r.forEach((cell, i) => (widths[i] = Math.max(widths[i]!, width(cell))));
   const format = (r: readonly string[]): string => r.map((c, i) => pad(c, widths[i]!, NUMERIC.has(COLUMNS[i]!))).join('  ');
   const lines = [chalk.bold(format(COLUMNS))];
   table.forEach((r, i) => lines.push(rows[i]!.warnings > 0 ? chalk.yellow(format(r)) : format(r)));

@@ -9,6 +9,7 @@ import type { Mention, Reference } from '../types.js';
 import { blockText, cellText, type BlockText } from './block-spans.js';
 import { typeOfCode } from './references/codes.js';
 import { findReferences } from './references/index.js';
+import { append } from '../text/append.js';
 
 interface Located {
   hit: ReferenceHit;
@@ -42,14 +43,14 @@ function tableHits(node: TableNode): Located[] {
 
 function located(nodes: readonly unknown[], out: Located[]): void {
   for (const node of nodes as Root['children']) {
-    if (node.type === 'header') out.push(...headerHits(node));
+    if (node.type === 'header') append(out, headerHits(node));
     else if (node.type === 'section') located(node.children, out);
     else if (node.type === 'paragraph' || node.type === 'footnote') {
       const entities = node.data.entities;
       if (!entities) continue;
       const text = blockText(node.children, node.data.text);
       for (const hit of entities.references) out.push({ hit, text });
-    } else if (node.type === 'table') out.push(...tableHits(node));
+    } else if (node.type === 'table') append(out, tableHits(node));
   }
 }
 
