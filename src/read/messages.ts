@@ -15,6 +15,8 @@ export type ReadRuleId =
   | 'unreadable'
   | 'symlink-loop'
   | 'not-a-file'
+  | 'too-large'
+  | 'invalid-input'
   | 'input-part';
 
 export function readMessage(

@@ -4,14 +4,14 @@
  * object, or a failure naming the input and the problem.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { EncodingName, InputFormat, Message, SourceInfo } from '../types.js';
 import { decodeBytes, type DecodeRefusalCode } from './decode/index.js';
 import { countLines } from './decode/normalize.js';
-import { inputErrorCode, type Input, type InputErrorCode } from './inputs.js';
+import type { Input } from './inputs.js';
 import { readMessage } from './messages.js';
 import { fileKey, partLayout, partMessages, textPart, type PartLayout, type PartSpec } from './parts.js';
+import { pathBytes, streamBytes, type BytesRefusalCode } from './source-bytes.js';
 
 export interface ReadOptions {
   /** Decode as this instead of detecting (`--encoding`). */
@@ -41,7 +41,8 @@ export interface ReadOk {
   warnings: Message[];
 }
 
-export type ReadErrorCode = DecodeRefusalCode | InputErrorCode;
+/** `invalid-input`: what was passed is neither text nor bytes (the library's `parse(null)`). */
+export type ReadErrorCode = DecodeRefusalCode | BytesRefusalCode | 'invalid-input';
 
 export interface ReadFailure {
   ok: false;
@@ -67,7 +68,7 @@ function displayName(path: string | null): string {
   return path ?? '<input>';
 }
 
-function failure(path: string | null, code: ReadErrorCode, problem: string): ReadFailure {
+export function failure(path: string | null, code: ReadErrorCode, problem: string): ReadFailure {
   const message = `${displayName(path)}: ${problem}`;
   return { ok: false, path, code, message, messages: [readMessage('error', code, message)] };
 }
@@ -88,12 +89,6 @@ export function readBytes(input: Uint8Array | string, path: string | null = null
     lines: countLines(decoded.text),
     warnings: decoded.warnings,
   };
-}
-
-async function readStream(stream: AsyncIterable<Uint8Array | string>): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk));
-  return Buffer.concat(chunks);
 }
 
 /** Reads and decodes one input (or one part of it, with `part`); a path string is read as a file. */
@@ -125,28 +120,10 @@ async function readPart(target: Input & { kind: 'file' }, part: PartSpec, option
 }
 
 async function readWhole(target: Input, options: ReadOptions): Promise<ReadResult> {
-  let bytes: Buffer;
-  try {
-    bytes =
-      target.kind === 'stdin'
-        ? await readStream(options.stdin ?? process.stdin)
-        : // Flag 'r': inputs are never opened for writing.
-          await readFile(target.realPath, { flag: 'r' });
-  } catch (err) {
-    const code = inputErrorCode(err);
-    const problem = code === 'unreadable' ? `cannot read (${(err as Error).message})` : undefined;
-    return failure(target.path, code, problem ?? PROBLEM_TEXT[code]);
-  }
-  return readBytes(bytes, target.path, options);
+  const read = target.kind === 'stdin' ? await streamBytes(options.stdin ?? process.stdin) : await pathBytes(target.realPath);
+  if (!read.ok) return failure(target.path, read.code, read.problem);
+  return readBytes(read.bytes, target.path, options);
 }
-
-const PROBLEM_TEXT: Readonly<Record<InputErrorCode, string>> = {
-  'missing-path': 'no such file',
-  'no-match': 'no files match this pattern',
-  unreadable: 'permission denied',
-  'symlink-loop': 'symbolic link loop',
-  'not-a-file': 'is a folder, not a file',
-};
 
 /** The document's `source` block from a successful read. */
 export function toSourceInfo(read: ReadOk): SourceInfo {
