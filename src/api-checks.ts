@@ -68,6 +68,7 @@ const CHECKS: Readonly<Record<string, Check>> = {
   encoding: oneOf(Object.keys(ENCODING_LABELS)),
   format: oneOf(['text', 'markdown']),
   stdin: (v) => (v !== null && typeof (v as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === 'function' ? null : 'must be an async iterable of bytes or strings (a readable stream)'),
+  bytes: (v) => (isBytes(v) ? null : 'must be a Buffer or a Uint8Array'),
   part: (v) => {
     const p = v as { index?: unknown; count?: unknown } | null;
     const ok = p !== null && typeof p === 'object' && Number.isInteger(p.index) && Number.isInteger(p.count) && (p.index as number) >= 1 && (p.index as number) <= (p.count as number);
@@ -100,5 +101,5 @@ export function checkOptions(options: unknown, allowed: readonly string[]): void
 }
 
 /** The options of `parseFile`; `parse` also takes `path`. */
-export const FILE_OPTIONS = ['encoding', 'format', 'stdin', 'part', 'restore', 'restorer', 'dictDir', 'userDict', 'toneStyle', 'lowConfidence'] as const;
+export const FILE_OPTIONS = ['encoding', 'format', 'stdin', 'bytes', 'part', 'restore', 'restorer', 'dictDir', 'userDict', 'toneStyle', 'lowConfidence'] as const;
 export const TEXT_OPTIONS = [...FILE_OPTIONS, 'path'] as const;

@@ -8,6 +8,8 @@ import { displayPath, type Job } from '../batch/outcome.js';
 import { planJobs } from '../batch/plan.js';
 import { poolRunner, PoolStartError } from '../batch/pool.js';
 import { runBatch, type Sink } from '../batch/run-batch.js';
+import { readStreams } from '../batch/stream-inputs.js';
+import { append } from '../text/append.js';
 import type { ProcessSettings } from '../batch/wire.js';
 import { expandInputs } from '../read/index.js';
 import { BatchWriter, WriteError } from '../write/batch-writer.js';
@@ -68,12 +70,6 @@ function settingsOf(options: CliOptions, cwd: string): ProcessSettings {
   };
 }
 
-async function readAll(stream: AsyncIterable<Uint8Array | string>): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk));
-  return Buffer.concat(chunks);
-}
-
 function stdoutSink(io: Io): Sink {
   return {
     async write(doc) {
@@ -109,13 +105,18 @@ export async function runCli(argv: readonly string[], io: Io): Promise<ExitCode>
 async function runWith(options: CliOptions, io: Io): Promise<ExitCode> {
   const summaryStream = options.stdout ? io.stderr : io.stdout;
   const reporter = new Reporter(io, options, chalkFor(io, summaryStream, options.color), chalkFor(io, io.stderr, options.color));
-  const { inputs, errors } = await expandInputs(options.inputs, { cwd: io.cwd });
+  const expanded = await expandInputs(options.inputs, { cwd: io.cwd });
+  const errors: Array<{ message: string }> = [...expanded.errors];
+  // Standard input and named pipes first: a part of them is planned by the bytes read, not by stat()'s 0.
+  const { streams, failures } = await readStreams(expanded.inputs, io.stdin);
+  append(errors, failures);
+  const inputs = expanded.inputs.filter((i) => !failures.some((f) => f.input === i));
   for (const e of errors) reporter.inputError(e.message);
   if (inputs.length === 0) {
     reporter.finish('no input could be read');
     return EXIT.noInput;
   }
-  const jobs = await planJobs(inputs);
+  const jobs = await planJobs(inputs, undefined, streams);
   const outDir = resolve(io.cwd, options.outDir);
   if (!options.stdout) {
     const clash = collisionWithInput(options, outDir, jobs);
@@ -134,8 +135,8 @@ async function runWith(options: CliOptions, io: Io): Promise<ExitCode> {
       return EXIT.writeFailed;
     }
   }
-  const stdin = inputs.some((i) => i.kind === 'stdin') ? await readAll(io.stdin) : undefined;
-  const runner = poolRunner(settingsOf(options, io.cwd), { workers: options.jobs, ...(stdin ? { stdin } : {}) });
+  const settings = { ...settingsOf(options, io.cwd), ...(streams.size > 0 ? { streams: Object.fromEntries(streams) } : {}) };
+  const runner = poolRunner(settings, { workers: options.jobs });
   const progress = !options.quiet && interactive(io) && jobs.length > 1 ? progressBar(io.stderr, jobs.length, chalkFor(io, io.stderr, options.color)) : SILENT;
   let tally;
   try {

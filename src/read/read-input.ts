@@ -20,7 +20,13 @@ export interface ReadOptions {
   format?: InputFormat;
   /** Where `-` reads from; default `process.stdin`. */
   stdin?: AsyncIterable<Uint8Array | string>;
-  /** Read only this part of a large file (see parts.ts); `count` follows from the file's size. */
+  /**
+   * The input's bytes, read already: standard input or a named pipe can be
+   * read only once, so a batch reads them before it plans their parts and
+   * hands every part the same bytes. Used instead of reading the input.
+   */
+  bytes?: Uint8Array;
+  /** Read only this part of a large input (see parts.ts); `count` follows from the input's size. */
   part?: PartSpec;
 }
 
@@ -94,24 +100,26 @@ export function readBytes(input: Uint8Array | string, path: string | null = null
 /** Reads and decodes one input (or one part of it, with `part`); a path string is read as a file. */
 export async function readInput(input: Input | string, options: ReadOptions = {}): Promise<ReadResult> {
   const target: Input = typeof input === 'string' ? (input === '-' ? { kind: 'stdin', path: '-' } : { kind: 'file', path: input, realPath: input }) : input;
-  if (options.part && options.part.count > 1 && target.kind === 'file') return readPart(target, options.part, options);
+  if (options.part && options.part.count > 1 && (target.kind === 'file' || options.bytes)) return readPart(target, options.part, options);
   return readWhole(target, options);
 }
 
 /**
- * The decoded input whose parts are being read: the parts of one file come
+ * The decoded input whose parts are being read: the parts of one input come
  * one after the other, so decoding it once serves them all. One input at a
- * time, dropped after its last part.
+ * time, dropped after its last part. A file is known by its path, size and
+ * time; bytes read already by the very object holding them.
  */
-let decoded: { key: string; read: ReadOk; layout: PartLayout } | null = null;
+let decoded: { source: string | Uint8Array; key: string; read: ReadOk; layout: PartLayout } | null = null;
 
-async function readPart(target: Input & { kind: 'file' }, part: PartSpec, options: ReadOptions): Promise<ReadResult> {
-  const key = `${await fileKey(target.realPath).catch(() => '')}\u0000${target.path}\u0000${part.count}\u0000${options.encoding ?? ''}\u0000${options.format ?? ''}`;
-  if (decoded?.key !== key) {
+async function readPart(target: Input, part: PartSpec, options: ReadOptions): Promise<ReadResult> {
+  const source = options.bytes ?? (target.kind === 'file' ? await fileKey(target.realPath).catch(() => '') : '');
+  const key = `${target.path}\u0000${part.count}\u0000${options.encoding ?? ''}\u0000${options.format ?? ''}`;
+  if (decoded?.source !== source || decoded.key !== key) {
     decoded = null;
     const read = await readWhole(target, options);
     if (!read.ok) return read;
-    decoded = { key, read, layout: partLayout(read.text, part.count) };
+    decoded = { source, key, read, layout: partLayout(read.text, part.count) };
   }
   const { read, layout } = decoded;
   if (part.index === part.count) decoded = null;
@@ -120,6 +128,7 @@ async function readPart(target: Input & { kind: 'file' }, part: PartSpec, option
 }
 
 async function readWhole(target: Input, options: ReadOptions): Promise<ReadResult> {
+  if (options.bytes) return readBytes(options.bytes, target.path, options);
   const read = target.kind === 'stdin' ? await streamBytes(options.stdin ?? process.stdin) : await pathBytes(target.realPath);
   if (!read.ok) return failure(target.path, read.code, read.problem);
   return readBytes(read.bytes, target.path, options);

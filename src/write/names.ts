@@ -9,9 +9,13 @@ import { basename, extname } from 'node:path';
 
 const STDIN_NAME = 'stdin';
 
+/** The part number a large input's parts carry ("dump.part03.txt"); on a name without an extension it is no extension. */
+const PART = /^\.part\d+$/u;
+
 function parts(path: string): { dirs: string[]; stem: string; ext: string } {
   if (path === '-') return { dirs: [], stem: STDIN_NAME, ext: '' };
-  const ext = extname(path);
+  const found = extname(path);
+  const ext = PART.test(found) ? '' : found;
   const stem = basename(path, ext) || basename(path);
   const dirs = path.split(/[\\/]/u).slice(0, -1).filter((d) => d !== '' && d !== '.' && d !== '..');
   return { dirs, stem, ext: ext.replace(/^\./u, '') };
