@@ -17,7 +17,8 @@ export type ReadRuleId =
   | 'not-a-file'
   | 'too-large'
   | 'invalid-input'
-  | 'input-part';
+  | 'input-part'
+  | 'markdown-as-text';
 
 export function readMessage(
   severity: MessageSeverity,
