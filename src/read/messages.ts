@@ -7,6 +7,7 @@ export type ReadRuleId =
   | 'invalid-utf8'
   | 'utf16-odd-length'
   | 'control-characters'
+  | 'combining-marks'
   | 'tcvn3-capitals'
   | 'binary-input'
   | 'empty-input'
