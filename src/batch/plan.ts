@@ -8,6 +8,7 @@
 import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { partCount, type Input, type PartSpec } from '../read/index.js';
+import { fsPathOf } from '../read/inputs.js';
 import { outputNames } from '../write/names.js';
 import type { Job } from './outcome.js';
 
@@ -37,7 +38,7 @@ async function sizeOf(input: Input, streams: StreamSizes): Promise<number> {
   if (read) return read.byteLength;
   if (input.kind !== 'file') return 0;
   // A file that cannot be looked at now is left to the read, which names the problem.
-  return (await stat(input.realPath).catch(() => null))?.size ?? 0;
+  return (await stat(fsPathOf(input)).catch(() => null))?.size ?? 0;
 }
 
 export async function planJobs(inputs: readonly Input[], partBytes?: number, streams: StreamSizes = new Map()): Promise<Job[]> {

@@ -7,6 +7,7 @@
  * version) means the job runs.
  */
 import { readFile, stat } from 'node:fs/promises';
+import { fsPathOf } from '../read/inputs.js';
 import type { DirectiveDocument } from '../types.js';
 import { SCHEMA_VERSION } from '../types.js';
 import { rowsOf, summaryOf, type RenderOptions } from '../write/render.js';
@@ -15,7 +16,7 @@ import type { DoneOutcome, Job } from './outcome.js';
 async function upToDate(job: Job): Promise<boolean> {
   if (!job.reuse || job.input.kind !== 'file') return false;
   try {
-    const input = await stat(job.input.realPath);
+    const input = await stat(fsPathOf(job.input));
     const notBefore = Math.max(input.mtimeMs, job.reuse.notBeforeMs);
     for (const output of job.reuse.outputs) {
       if ((await stat(output)).mtimeMs < notBefore) return false;

@@ -7,6 +7,7 @@
  */
 import { stat } from 'node:fs/promises';
 import type { Input } from '../read/index.js';
+import { fsPathOf } from '../read/inputs.js';
 import { pathBytes, streamBytes, type BytesResult } from '../read/source-bytes.js';
 import { displayPath } from './outcome.js';
 import { streamKey } from './plan.js';
@@ -31,7 +32,7 @@ function shared(bytes: Uint8Array): Uint8Array {
 
 async function isPipe(input: Input & { kind: 'file' }): Promise<boolean> {
   // A file that cannot be looked at now is left to the worker's read, which names the problem.
-  return (await stat(input.realPath).catch(() => null))?.isFIFO() === true;
+  return (await stat(fsPathOf(input)).catch(() => null))?.isFIFO() === true;
 }
 
 /** Reads standard input (from `stdin`) and every named pipe among the inputs, in order. */
@@ -41,7 +42,7 @@ export async function readStreams(inputs: readonly Input[], stdin: AsyncIterable
   for (const input of inputs) {
     let read: BytesResult;
     if (input.kind === 'stdin') read = await streamBytes(stdin);
-    else if (await isPipe(input)) read = await pathBytes(input.realPath);
+    else if (await isPipe(input)) read = await pathBytes(fsPathOf(input));
     else continue;
     if (read.ok) streams.set(streamKey(input), shared(read.bytes));
     else failures.push({ input, message: `${displayPath(input)}: ${read.problem}` });

@@ -8,7 +8,7 @@ import { extname } from 'node:path';
 import type { EncodingName, InputFormat, Message, SourceInfo } from '../types.js';
 import { decodeBytes, type DecodeRefusalCode } from './decode/index.js';
 import { countLines } from './decode/normalize.js';
-import type { Input } from './inputs.js';
+import { fsPathOf, type Input } from './inputs.js';
 import { readMessage } from './messages.js';
 import { fileKey, partLayout, partMessages, textPart, type PartLayout, type PartSpec } from './parts.js';
 import { pathBytes, streamBytes, type BytesRefusalCode } from './source-bytes.js';
@@ -113,7 +113,7 @@ export async function readInput(input: Input | string, options: ReadOptions = {}
 let decoded: { source: string | Uint8Array; key: string; read: ReadOk; layout: PartLayout } | null = null;
 
 async function readPart(target: Input, part: PartSpec, options: ReadOptions): Promise<ReadResult> {
-  const source = options.bytes ?? (target.kind === 'file' ? await fileKey(target.realPath).catch(() => '') : '');
+  const source = options.bytes ?? (target.kind === 'file' ? await fileKey(fsPathOf(target)).catch(() => '') : '');
   const key = `${target.path}\u0000${part.count}\u0000${options.encoding ?? ''}\u0000${options.format ?? ''}`;
   if (decoded?.source !== source || decoded.key !== key) {
     decoded = null;
@@ -129,7 +129,7 @@ async function readPart(target: Input, part: PartSpec, options: ReadOptions): Pr
 
 async function readWhole(target: Input, options: ReadOptions): Promise<ReadResult> {
   if (options.bytes) return readBytes(options.bytes, target.path, options);
-  const read = target.kind === 'stdin' ? await streamBytes(options.stdin ?? process.stdin) : await pathBytes(target.realPath);
+  const read = target.kind === 'stdin' ? await streamBytes(options.stdin ?? process.stdin) : await pathBytes(fsPathOf(target));
   if (!read.ok) return failure(target.path, read.code, read.problem);
   return readBytes(read.bytes, target.path, options);
 }
