@@ -9,7 +9,7 @@ import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { partCount, type Input, type PartSpec } from '../read/index.js';
 import { fsPathOf } from '../read/inputs.js';
-import { outputNames } from '../write/names.js';
+import { nameOutputs } from '../write/names.js';
 import type { Job } from './outcome.js';
 
 interface Planned {
@@ -55,6 +55,12 @@ export async function planJobs(inputs: readonly Input[], partBytes?: number, str
       planned.push({ input, part, namePath: partPath(input.kind === 'stdin' ? 'stdin' : namePath, part) });
     }
   }
-  const names = outputNames(planned.map((p) => p.namePath));
-  return planned.map((p, index) => ({ index, input: p.input, name: names[index]!, ...(p.part ? { part: p.part } : {}) }));
+  const { names, shortened } = nameOutputs(planned.map((p) => p.namePath));
+  return planned.map((p, index) => ({
+    index,
+    input: p.input,
+    name: names[index]!,
+    ...(p.part ? { part: p.part } : {}),
+    ...(shortened[index] ? { nameShortened: true as const } : {}),
+  }));
 }

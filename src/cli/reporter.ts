@@ -27,6 +27,11 @@ export class Reporter {
     this.out = options.stdout ? io.stderr : io.stdout;
   }
 
+  /** A note on standard error as the batch starts (an output name cut, say); not with --quiet. */
+  notice(message: string): void {
+    if (!this.options.quiet) this.io.stderr.write(`${this.errChalk.dim(`note: ${message}`)}\n`);
+  }
+
   inputError(message: string): void {
     this.failures.push(message);
   }

@@ -14,6 +14,7 @@ import type { ProcessSettings } from '../batch/wire.js';
 import { expandInputs } from '../read/index.js';
 import { BatchWriter, WriteError } from '../write/batch-writer.js';
 import { CSV_FILES } from '../write/csv-sink.js';
+import { MAX_NAME_BYTES } from '../write/names.js';
 import { FILE_SUFFIX } from '../write/render.js';
 import { checkDictionary } from './dictionary.js';
 import { EXIT, exitCodeOf, type ExitCode } from './exit-codes.js';
@@ -117,6 +118,11 @@ async function runWith(options: CliOptions, io: Io): Promise<ExitCode> {
     return EXIT.noInput;
   }
   const jobs = await planJobs(inputs, undefined, streams);
+  for (const job of jobs) {
+    if (job.nameShortened && (job.part?.index ?? 1) === 1) {
+      reporter.notice(`${displayPath(job.input)}: output name cut to ${job.name}${job.part ? ' (and its other parts alike)' : ''}: names are kept to ${MAX_NAME_BYTES} bytes, with a hash of the whole`);
+    }
+  }
   const outDir = resolve(io.cwd, options.outDir);
   if (!options.stdout) {
     const clash = collisionWithInput(options, outDir, jobs);
