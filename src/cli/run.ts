@@ -20,6 +20,7 @@ import { checkDictionary } from './dictionary.js';
 import { EXIT, exitCodeOf, type ExitCode } from './exit-codes.js';
 import { parseCommandLine, UsageError, type CliOptions } from './options.js';
 import { SILENT, progressBar } from './progress.js';
+import { printableLines } from './printable.js';
 import { Reporter } from './reporter.js';
 import { chalkFor, interactive, type Io } from './terminal.js';
 
@@ -86,7 +87,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<ExitCode>
     options = parseCommandLine(argv, { out: (s) => io.stdout.write(s), err: (s) => io.stderr.write(s) });
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr.write(err.red(`directive-parse: ${e.message}\n`));
+      io.stderr.write(err.red(`directive-parse: ${printableLines(e.message, '')}\n`));
       return EXIT.usage;
     }
     throw e;
@@ -96,7 +97,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<ExitCode>
     return await runWith(options, io);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr.write(chalkFor(io, io.stderr, options.color).red(`directive-parse: ${e.message}\n`));
+      io.stderr.write(chalkFor(io, io.stderr, options.color).red(`directive-parse: ${printableLines(e.message, '')}\n`));
       return EXIT.usage;
     }
     throw e;

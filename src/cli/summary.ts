@@ -5,6 +5,7 @@
  */
 import type { ChalkInstance } from 'chalk';
 import type { SummaryRow } from '../write/render.js';
+import { printable, printableLines } from './printable.js';
 import { pad, truncate, width } from './terminal.js';
 
 const COLUMNS = ['file', 'type', 'id', 'date', 'sections', 'tasks', 'refs', 'deadlines', 'warnings'] as const;
@@ -14,10 +15,10 @@ const MAX_TYPE = 24;
 
 function cells(row: SummaryRow): string[] {
   return [
-    truncate(row.name, MAX_NAME),
-    truncate(row.type ?? (row.isDirective ? '?' : 'not a directive'), MAX_TYPE),
-    row.id ?? '—',
-    row.date ?? '—',
+    truncate(printable(row.name), MAX_NAME),
+    truncate(printable(row.type ?? (row.isDirective ? '?' : 'not a directive')), MAX_TYPE),
+    printable(row.id ?? '—'),
+    printable(row.date ?? '—'),
     String(row.sections),
     String(row.tasks),
     String(row.references),
@@ -38,8 +39,9 @@ export function renderTable(rows: readonly SummaryRow[], chalk: ChalkInstance): 
   return `${lines.join('\n')}\n`;
 }
 
+/** Each failure on a line of its own, what it quotes made printable (a stack trace's lines indented under it). */
 export function renderFailures(messages: readonly string[], chalk: ChalkInstance): string {
-  return messages.map((m) => `${chalk.red(`✗ ${m}`)}\n`).join('');
+  return messages.map((m) => `${chalk.red(`✗ ${printableLines(m, '    ')}`)}\n`).join('');
 }
 
 /** `reused`: rows of documents whose outputs were already up to date (--resume), counted apart. */
