@@ -15,6 +15,7 @@ import { expandInputs } from '../read/index.js';
 import { BatchWriter, WriteError } from '../write/batch-writer.js';
 import { CSV_FILES } from '../write/csv-sink.js';
 import { MAX_NAME_BYTES } from '../write/names.js';
+import { pseudoFileSystem } from '../write/pseudo-fs.js';
 import { FILE_SUFFIX } from '../write/render.js';
 import { checkDictionary } from './dictionary.js';
 import { EXIT, exitCodeOf, type ExitCode } from './exit-codes.js';
@@ -126,6 +127,8 @@ async function runWith(options: CliOptions, io: Io): Promise<ExitCode> {
   }
   const outDir = resolve(io.cwd, options.outDir);
   if (!options.stdout) {
+    const pseudo = await pseudoFileSystem(outDir);
+    if (pseudo) throw new UsageError(`${options.outDir}: output folders cannot be on ${pseudo}, a view of the system rather than files; choose another --out folder`);
     const clash = collisionWithInput(options, outDir, jobs);
     if (clash) throw new UsageError(clash);
   }
