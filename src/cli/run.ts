@@ -85,7 +85,8 @@ export async function runCli(argv: readonly string[], io: Io): Promise<ExitCode>
   const err = chalkFor(io, io.stderr, undefined);
   let options: CliOptions | null;
   try {
-    options = parseCommandLine(argv, { out: (s) => io.stdout.write(s), err: (s) => io.stderr.write(s) });
+    // Commander's own errors quote the arguments given: printable too.
+    options = parseCommandLine(argv, { out: (s) => io.stdout.write(s), err: (s) => io.stderr.write(printableLines(s, '')) });
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr.write(err.red(`directive-parse: ${printableLines(e.message, '')}\n`));

@@ -31,6 +31,13 @@ describe('names and messages on a terminal', () => {
     expect(r.stderr).toContain(' left \\x1B]0;pwned\\x07\\x1B[2Jempty.txt');
   });
 
+  it('usage errors quote the arguments given escaped', async () => {
+    const r = await run(['--x\u001b[2J', 'a.txt']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toContain('\u001b');
+    expect(r.stderr).toContain("unknown option '--x\\x1B[2J'");
+  });
+
   it('escapes C0, DEL, C1 and the controls that reorder a line, and keeps text as it is', () => {
     expect(printable('a\u0000b\tc\nd\u007f\u0085\u202e\u2066e')).toBe('a\\x00b\\x09c\\x0Ad\\x7F\\x85\\u{202E}\\u{2066}e');
     expect(printable('Kế hoạch số 642-KH/TU — “Hà Nội” 𝔸')).toBe('Kế hoạch số 642-KH/TU — “Hà Nội” 𝔸');
