@@ -6,8 +6,10 @@
  * your own with `restorer` to control when that happens.
  */
 import type { VFile } from 'vfile';
+import { checkOptions, FILE_OPTIONS, pathProblem, TEXT_OPTIONS, textOrBytesProblem } from './api-checks.js';
 import { createProcessor, processText, type ProcessedDocument } from './pipeline.js';
 import { readBytes, readInput, toSourceInfo, type Input, type ReadFailure, type ReadOk, type ReadOptions } from './read/index.js';
+import { failure } from './read/read-input.js';
 import type { RestoreOptions } from './restore/index.js';
 import { loadRestorer, type Restorer, type RestorerOptions } from './restore/restorer.js';
 import { dictionaryIdentity, runInfo } from './run-info.js';
@@ -28,7 +30,10 @@ export interface ParseResult extends ProcessedDocument {
   document: DirectiveDocument;
 }
 
-/** Raised when an input cannot be read at all (empty, binary, missing); names the input and the problem. */
+/**
+ * Raised when an input cannot be read at all (empty, binary, missing, not a
+ * file, not text or bytes); names the input and the problem.
+ */
 export class InputError extends Error {
   readonly code: ReadFailure['code'];
   readonly path: string | null;
@@ -107,11 +112,15 @@ async function run(read: ReadOk, options: ParseOptions): Promise<ParseResult> {
 /**
  * Parses a directive given as text or bytes (any supported encoding).
  * `path` names it in messages and in `source.path`; its extension picks the format.
+ * Throws OptionError for an unknown option or a value it cannot use.
  */
 export async function parse(
   input: string | Uint8Array,
   options: ParseOptions & { path?: string } = {},
 ): Promise<ParseResult> {
+  checkOptions(options, TEXT_OPTIONS);
+  const problem = textOrBytesProblem(input);
+  if (problem !== null) throw new InputError(failure(options.path ?? null, 'invalid-input', problem));
   const read = readBytes(input, options.path ?? null, options);
   if (!read.ok) throw new InputError(read);
   return run(read, options);
@@ -119,9 +128,14 @@ export async function parse(
 
 /**
  * Reads and parses one file (or `-` for stdin), or an input found by
- * `expandInputs`. Throws `InputError` when it cannot be read.
+ * `expandInputs`. Throws `InputError` when it cannot be read: a missing or
+ * unreadable file, a folder or device (/dev/zero), a stream past
+ * MAX_STREAM_BYTES, empty or binary content; OptionError as `parse` does.
  */
 export async function parseFile(path: string | Input, options: ParseOptions = {}): Promise<ParseResult> {
+  checkOptions(options, FILE_OPTIONS);
+  const problem = pathProblem(path);
+  if (problem !== null) throw new InputError(failure(typeof path === 'string' ? path : null, 'invalid-input', problem));
   const read = await readInput(path, options);
   if (!read.ok) throw new InputError(read);
   return run(read, options);

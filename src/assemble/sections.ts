@@ -2,6 +2,7 @@
 import { spanOfLines } from '../positions.js';
 import type { LineNode, ParagraphNode, SectionNode } from '../tree.js';
 import type { Section, Span } from '../types.js';
+import { append } from '../text/append.js';
 
 const EMPTY_SPAN: Span = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 
@@ -10,7 +11,7 @@ export function linesOf(node: { children?: unknown[] } | LineNode): LineNode[] {
   if ((node as LineNode).type === 'line') return [node as LineNode];
   const out: LineNode[] = [];
   for (const child of (node as { children?: unknown[] }).children ?? []) {
-    out.push(...linesOf(child as LineNode));
+    append(out, linesOf(child as LineNode));
   }
   return out;
 }

@@ -27,6 +27,7 @@ import {
   type LocatedEntities,
 } from './entities.js';
 import { linesOf, sectionText, subSections } from './sections.js';
+import { append } from '../text/append.js';
 
 const EMPTY_SPAN: Span = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 
@@ -193,7 +194,7 @@ export function collectTasks(root: Root): Task[] {
   const aliases = referenceAliases(root);
   collectSectionTasks(sections, { lead: [], deadlines: [], scope: [] }, aliases, tasks);
   for (const child of root.children) {
-    if (child.type === 'table') tasks.push(...tableTasks(child, aliases));
+    if (child.type === 'table') append(tasks, tableTasks(child, aliases));
   }
   return tasks;
 }

@@ -34,6 +34,8 @@ export interface Job {
   name: string;
   /** For an input too large to be one document: which part this job is. */
   part?: PartSpec;
+  /** The name made from the input's was too long for a file name and was cut (write/names.ts). */
+  nameShortened?: true;
   /** With --resume: the outputs that make the job unnecessary when they are all up to date. */
   reuse?: ReuseCheck;
 }

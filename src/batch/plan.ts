@@ -1,6 +1,6 @@
 /**
  * The jobs of a batch, from its inputs: one per input, or one per part for
- * a file too large to be one document (see src/read/parts.ts), each with an
+ * an input too large to be one document (see src/read/parts.ts), each with an
  * output base name distinct from every other. A part's name is its input's
  * with `.partNN` added ("dump.part03"), worked out with the other names so
  * that it cannot collide with them either.
@@ -8,7 +8,8 @@
 import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { partCount, type Input, type PartSpec } from '../read/index.js';
-import { outputNames } from '../write/names.js';
+import { fsPathOf } from '../read/inputs.js';
+import { nameOutputs } from '../write/names.js';
 import type { Job } from './outcome.js';
 
 interface Planned {
@@ -18,32 +19,48 @@ interface Planned {
   namePath: string;
 }
 
+/** A stream's size is what was read from it: stat() says 0 for standard input and a named pipe. */
+export type StreamSizes = ReadonlyMap<string, { byteLength: number }>;
+
+/** The key of an input among the streams read already: `-` for standard input, the real path of a named pipe. */
+export function streamKey(input: Input): string {
+  return input.kind === 'stdin' ? '-' : input.realPath;
+}
+
 function partPath(path: string, part: PartSpec): string {
   const ext = extname(path);
   const digits = String(part.count).length;
   return `${path.slice(0, path.length - ext.length)}.part${String(part.index).padStart(digits, '0')}${ext}`;
 }
 
-async function sizeOf(input: Input): Promise<number> {
+async function sizeOf(input: Input, streams: StreamSizes): Promise<number> {
+  const read = streams.get(streamKey(input));
+  if (read) return read.byteLength;
   if (input.kind !== 'file') return 0;
   // A file that cannot be looked at now is left to the read, which names the problem.
-  return (await stat(input.realPath).catch(() => null))?.size ?? 0;
+  return (await stat(fsPathOf(input)).catch(() => null))?.size ?? 0;
 }
 
-export async function planJobs(inputs: readonly Input[], partBytes?: number): Promise<Job[]> {
+export async function planJobs(inputs: readonly Input[], partBytes?: number, streams: StreamSizes = new Map()): Promise<Job[]> {
   const planned: Planned[] = [];
   for (const input of inputs) {
     const namePath = input.kind === 'stdin' ? '-' : input.path;
-    const count = partCount(await sizeOf(input), partBytes);
+    const count = partCount(await sizeOf(input, streams), partBytes);
     if (count === 1) {
       planned.push({ input, namePath });
       continue;
     }
     for (let index = 1; index <= count; index++) {
       const part = { index, count };
-      planned.push({ input, part, namePath: partPath(namePath, part) });
+      planned.push({ input, part, namePath: partPath(input.kind === 'stdin' ? 'stdin' : namePath, part) });
     }
   }
-  const names = outputNames(planned.map((p) => p.namePath));
-  return planned.map((p, index) => ({ index, input: p.input, name: names[index]!, ...(p.part ? { part: p.part } : {}) }));
+  const { names, shortened } = nameOutputs(planned.map((p) => p.namePath));
+  return planned.map((p, index) => ({
+    index,
+    input: p.input,
+    name: names[index]!,
+    ...(p.part ? { part: p.part } : {}),
+    ...(shortened[index] ? { nameShortened: true as const } : {}),
+  }));
 }

@@ -31,8 +31,6 @@ export interface PoolOptions extends SpawnOptions {
   maxAhead?: number;
   /** Characters of finished outcomes held while an earlier job runs; default 64 M. */
   maxAheadChars?: number;
-  /** Standard input's bytes, when `-` is among the inputs (only this thread can read it). */
-  stdin?: Uint8Array;
   /** Jobs a worker runs before a fresh one replaces it; default 2,000. */
   recycleAfter?: number;
 }
@@ -225,9 +223,8 @@ class Pool {
         else return;
         slot.inFlight.push(position);
         slot.sent += 1;
-        const job = this.jobs[position]!;
-        const wire: WireJob = job.input.kind === 'stdin' && this.options.stdin ? { ...job, stdin: this.options.stdin } : job;
-        slot.worker.postMessage({ type: 'job', job: wire } satisfies ToWorker);
+        const job: WireJob = this.jobs[position]!;
+        slot.worker.postMessage({ type: 'job', job } satisfies ToWorker);
       }
     }
   }

@@ -19,6 +19,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { isDeepStrictEqual } from 'node:util';
+import { fsPathOf } from '../read/inputs.js';
 import { fileKey } from '../read/parts.js';
 import type { DirectiveDocument } from '../types.js';
 import { SCHEMA_VERSION } from '../types.js';
@@ -42,7 +43,7 @@ async function othersInPlace(check: ReuseCheck): Promise<boolean> {
 /** The last input hashed: the parts of a large input are checked one after the other, and hashing it once serves them all. */
 let lastHash: { key: string; sha256: string } | null = null;
 
-async function sha256Of(path: string): Promise<string> {
+async function sha256Of(path: string | Buffer): Promise<string> {
   const key = await fileKey(path);
   if (lastHash?.key === key) return lastHash.sha256;
   const hash = createHash('sha256');
@@ -57,7 +58,7 @@ async function madeAsNow(doc: DirectiveDocument, job: Job, check: ReuseCheck, ti
   const part = job.part && job.part.count > 1 ? { index: job.part.index, count: job.part.count } : null;
   if (!isDeepStrictEqual(doc.run, { ...check.run, part })) return false;
   if ((doc.generatedAt !== undefined) !== timestamps) return false;
-  return doc.source.sha256 === (await sha256Of(job.input.realPath));
+  return doc.source.sha256 === (await sha256Of(fsPathOf(job.input)));
 }
 
 /** The outcome of a job whose outputs are up to date, or null when it must run. */

@@ -19,12 +19,17 @@ export interface ProcessSettings {
   explain: boolean;
   /** The language model's bytes in a SharedArrayBuffer, read once for all the workers (which read the file themselves without it). */
   lmBytes?: Uint8Array;
+  /**
+   * The bytes of the inputs that are streams (standard input, named pipes),
+   * which only the main thread can read, and only once: read before the
+   * batch is planned, in shared memory, keyed by streamKey (plan.ts). Every
+   * part of such an input is cut from them.
+   */
+  streams?: Readonly<Record<string, Uint8Array>>;
 }
 
-/** A job as sent to a worker: standard input, which only the main thread can read, travels as bytes. */
-export interface WireJob extends Job {
-  stdin?: Uint8Array;
-}
+/** A job as sent to a worker. */
+export type WireJob = Job;
 
 export type ToWorker = { type: 'job'; job: WireJob };
 

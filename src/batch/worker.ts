@@ -7,6 +7,7 @@
  */
 import { isMainThread, parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { loadRestorer as makeRestorer, type Restorer } from '../restore/index.js';
+import { streamKey } from './plan.js';
 import { processOne, type ProcessOptions } from './process-one.js';
 import type { Outcome } from './outcome.js';
 import type { FromWorker, ProcessSettings, ToWorker, WireJob } from './wire.js';
@@ -18,13 +19,11 @@ function loadRestorer(settings: ProcessSettings): Restorer | undefined {
   return makeRestorer({ ...(dictDir ? { dictDir } : {}), ...(userDict ? { userDict } : {}), ...(lmBytes ? { lmBytes } : {}) });
 }
 
-async function* once(bytes: Uint8Array): AsyncIterable<Uint8Array> {
-  yield bytes;
-}
-
 function optionsFor(settings: ProcessSettings, restorer: Restorer | undefined, job: WireJob): ProcessOptions {
+  // The same bytes object for every part of a stream, so the read decodes it once per worker (read-input.ts).
+  const bytes = settings.streams?.[streamKey(job.input)];
   return {
-    parse: { ...settings.parse, ...(restorer ? { restorer } : {}), ...(job.stdin ? { stdin: once(job.stdin) } : {}) },
+    parse: { ...settings.parse, ...(restorer ? { restorer } : {}), ...(bytes ? { bytes } : {}) },
     render: settings.render,
     explain: settings.explain,
   };

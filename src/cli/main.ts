@@ -1,6 +1,7 @@
 /** Entry point of `bin/directive-parse`: the real process around runCli. */
 import { runCli } from './run.js';
 import { EXIT } from './exit-codes.js';
+import { printableLines } from './printable.js';
 
 try {
   process.exitCode = await runCli(process.argv.slice(2), {
@@ -11,6 +12,6 @@ try {
     cwd: process.cwd(),
   });
 } catch (err) {
-  process.stderr.write(`directive-parse: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.stderr.write(`directive-parse: internal error: ${printableLines(err instanceof Error ? (err.stack ?? err.message) : String(err), '')}\n`);
   process.exitCode = EXIT.internal;
 }

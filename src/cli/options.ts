@@ -149,6 +149,8 @@ export function parseCommandLine(argv: readonly string[], write: { out: (s: stri
 
 function check(o: CliOptions, program: Command): void {
   if (o.inputs.length === 0) throw new UsageError(`no input given\n${program.helpInformation()}`);
+  // An empty name resolves to the current folder: outputs and batch CSVs would land among whatever is there.
+  if (o.outDir.trim() === '') throw new UsageError("--out needs a folder name; '' would write into the current folder (say -o . for that)");
   if (o.quiet && o.verbose) throw new UsageError('--quiet and --verbose cannot be used together');
   if (o.inputs.filter((i) => i === '-').length > 1) throw new UsageError('standard input (-) can be given only once');
   if (o.stdout) {

@@ -4,6 +4,7 @@
  * so logs stay clean.
  */
 import type { ChalkInstance } from 'chalk';
+import { printable } from './printable.js';
 
 export interface Progress {
   tick(label: string): void;
@@ -37,7 +38,7 @@ export function progressBar(
     const stats = ` ${count}/${total}  ${rate.toFixed(1)} doc/s  ${left} left `;
     const barWidth = Math.max(10, Math.min(30, cols - stats.length - 20));
     const filled = Math.round((count / Math.max(1, total)) * barWidth);
-    const name = label.slice(0, Math.max(0, cols - stats.length - barWidth - 3));
+    const name = printable(label).slice(0, Math.max(0, cols - stats.length - barWidth - 3));
     stream.write(`\r\u001b[2K${chalk.cyan('█'.repeat(filled))}${chalk.dim('░'.repeat(barWidth - filled))}${stats}${chalk.dim(name)}`);
   };
   return {

@@ -8,6 +8,7 @@ import { displayPath, type Job, type Outcome } from '../batch/outcome.js';
 import type { Message, RestoredToken } from '../types.js';
 import type { SummaryRow } from '../write/render.js';
 import type { CliOptions } from './options.js';
+import { printable } from './printable.js';
 import { renderFailures, renderTable, renderTotals } from './summary.js';
 import type { Io } from './terminal.js';
 
@@ -28,6 +29,11 @@ export class Reporter {
     this.out = options.stdout ? io.stderr : io.stdout;
   }
 
+  /** A note on standard error as the batch starts (an output name cut, say); not with --quiet. */
+  notice(message: string): void {
+    if (!this.options.quiet) this.io.stderr.write(`${this.errChalk.dim(`note: ${printable(message)}`)}\n`);
+  }
+
   inputError(message: string): void {
     this.failures.push(message);
   }
@@ -37,7 +43,7 @@ export class Reporter {
   }
 
   /** Something the user must know about the outputs that is not a failure of one input (batch CSVs left as they were). Printed even with --quiet. */
-  notice(message: string): void {
+  batchNotice(message: string): void {
     this.notices.push(message);
   }
 
@@ -49,7 +55,7 @@ export class Reporter {
     if (writeError !== null) this.failures.push(writeError);
     else this.rows.push(outcome.rendered.summary);
     if (outcome.reused && writeError === null) this.reused += 1;
-    const path = displayPath(job.input);
+    const path = printable(displayPath(job.input));
     if (this.options.verbose) this.io.stderr.write(outcome.messages.map((m) => this.message(path, m)).join(''));
     if (this.options.explain && !this.options.quiet) this.out.write(this.explain(path, outcome.explain));
   }
@@ -57,14 +63,14 @@ export class Reporter {
   private message(path: string, m: Message): string {
     const place = m.line === null ? '' : `:${m.line}:${m.column ?? 1}`;
     const tone = m.severity === 'error' ? this.errChalk.red : m.severity === 'warning' ? this.errChalk.yellow : this.errChalk.dim;
-    return `${path}${place}: ${tone(m.severity)} ${m.message} ${this.errChalk.dim(`[${m.source}/${m.ruleId}]`)}\n`;
+    return `${path}${place}: ${tone(m.severity)} ${printable(m.message)} ${this.errChalk.dim(`[${printable(`${m.source}/${m.ruleId}`)}]`)}\n`;
   }
 
   private explain(path: string, tokens: readonly RestoredToken[]): string {
     const c = this.chalk;
     const lines = tokens.map((t) => {
-      const alts = t.alternatives.map((a) => `${a.text} ${a.confidence.toFixed(2)}`).join(', ');
-      const change = t.original === t.restored ? c.yellow(t.original) : `${t.original} → ${c.green(t.restored)}`;
+      const alts = t.alternatives.map((a) => `${printable(a.text)} ${a.confidence.toFixed(2)}`).join(', ');
+      const change = t.original === t.restored ? c.yellow(printable(t.original)) : `${printable(t.original)} → ${c.green(printable(t.restored))}`;
       return `${path}:${t.span.start.line}:${t.span.start.column}  ${change}  ${t.confidence.toFixed(2)}${alts ? c.dim(`  (${alts})`) : ''}`;
     });
     return lines.length > 0 ? `${lines.join('\n')}\n` : '';
@@ -79,7 +85,7 @@ export class Reporter {
     this.io.stderr.write(this.notices.map((n) => `${this.errChalk.yellow(`! ${n}`)}\n`).join(''));
     if (!this.options.quiet) {
       this.out.write(renderTotals(this.rows, this.failures.length, this.chalk, this.reused));
-      if (note) this.out.write(`${this.chalk.dim(note)}\n`);
+      if (note) this.out.write(`${this.chalk.dim(printable(note))}\n`);
     }
   }
 }

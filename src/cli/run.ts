@@ -8,17 +8,22 @@ import { batchCompleted, displayPath, type BatchTally, type Job } from '../batch
 import { planJobs } from '../batch/plan.js';
 import { poolRunner, PoolStartError } from '../batch/pool.js';
 import { runBatch, type Sink } from '../batch/run-batch.js';
+import { readStreams } from '../batch/stream-inputs.js';
+import { append } from '../text/append.js';
 import type { ProcessSettings } from '../batch/wire.js';
 import { expandInputs } from '../read/index.js';
 import { runInfo } from '../run-info.js';
 import type { RunInfo } from '../types.js';
 import { BatchWriter, WriteError } from '../write/batch-writer.js';
 import { CSV_FILES } from '../write/csv-sink.js';
+import { MAX_NAME_BYTES } from '../write/names.js';
+import { pseudoFileSystem } from '../write/pseudo-fs.js';
 import { FILE_SUFFIX } from '../write/render.js';
 import { checkDictionary } from './dictionary.js';
 import { EXIT, exitCodeOf, type ExitCode } from './exit-codes.js';
 import { parseCommandLine, UsageError, type CliOptions } from './options.js';
 import { SILENT, progressBar } from './progress.js';
+import { printableLines } from './printable.js';
 import { Reporter } from './reporter.js';
 import { chalkFor, interactive, type Io } from './terminal.js';
 
@@ -74,12 +79,6 @@ function settingsOf(options: CliOptions, cwd: string): ProcessSettings {
   };
 }
 
-async function readAll(stream: AsyncIterable<Uint8Array | string>): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk));
-  return Buffer.concat(chunks);
-}
-
 /** Why the batch CSVs were left as they were. */
 function keptCsvNote(tally: BatchTally): string {
   const why = tally.stopped ? 'the batch stopped before its end' : `${tally.writeFailures} document${tally.writeFailures === 1 ? '' : 's'} could not be written`;
@@ -98,10 +97,11 @@ export async function runCli(argv: readonly string[], io: Io): Promise<ExitCode>
   const err = chalkFor(io, io.stderr, undefined);
   let options: CliOptions | null;
   try {
-    options = parseCommandLine(argv, { out: (s) => io.stdout.write(s), err: (s) => io.stderr.write(s) });
+    // Commander's own errors quote the arguments given: printable too.
+    options = parseCommandLine(argv, { out: (s) => io.stdout.write(s), err: (s) => io.stderr.write(printableLines(s, '')) });
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr.write(err.red(`directive-parse: ${e.message}\n`));
+      io.stderr.write(err.red(`directive-parse: ${printableLines(e.message, '')}\n`));
       return EXIT.usage;
     }
     throw e;
@@ -111,7 +111,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<ExitCode>
     return await runWith(options, io);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr.write(chalkFor(io, io.stderr, options.color).red(`directive-parse: ${e.message}\n`));
+      io.stderr.write(chalkFor(io, io.stderr, options.color).red(`directive-parse: ${printableLines(e.message, '')}\n`));
       return EXIT.usage;
     }
     throw e;
@@ -121,20 +121,32 @@ export async function runCli(argv: readonly string[], io: Io): Promise<ExitCode>
 async function runWith(options: CliOptions, io: Io): Promise<ExitCode> {
   const summaryStream = options.stdout ? io.stderr : io.stdout;
   const reporter = new Reporter(io, options, chalkFor(io, summaryStream, options.color), chalkFor(io, io.stderr, options.color));
-  const { inputs, errors } = await expandInputs(options.inputs, { cwd: io.cwd });
+  const expanded = await expandInputs(options.inputs, { cwd: io.cwd });
+  const errors: Array<{ message: string }> = [...expanded.errors];
+  // Standard input and named pipes first: a part of them is planned by the bytes read, not by stat()'s 0.
+  const { streams, failures } = await readStreams(expanded.inputs, io.stdin);
+  append(errors, failures);
+  const inputs = expanded.inputs.filter((i) => !failures.some((f) => f.input === i));
   for (const e of errors) reporter.inputError(e.message);
   if (inputs.length === 0) {
     reporter.finish('no input could be read');
     return EXIT.noInput;
   }
-  const jobs = await planJobs(inputs);
+  const jobs = await planJobs(inputs, undefined, streams);
+  for (const job of jobs) {
+    if (job.nameShortened && (job.part?.index ?? 1) === 1) {
+      reporter.notice(`${displayPath(job.input)}: output name cut to ${job.name}${job.part ? ' (and its other parts alike)' : ''}: names are kept to ${MAX_NAME_BYTES} bytes, with a hash of the whole`);
+    }
+  }
   const outDir = resolve(io.cwd, options.outDir);
   if (!options.stdout) {
+    const pseudo = await pseudoFileSystem(outDir);
+    if (pseudo) throw new UsageError(`${options.outDir}: output folders cannot be on ${pseudo}, a view of the system rather than files; choose another --out folder`);
     const clash = collisionWithInput(options, outDir, jobs);
     if (clash) throw new UsageError(clash);
   }
   const dictionary = checkDictionary(options, io.cwd);
-  const settings = settingsOf(options, io.cwd);
+  const settings = { ...settingsOf(options, io.cwd), ...(streams.size > 0 ? { streams: Object.fromEntries(streams) } : {}) };
   if (dictionary.identity !== null) addReuseChecks(jobs, options, outDir, runInfo(settings.parse, dictionary.identity));
   let writer: BatchWriter | null = null;
   if (!options.stdout) {
@@ -151,8 +163,7 @@ async function runWith(options: CliOptions, io: Io): Promise<ExitCode> {
   let tally;
   // From here on the writer holds the output folder's lock: whatever happens, it is given up.
   try {
-    const stdin = inputs.some((i) => i.kind === 'stdin') ? await readAll(io.stdin) : undefined;
-    const runner = poolRunner(settings, { workers: options.jobs, ...(stdin ? { stdin } : {}) });
+    const runner = poolRunner(settings, { workers: options.jobs });
     tally = await runBatch(jobs, { runner, sink: writer ?? stdoutSink(io), failFast: options.failFast }, {
       onFinished(job, outcome, writeError) {
         progress.tick(displayPath(job.input));
@@ -170,7 +181,7 @@ async function runWith(options: CliOptions, io: Io): Promise<ExitCode> {
   tally.inputs += errors.length;
   try {
     const csv = await writer?.finish(batchCompleted(tally));
-    if (csv === 'kept') reporter.notice(keptCsvNote(tally));
+    if (csv === 'kept') reporter.batchNotice(keptCsvNote(tally));
   } catch (e) {
     if (!(e instanceof WriteError)) throw e;
     reporter.writeError(e.message);

@@ -5,6 +5,7 @@
  */
 import type { ChalkInstance } from 'chalk';
 import type { SummaryRow } from '../write/render.js';
+import { printable, printableLines } from './printable.js';
 import { pad, truncate, width } from './terminal.js';
 
 const COLUMNS = ['file', 'type', 'id', 'date', 'sections', 'tasks', 'refs', 'deadlines', 'warnings'] as const;
@@ -14,10 +15,10 @@ const MAX_TYPE = 24;
 
 function cells(row: SummaryRow): string[] {
   return [
-    truncate(row.name, MAX_NAME),
-    truncate(row.type ?? (row.isDirective ? '?' : 'not a directive'), MAX_TYPE),
-    row.id ?? '—',
-    row.date ?? '—',
+    truncate(printable(row.name), MAX_NAME),
+    truncate(printable(row.type ?? (row.isDirective ? '?' : 'not a directive')), MAX_TYPE),
+    printable(row.id ?? '—'),
+    printable(row.date ?? '—'),
     String(row.sections),
     String(row.tasks),
     String(row.references),
@@ -29,15 +30,18 @@ function cells(row: SummaryRow): string[] {
 export function renderTable(rows: readonly SummaryRow[], chalk: ChalkInstance): string {
   if (rows.length === 0) return '';
   const table = rows.map(cells);
-  const widths = COLUMNS.map((c, i) => Math.max(c.length, ...table.map((r) => width(r[i]!))));
+  // A loop, not Math.max(...rows): a spread of one argument per document overflows the stack in a large batch.
+  const widths: number[] = COLUMNS.map((c) => c.length);
+  for (const r of table) r.forEach((cell, i) => (widths[i] = Math.max(widths[i]!, width(cell))));
   const format = (r: readonly string[]): string => r.map((c, i) => pad(c, widths[i]!, NUMERIC.has(COLUMNS[i]!))).join('  ');
   const lines = [chalk.bold(format(COLUMNS))];
   table.forEach((r, i) => lines.push(rows[i]!.warnings > 0 ? chalk.yellow(format(r)) : format(r)));
   return `${lines.join('\n')}\n`;
 }
 
+/** Each failure on a line of its own, what it quotes made printable (a stack trace's lines indented under it). */
 export function renderFailures(messages: readonly string[], chalk: ChalkInstance): string {
-  return messages.map((m) => `${chalk.red(`✗ ${m}`)}\n`).join('');
+  return messages.map((m) => `${chalk.red(`✗ ${printableLines(m, '    ')}`)}\n`).join('');
 }
 
 /** `reused`: rows of documents whose outputs were already up to date (--resume), counted apart. */

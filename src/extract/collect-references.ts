@@ -6,9 +6,10 @@
  */
 import type { HeaderNode, ReferenceHit, Root, TableNode } from '../tree.js';
 import type { Mention, Reference } from '../types.js';
-import { blockText, cellText, type BlockText } from './block-spans.js';
+import { blockText, TableSpans, type BlockText } from './block-spans.js';
 import { typeOfCode } from './references/codes.js';
 import { findReferences } from './references/index.js';
+import { append } from '../text/append.js';
 
 interface Located {
   hit: ReferenceHit;
@@ -27,13 +28,15 @@ function headerHits(node: HeaderNode): Located[] {
 
 function tableHits(node: TableNode): Located[] {
   const out: Located[] = [];
+  const spans = new TableSpans(node);
   const rowEntities = node.data.rowEntities ?? [];
   for (let rowIndex = 0; rowIndex < rowEntities.length; rowIndex++) {
     const row = node.data.table.rows[rowIndex];
     if (!row) continue;
     for (const [key, entities] of Object.entries(rowEntities[rowIndex]!)) {
+      if (entities.references.length === 0) continue;
       const cell = key === 'groupTitle' ? (row.groupTitle ?? '') : (row.cells[key] ?? '');
-      const text = cellText(node, rowIndex, cell);
+      const text = spans.cell(rowIndex, cell);
       for (const hit of entities.references) out.push({ hit, text });
     }
   }
@@ -42,14 +45,14 @@ function tableHits(node: TableNode): Located[] {
 
 function located(nodes: readonly unknown[], out: Located[]): void {
   for (const node of nodes as Root['children']) {
-    if (node.type === 'header') out.push(...headerHits(node));
+    if (node.type === 'header') append(out, headerHits(node));
     else if (node.type === 'section') located(node.children, out);
     else if (node.type === 'paragraph' || node.type === 'footnote') {
       const entities = node.data.entities;
       if (!entities) continue;
       const text = blockText(node.children, node.data.text);
       for (const hit of entities.references) out.push({ hit, text });
-    } else if (node.type === 'table') out.push(...tableHits(node));
+    } else if (node.type === 'table') append(out, tableHits(node));
   }
 }
 

@@ -6,10 +6,12 @@
  * folder and a glob, through a symbolic link) is read once, at its first
  * place. Problems are reported per argument and the rest goes on.
  */
-import { constants } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
+import { constants, type Dirent } from 'node:fs';
 import { access, lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, isAbsolute, join, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { childPath, pathKey, showBytes, type FsPath } from './path-bytes.js';
 
 export type Input =
   | {
@@ -18,8 +20,19 @@ export type Input =
       path: string;
       /** Canonical absolute path, the identity used to drop duplicates. */
       realPath: string;
+      /**
+       * The canonical path's bytes when they are not UTF-8 (a name in TCVN3 or
+       * Windows-1258 bytes): what the file system is asked for, since `path`
+       * and `realPath` show such bytes as \xNN (see path-bytes.ts).
+       */
+      rawPath?: Uint8Array;
     }
   | { kind: 'stdin'; path: '-' };
+
+/** What the file system is asked for to read a file input. */
+export function fsPathOf(input: Input & { kind: 'file' }): FsPath {
+  return input.rawPath ? Buffer.from(input.rawPath) : input.realPath;
+}
 
 export type InputErrorCode = 'missing-path' | 'no-match' | 'unreadable' | 'symlink-loop' | 'not-a-file';
 
@@ -110,17 +123,17 @@ class Expansion {
   }
 
   /** Adds a regular file after checking it can be read. */
-  async addFile(arg: string, path: string, absolute: string): Promise<void> {
-    let real: string;
+  async addFile(arg: string, path: string, absolute: FsPath): Promise<void> {
+    let real: Buffer;
     try {
-      real = await realpath(absolute);
-      if (this.seen.has(real)) return;
+      real = await realpath(absolute, { encoding: 'buffer' });
+      if (this.seen.has(pathKey(real))) return;
       await access(absolute, constants.R_OK);
     } catch (err) {
       return this.fail(arg, path, inputErrorCode(err), undefined, err);
     }
-    this.seen.add(real);
-    this.inputs.push({ kind: 'file', path, realPath: real });
+    this.seen.add(pathKey(real));
+    this.inputs.push({ kind: 'file', path, realPath: showBytes(real), ...(isUtf8(real) ? {} : { rawPath: real }) });
   }
 
   async expand(arg: string): Promise<void> {
@@ -140,7 +153,7 @@ class Expansion {
   }
 
   /** A dangling symbolic link is worth naming as such. */
-  private async whyMissing(absolute: string): Promise<string> {
+  private async whyMissing(absolute: FsPath): Promise<string> {
     const link = await lstat(absolute).catch(() => null);
     return link?.isSymbolicLink() ? BROKEN_LINK : PROBLEMS['missing-path'];
   }
@@ -162,10 +175,10 @@ class Expansion {
    * Walks a folder unless it is one of the folders it is reached from (by
    * real path: a symbolic link, or a chain of them, leading back up).
    */
-  private async enter(arg: string, shown: string, absolute: string, ancestors: readonly string[]): Promise<void> {
+  private async enter(arg: string, shown: string, absolute: FsPath, ancestors: readonly string[]): Promise<void> {
     let real: string;
     try {
-      real = await realpath(absolute);
+      real = pathKey(await realpath(absolute, { encoding: 'buffer' }));
     } catch (err) {
       return this.fail(arg, shown, inputErrorCode(err), undefined, err);
     }
@@ -175,41 +188,46 @@ class Expansion {
     return this.walk(arg, shown, absolute, [...ancestors, real]);
   }
 
-  /** Depth first, names in code-point order; `ancestors` are the real paths of the folders above. */
-  private async walk(arg: string, shown: string, absolute: string, ancestors: readonly string[]): Promise<void> {
-    let entries;
+  /**
+   * Depth first, names in code-point order; `ancestors` are the keys of the
+   * real paths of the folders above. Names are listed as bytes, and kept as
+   * bytes when they are not UTF-8 (see path-bytes.ts).
+   */
+  private async walk(arg: string, shown: string, absolute: FsPath, ancestors: readonly string[]): Promise<void> {
+    let listed: Array<Dirent<Buffer>>;
     try {
-      entries = await readdir(absolute, { withFileTypes: true });
+      listed = await readdir(absolute, { withFileTypes: true, encoding: 'buffer' });
     } catch (err) {
       return this.fail(arg, shown, inputErrorCode(err), undefined, err);
     }
+    const entries = listed.map((entry) => ({ entry, name: showBytes(entry.name) }));
     entries.sort((a, b) => compareCodePoints(a.name, b.name));
-    for (const entry of entries) {
+    for (const { entry, name } of entries) {
       // Hidden files and folders (.git, editor backups) are not documents.
-      if (entry.name.startsWith('.')) continue;
-      const path = join(shown, entry.name);
-      const child = join(absolute, entry.name);
+      if (name.startsWith('.')) continue;
+      const path = join(shown, name);
+      const child = childPath(absolute, entry.name);
       if (entry.isSymbolicLink()) await this.followLink(arg, path, child, ancestors);
       else if (entry.isDirectory()) await this.enter(arg, path, child, ancestors);
-      else if (entry.isFile() && this.wanted(entry.name)) await this.addFile(arg, path, child);
+      else if (entry.isFile() && this.wanted(name)) await this.addFile(arg, path, child);
     }
   }
 
-  private async followLink(arg: string, path: string, absolute: string, ancestors: readonly string[]): Promise<void> {
+  private async followLink(arg: string, path: string, absolute: FsPath, ancestors: readonly string[]): Promise<void> {
     let info;
     try {
       info = await stat(absolute);
     } catch (err) {
       const code = inputErrorCode(err);
       // A broken link matters only if it looks like one of our documents.
-      if (code === 'symlink-loop' || this.wanted(basename(absolute))) {
+      if (code === 'symlink-loop' || this.wanted(basename(path))) {
         const detail = code === 'missing-path' ? BROKEN_LINK : undefined;
         this.fail(arg, path, code, detail, err);
       }
       return;
     }
     if (info.isDirectory()) return this.enter(arg, path, absolute, ancestors);
-    if (info.isFile() && this.wanted(basename(absolute))) await this.addFile(arg, path, absolute);
+    if (info.isFile() && this.wanted(basename(path))) await this.addFile(arg, path, absolute);
   }
 
   private wanted(name: string): boolean {

@@ -7,6 +7,7 @@ export type ReadRuleId =
   | 'invalid-utf8'
   | 'utf16-odd-length'
   | 'control-characters'
+  | 'combining-marks'
   | 'tcvn3-capitals'
   | 'binary-input'
   | 'empty-input'
@@ -15,7 +16,10 @@ export type ReadRuleId =
   | 'unreadable'
   | 'symlink-loop'
   | 'not-a-file'
-  | 'input-part';
+  | 'too-large'
+  | 'invalid-input'
+  | 'input-part'
+  | 'markdown-as-text';
 
 export function readMessage(
   severity: MessageSeverity,

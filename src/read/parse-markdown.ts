@@ -3,19 +3,32 @@
  * its blocks are laid out as the same flat root of `line` nodes the text
  * parser makes (see ./markdown/blocks.ts). Blank source lines become blank
  * line nodes, as in text; syntax-only lines (table delimiter rows, code
- * fences, setext underlines) get none.
+ * fences, setext underlines) get none. A source past the bounds of
+ * ./markdown/bounds.ts is read as plain text, with a warning.
  */
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified, type Plugin } from 'unified';
+import type { VFile } from 'vfile';
 import type { LineNode, Root } from '../tree.js';
 import { endPoint, lineNode } from './lines.js';
 import { BlockMapper } from './markdown/blocks.js';
+import { markdownBounds, type MarkdownRefusal } from './markdown/bounds.js';
 import { indexLines, lineText, pointAt } from './markdown/source.js';
+import { parseTextToRoot } from './parse-text.js';
 
 const markdown = unified().use(remarkParse).use(remarkGfm).freeze();
 
-export function parseMarkdownToRoot(text: string): Root {
+/**
+ * The root of a Markdown source; `onPlainText` hears why when the source is
+ * past the parser's bounds and is read as plain text instead.
+ */
+export function parseMarkdownToRoot(text: string, onPlainText?: (why: MarkdownRefusal) => void): Root {
+  const refusal = markdownBounds(text);
+  if (refusal !== null) {
+    onPlainText?.(refusal);
+    return parseTextToRoot(text);
+  }
   const source = indexLines(text);
   const mapped = new BlockMapper(source).mapRoot(markdown.parse(text));
   const byLine = new Map<number, LineNode>();
@@ -39,8 +52,16 @@ export function parseMarkdownToRoot(text: string): Root {
   return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text) } };
 }
 
+function warn(file: VFile, why: MarkdownRefusal): void {
+  file.message(`Read as plain text, not Markdown: ${why.message}; the Markdown parser slows down without bound past it`, {
+    ruleId: 'markdown-as-text',
+    source: 'read',
+    place: { line: why.line, column: 1 },
+  });
+}
+
 const parseMarkdown: Plugin<[], string, Root> = function () {
-  this.parser = (document: string) => parseMarkdownToRoot(document);
+  this.parser = (document: string, file: VFile) => parseMarkdownToRoot(document, (why) => warn(file, why));
 };
 
 export default parseMarkdown;

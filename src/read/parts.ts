@@ -118,7 +118,7 @@ export function partMessages(warnings: readonly Message[], part: PartSpec, span:
 }
 
 /** Identity of a file's current contents, to reuse a decoded input across its parts. */
-export async function fileKey(path: string): Promise<string> {
+export async function fileKey(path: string | Buffer): Promise<string> {
   const s = await stat(path);
-  return `${path}\u0000${s.size}\u0000${s.mtimeMs}`;
+  return `${typeof path === 'string' ? path : path.toString('hex')}\u0000${s.size}\u0000${s.mtimeMs}`;
 }

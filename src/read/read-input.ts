@@ -4,14 +4,14 @@
  * object, or a failure naming the input and the problem.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { EncodingName, InputFormat, Message, SourceInfo } from '../types.js';
 import { decodeBytes, type DecodeRefusalCode } from './decode/index.js';
 import { countLines } from './decode/normalize.js';
-import { inputErrorCode, type Input, type InputErrorCode } from './inputs.js';
+import { fsPathOf, type Input } from './inputs.js';
 import { readMessage } from './messages.js';
 import { fileKey, partLayout, partMessages, textPart, type PartLayout, type PartSpec } from './parts.js';
+import { pathBytes, streamBytes, type BytesRefusalCode } from './source-bytes.js';
 
 export interface ReadOptions {
   /** Decode as this instead of detecting (`--encoding`). */
@@ -20,7 +20,13 @@ export interface ReadOptions {
   format?: InputFormat;
   /** Where `-` reads from; default `process.stdin`. */
   stdin?: AsyncIterable<Uint8Array | string>;
-  /** Read only this part of a large file (see parts.ts); `count` follows from the file's size. */
+  /**
+   * The input's bytes, read already: standard input or a named pipe can be
+   * read only once, so a batch reads them before it plans their parts and
+   * hands every part the same bytes. Used instead of reading the input.
+   */
+  bytes?: Uint8Array;
+  /** Read only this part of a large input (see parts.ts); `count` follows from the input's size. */
   part?: PartSpec;
 }
 
@@ -41,7 +47,8 @@ export interface ReadOk {
   warnings: Message[];
 }
 
-export type ReadErrorCode = DecodeRefusalCode | InputErrorCode;
+/** `invalid-input`: what was passed is neither text nor bytes (the library's `parse(null)`). */
+export type ReadErrorCode = DecodeRefusalCode | BytesRefusalCode | 'invalid-input';
 
 export interface ReadFailure {
   ok: false;
@@ -67,7 +74,7 @@ function displayName(path: string | null): string {
   return path ?? '<input>';
 }
 
-function failure(path: string | null, code: ReadErrorCode, problem: string): ReadFailure {
+export function failure(path: string | null, code: ReadErrorCode, problem: string): ReadFailure {
   const message = `${displayName(path)}: ${problem}`;
   return { ok: false, path, code, message, messages: [readMessage('error', code, message)] };
 }
@@ -90,33 +97,29 @@ export function readBytes(input: Uint8Array | string, path: string | null = null
   };
 }
 
-async function readStream(stream: AsyncIterable<Uint8Array | string>): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk));
-  return Buffer.concat(chunks);
-}
-
 /** Reads and decodes one input (or one part of it, with `part`); a path string is read as a file. */
 export async function readInput(input: Input | string, options: ReadOptions = {}): Promise<ReadResult> {
   const target: Input = typeof input === 'string' ? (input === '-' ? { kind: 'stdin', path: '-' } : { kind: 'file', path: input, realPath: input }) : input;
-  if (options.part && options.part.count > 1 && target.kind === 'file') return readPart(target, options.part, options);
+  if (options.part && options.part.count > 1 && (target.kind === 'file' || options.bytes)) return readPart(target, options.part, options);
   return readWhole(target, options);
 }
 
 /**
- * The decoded input whose parts are being read: the parts of one file come
+ * The decoded input whose parts are being read: the parts of one input come
  * one after the other, so decoding it once serves them all. One input at a
- * time, dropped after its last part.
+ * time, dropped after its last part. A file is known by its path, size and
+ * time; bytes read already by the very object holding them.
  */
-let decoded: { key: string; read: ReadOk; layout: PartLayout } | null = null;
+let decoded: { source: string | Uint8Array; key: string; read: ReadOk; layout: PartLayout } | null = null;
 
-async function readPart(target: Input & { kind: 'file' }, part: PartSpec, options: ReadOptions): Promise<ReadResult> {
-  const key = `${await fileKey(target.realPath).catch(() => '')}\u0000${target.path}\u0000${part.count}\u0000${options.encoding ?? ''}\u0000${options.format ?? ''}`;
-  if (decoded?.key !== key) {
+async function readPart(target: Input, part: PartSpec, options: ReadOptions): Promise<ReadResult> {
+  const source = options.bytes ?? (target.kind === 'file' ? await fileKey(fsPathOf(target)).catch(() => '') : '');
+  const key = `${target.path}\u0000${part.count}\u0000${options.encoding ?? ''}\u0000${options.format ?? ''}`;
+  if (decoded?.source !== source || decoded.key !== key) {
     decoded = null;
     const read = await readWhole(target, options);
     if (!read.ok) return read;
-    decoded = { key, read, layout: partLayout(read.text, part.count) };
+    decoded = { source, key, read, layout: partLayout(read.text, part.count) };
   }
   const { read, layout } = decoded;
   if (part.index === part.count) decoded = null;
@@ -125,28 +128,11 @@ async function readPart(target: Input & { kind: 'file' }, part: PartSpec, option
 }
 
 async function readWhole(target: Input, options: ReadOptions): Promise<ReadResult> {
-  let bytes: Buffer;
-  try {
-    bytes =
-      target.kind === 'stdin'
-        ? await readStream(options.stdin ?? process.stdin)
-        : // Flag 'r': inputs are never opened for writing.
-          await readFile(target.realPath, { flag: 'r' });
-  } catch (err) {
-    const code = inputErrorCode(err);
-    const problem = code === 'unreadable' ? `cannot read (${(err as Error).message})` : undefined;
-    return failure(target.path, code, problem ?? PROBLEM_TEXT[code]);
-  }
-  return readBytes(bytes, target.path, options);
+  if (options.bytes) return readBytes(options.bytes, target.path, options);
+  const read = target.kind === 'stdin' ? await streamBytes(options.stdin ?? process.stdin) : await pathBytes(fsPathOf(target));
+  if (!read.ok) return failure(target.path, read.code, read.problem);
+  return readBytes(read.bytes, target.path, options);
 }
-
-const PROBLEM_TEXT: Readonly<Record<InputErrorCode, string>> = {
-  'missing-path': 'no such file',
-  'no-match': 'no files match this pattern',
-  unreadable: 'permission denied',
-  'symlink-loop': 'symbolic link loop',
-  'not-a-file': 'is a folder, not a file',
-};
 
 /** The document's `source` block from a successful read. */
 export function toSourceInfo(read: ReadOk): SourceInfo {

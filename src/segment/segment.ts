@@ -26,6 +26,7 @@ import { addresseeList } from './tail/recipients.js';
 import { findTailStart, parseTail } from './tail/parse-tail.js';
 import { looksVietnamese } from './text/language.js';
 import { isBlank, typicalWidth } from './text/shape.js';
+import { append } from '../text/append.js';
 
 export interface Segmented {
   blocks: BlockNode[];
@@ -113,15 +114,15 @@ export function segmentLines(lines: readonly LineNode[]): Segmented {
 
   const head = parseHeader(lines);
   if (head) {
-    blocks.push(...ignorables(lines.slice(0, head.start), blankOrNoise));
+    append(blocks, ignorables(lines.slice(0, head.start), blankOrNoise));
     blocks.push({ type: 'header', children: lines.slice(head.start, head.end), data: { header: head.header } });
-    issues.push(...head.issues);
+    append(issues, head.issues);
     from = head.end;
     let k = from;
     while (k < lines.length && isBlank(lines[k]!.value)) k++;
     const to = addresseeList(lines, k);
     if (to) {
-      blocks.push(...ignorables(lines.slice(from, k), blankReason));
+      append(blocks, ignorables(lines.slice(from, k), blankReason));
       const node: RecipientsNode = {
         type: 'recipients',
         children: lines.slice(k, to.end),
@@ -143,19 +144,21 @@ export function segmentLines(lines: readonly LineNode[]): Segmented {
   const furniture = findFurniture(body);
   const width = typicalWidth(textValues(body, furniture));
   const notes = findFootnotes(body, furniture, width);
-  issues.push(...notes.issues);
+  append(issues, notes.issues);
   const footnoteLines = new Set<number>();
   for (const f of notes.footnotes) for (const i of f.indices) footnoteLines.add(i);
   const stream = bodyStream(body, furniture, footnoteLines);
 
   const structured = head !== null || looksVietnamese(textValues(body).join(' '));
   const tree = structured ? buildItems(stream) : { preamble: stream, items: [], issues: [] };
-  issues.push(...tree.issues);
+  append(issues, tree.issues);
   const closing = splitClosing(tree.items, width);
   const sections: SectionNode[] = [];
   for (const item of tree.items) sections.push(toSectionNode(item, width));
   markTasks(sections, defaultPart(sections, head?.header.type ?? null));
-  blocks.push(...toParagraphs(tree.preamble, width), ...sections, ...toParagraphs(closing, width));
+  append(blocks, toParagraphs(tree.preamble, width));
+  append(blocks, sections);
+  append(blocks, toParagraphs(closing, width));
 
   if (tailStart >= 0) {
     const tail = parseTail(lines.slice(tailStart, mainEnd));
@@ -167,7 +170,7 @@ export function segmentLines(lines: readonly LineNode[]): Segmented {
       });
     }
     if (tail.signature) blocks.push({ type: 'signature', children: tail.signature.lines, data: { signature: tail.signature.fields } });
-    blocks.push(...ignorables(tail.rest, blankOrNoise));
+    append(blocks, ignorables(tail.rest, blankOrNoise));
   }
 
   if (attachAt >= 0) {
@@ -189,11 +192,11 @@ export function segmentLines(lines: readonly LineNode[]): Segmented {
     const slice = lines.slice(region.start, region.end);
     const built = region.markdown ? buildMarkdownTable(slice, k + 1) : buildTextTable(slice, k + 1);
     blocks.push(built.node);
-    issues.push(...built.issues);
+    append(issues, built.issues);
   }
 
   const bodyText: LineNode[] = [];
   for (const e of stream) if (e.type === 'text') bodyText.push(e.line);
-  blocks.push(...footnoteNodes(notes.footnotes, body, bodyText));
+  append(blocks, footnoteNodes(notes.footnotes, body, bodyText));
   return { blocks, header: head?.header ?? null, issues };
 }

@@ -11,6 +11,7 @@ import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import type { DirectiveDocument, Section, Table } from '../types.js';
+import { append } from '../text/append.js';
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
 const strong = (value: string): PhrasingContent => ({ type: 'strong', children: [text(value)] });
@@ -79,13 +80,13 @@ function numberedSection(section: Section, inList: boolean): Array<RootContent> 
   const [first = '', ...rest] = body.split('\n');
   if (section.heading !== null && depth !== undefined && !inList) {
     out.push(heading(depth, `${section.marker} ${section.heading}`));
-    out.push(...paragraphs(body));
+    append(out, paragraphs(body));
   } else {
     const lead = section.heading === null ? first : `${section.heading}${first ? ` ${first}` : ''}`;
     out.push(paragraph(strong(section.marker), text(lead ? ` ${lead}` : '')));
-    out.push(...paragraphs(rest.join('\n')));
+    append(out, paragraphs(rest.join('\n')));
   }
-  out.push(...sectionsToMd(section.children, inList));
+  append(out, sectionsToMd(section.children, inList));
   return out;
 }
 
@@ -99,7 +100,7 @@ function sectionsToMd(sections: readonly Section[], inList = false): RootContent
       continue;
     }
     list = null;
-    out.push(...numberedSection(section, inList));
+    append(out, numberedSection(section, inList));
   }
   return out;
 }
@@ -156,10 +157,10 @@ export function documentToMdast(doc: DirectiveDocument): Root {
   if (h.subject) children.push(paragraph(strong(h.subject)));
   const table = headerTable(doc);
   if (table) children.push(table);
-  children.push(...doc.preamble.flatMap((p) => paragraphs(p)));
-  children.push(...sectionsToMd(doc.sections));
-  for (const t of doc.tables) children.push(...tableToMd(t));
-  children.push(...tailToMd(doc));
+  append(children, doc.preamble.flatMap((p) => paragraphs(p)));
+  append(children, sectionsToMd(doc.sections));
+  for (const t of doc.tables) append(children, tableToMd(t));
+  append(children, tailToMd(doc));
   return { type: 'root', children };
 }
 

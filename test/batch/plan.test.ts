@@ -30,6 +30,20 @@ describe('planJobs', () => {
     expect(names.at(-1)).toBe('stdin');
   });
 
+  it('cuts standard input and named pipes by the bytes read from them, not by stat()', async () => {
+    const dir = tempDir();
+    const pipe = file(dir, 'pipe', 0) as Input & { kind: 'file' };
+    const streams = new Map([['-', new Uint8Array(2500)], [pipe.realPath, new Uint8Array(1500)]]);
+    const jobs = await planJobs([{ kind: 'stdin', path: '-' }, pipe], 1000, streams);
+    expect(jobs.map((j) => [j.name, j.part ?? null])).toEqual([
+      ['stdin.part1', { index: 1, count: 3 }],
+      ['stdin.part2', { index: 2, count: 3 }],
+      ['stdin.part3', { index: 3, count: 3 }],
+      ['pipe.part1', { index: 1, count: 2 }],
+      ['pipe.part2', { index: 2, count: 2 }],
+    ]);
+  });
+
   it('leaves a file that cannot be looked at whole, for the read to name the problem', async () => {
     const jobs = await planJobs([{ kind: 'file', path: 'gone.txt', realPath: '/nonexistent/gone.txt' }], 1000);
     expect(jobs).toEqual([{ index: 0, input: { kind: 'file', path: 'gone.txt', realPath: '/nonexistent/gone.txt' }, name: 'gone' }]);

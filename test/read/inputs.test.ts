@@ -1,7 +1,7 @@
 /** Expanding command-line arguments: files, folders, globs, stdin, and the problems each can have. */
-import { chmodSync } from 'node:fs';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expandInputs, type ExpandedInputs } from '../../src/read/inputs.js';
+import { expandInputs, fsPathOf, type ExpandedInputs, type Input } from '../../src/read/inputs.js';
 import { runAsNobody } from './helpers/unprivileged.js';
 import { scratch, type Scratch } from './helpers/tree.js';
 
@@ -126,6 +126,26 @@ describe('permissions', () => {
     } finally {
       chmodSync(`${locked.root}/closed`, 0o755);
       locked.remove();
+    }
+  });
+});
+
+describe('names that are not UTF-8', () => {
+  it('are listed as bytes, shown with \\xNN, read by their bytes, and never taken for one another', async () => {
+    const t = scratch();
+    try {
+      const dir = t.dir('scans');
+      // Two names in single-byte bytes, and a UTF-8 name that spells one of them as it is shown.
+      const names = [Buffer.from('K\xe1.txt', 'latin1'), Buffer.from('K\xe0.txt', 'latin1'), Buffer.from('K\\xE1.txt', 'utf8')];
+      names.forEach((name, i) => writeFileSync(Buffer.concat([Buffer.from(`${dir}/`), name]), String(i)));
+      const result = await expandInputs(['scans'], { cwd: t.root });
+      expect(result.errors).toEqual([]);
+      expect(paths(result)).toEqual(['scans/K\\xE0.txt', 'scans/K\\xE1.txt', 'scans/K\\xE1.txt']);
+      const raw = result.inputs.filter((i) => i.kind === 'file' && i.rawPath);
+      expect(raw).toHaveLength(2);
+      expect(raw.map((input) => readFileSync(fsPathOf(input as Input & { kind: 'file' }), 'utf8'))).toEqual(['1', '0']);
+    } finally {
+      t.remove();
     }
   });
 });

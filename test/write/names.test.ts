@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outputNames } from '../../src/write/names.js';
+import { MAX_NAME_BYTES, outputNames } from '../../src/write/names.js';
 
 describe('outputNames', () => {
   it('uses the file name without its extension', () => {
@@ -26,5 +26,22 @@ describe('outputNames', () => {
     const names = outputNames(inputs);
     expect(outputNames(inputs)).toEqual(names);
     expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(inputs.length);
+  });
+});
+
+describe('outputNames: names file systems would refuse or merge', () => {
+  it('cuts a name over MAX_NAME_BYTES at a character, keeping a hash of the whole and the part number', () => {
+    const long = 'Kế hoạch '.repeat(30);
+    const [a, b, c] = outputNames([`${long}A.txt`, `${long}B.txt`, `${long}A.part2.txt`]);
+    for (const n of [a!, b!, c!]) expect(Buffer.byteLength(n)).toBeLessThanOrEqual(MAX_NAME_BYTES);
+    expect(a).toMatch(/^Kế hoạch .*~[0-9a-f]{8}$/u);
+    expect(a).not.toBe(b);
+    expect(c).toMatch(/~[0-9a-f]{8}\.part2$/u);
+    expect(outputNames([`${long}A.txt`])).toEqual([a]);
+  });
+
+  it('takes the NFC and NFD spellings of a name for one name, in NFC', () => {
+    const names = outputNames(['Kế hoạch.txt'.normalize('NFD'), 'Kế hoạch.txt'.normalize('NFC')]);
+    expect(names).toEqual(['Kế hoạch'.normalize('NFC'), `${'Kế hoạch'.normalize('NFC')}_2`]);
   });
 });

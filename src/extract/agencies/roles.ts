@@ -19,6 +19,7 @@ import { tokenize, type Token } from '../text/tokens.js';
 import { BoundedMemo } from '../../text/bounded-memo.js';
 import { labelledRoles } from './labelled-roles.js';
 import { byStart, uniqueBy } from '../../text/ordering.js';
+import { append } from '../../text/append.js';
 
 export interface Roles {
   lead: AgencyHit[];
@@ -255,7 +256,7 @@ export function assignRoles(text: string, agencies: readonly AgencyHit[], deadli
     for (const at of subjectOffsets(tokens, s, deadlineAt, agencyEnds)) {
       const first = eligibleAt.get(at);
       if (first === undefined) continue;
-      lead.push(...listFrom(eligible, first, folded));
+      append(lead, listFrom(eligible, first, folded));
       break;
     }
   }
@@ -264,7 +265,7 @@ export function assignRoles(text: string, agencies: readonly AgencyHit[], deadli
     if (!phraseAt(tokens, i, ['chu', 'tri'])) continue;
     const prev = tokens[i - 1]?.key === ',' ? tokens[i - 2] : tokens[i - 1];
     const before = prev ? eligibleEnd.get(prev.end) : undefined;
-    if (before !== undefined) lead.push(...listTo(eligible, before, folded));
+    if (before !== undefined) append(lead, listTo(eligible, before, folded));
   }
 
   for (let i = 0; i < tokens.length; i++) {
@@ -274,7 +275,7 @@ export function assignRoles(text: string, agencies: readonly AgencyHit[], deadli
     let j = i + 2;
     while (j < tokens.length && j < i + 6 && isGlue(tokens[j]!, eligibleAt)) j++;
     const k = tokens[j] ? eligibleAt.get(tokens[j]!.start) : undefined;
-    if (k !== undefined) partners.push(...listFrom(eligible, k, folded));
+    if (k !== undefined) append(partners, listFrom(eligible, k, folded));
   }
 
   // Roles a label states ("Cơ quan chủ trì: …", "Đơn vị phối hợp: …") overrule the sentence rules.

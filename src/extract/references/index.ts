@@ -12,6 +12,7 @@ import { keyedContext, type Context } from './context.js';
 import { findNamed } from './named.js';
 import { findSymbols, type RawSymbol } from './symbol.js';
 import { byStart } from '../../text/ordering.js';
+import { append } from '../../text/append.js';
 
 const LIST_BEFORE = /((?:\d{1,5}(?:\.\d{1,2})?\s{0,2}(?:,|;|va)\s{0,2}){1,12})$/;
 const LIST_NUMBER = /\d{1,5}(?:\.\d{1,2})?/g;
@@ -62,7 +63,7 @@ export function findReferences(text: string, agencies: readonly AgencyHit[] = fi
   const folded = fold(text);
   const hits: ReferenceHit[] = [];
   const context = keyedContext(text);
-  for (const symbol of findSymbols(text)) hits.push(...referencesOf(symbol, text, folded, agencies, context));
+  for (const symbol of findSymbols(text)) append(hits, referencesOf(symbol, text, folded, agencies, context));
   const covered = new Uint8Array(text.length + 1);
   for (const h of hits) covered.fill(1, h.start, h.end);
   const named = findNamed(text, context.cue).filter((n) => covered.subarray(n.start, n.end).every((c) => c === 0));

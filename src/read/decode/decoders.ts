@@ -61,7 +61,7 @@ function fromUtf16(bytes: Uint8Array, order: 'utf-16le' | 'utf-16be'): RawDecode
 }
 
 function fromTcvn3(bytes: Uint8Array): RawDecoded {
-  const { text, recapitalised } = decodeTcvn3(bytes);
+  const { text, recapitalised, marks } = decodeTcvn3(bytes);
   const warnings =
     recapitalised > 0
       ? [
@@ -72,6 +72,7 @@ function fromTcvn3(bytes: Uint8Array): RawDecoded {
           ),
         ]
       : [];
+  if (marks) warnings.push(marks);
   return { text, warnings };
 }
 

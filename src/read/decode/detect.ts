@@ -9,6 +9,7 @@
 import type { EncodingName } from '../../types.js';
 import { ENCODING_LABELS } from '../messages.js';
 import { decodeAs, hasUtf8Bom, utf16Bom } from './decoders.js';
+import { toNfc } from './normalize.js';
 import { scoreVietnamese, type VietnameseScore } from './score.js';
 import { checkUtf8, isAscii, isValidUtf8 } from './utf8.js';
 import { sniffUtf16 } from './utf16.js';
@@ -59,7 +60,7 @@ interface Scored {
 function scoreCandidates(sample: Uint8Array): Scored[] {
   return CANDIDATES.map((encoding) => ({
     encoding,
-    score: scoreVietnamese(decodeAs(sample, encoding).text.normalize('NFC')),
+    score: scoreVietnamese(toNfc(decodeAs(sample, encoding).text)),
   }));
 }
 

@@ -8,7 +8,7 @@ import { ENCODING_LABELS, readMessage } from '../messages.js';
 import { sniffBinaryBytes, sniffSignature } from './binary.js';
 import { decodeAs } from './decoders.js';
 import { controlShare, detectByteEncoding, detectByteOrder, type Detection } from './detect.js';
-import { controlCharacterWarning, isBlank, normalizeText } from './normalize.js';
+import { controlCharacterWarning, isBlank, normalizeWithWarnings } from './normalize.js';
 
 export interface DecodeOptions {
   /** Skip detection and decode as this (`--encoding`). Binary signatures are still refused. */
@@ -54,10 +54,10 @@ function isUtf16(encoding: EncodingName): boolean {
 }
 
 function finish(raw: string, bytes: number, encoding: EncodingName, info: Message, warnings: Message[]): DecodeResult {
-  const text = normalizeText(raw);
+  const { text, warnings: marks } = normalizeWithWarnings(raw);
   if (isBlank(text)) return refuseBlank(bytes, text);
   const control = controlCharacterWarning(text);
-  return { ok: true, text, encoding, warnings: [info, ...warnings, ...(control ? [control] : [])] };
+  return { ok: true, text, encoding, warnings: [info, ...warnings, ...marks, ...(control ? [control] : [])] };
 }
 
 function encodingInfo(encoding: EncodingName, reason: string): Message {

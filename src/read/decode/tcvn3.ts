@@ -12,7 +12,9 @@
  * twelve C0 positions with the capital toned letters, and 0xB0–0xB4 with the
  * combining tones. Decoding with VN1 reads VN3 unchanged and VN1 files too.
  */
+import type { Message } from '../../types.js';
 import { fromCodeUnits } from './code-units.js';
+import { capMarks, marksWarning } from './normalize.js';
 
 /** Byte → character for the bytes that differ from ASCII. */
 export const TCVN3_TABLE: ReadonlyMap<number, string> = new Map<number, string>([
@@ -51,6 +53,8 @@ export interface Tcvn3Decoded {
   text: string;
   /** Words put back in capitals; see `restoreCapitals`. */
   recapitalised: number;
+  /** The warning for combining tones dropped from runs longer than a letter needs, if any. */
+  marks: Message | null;
 }
 
 const ASCII_LOWER = /[a-z]/u;
@@ -91,13 +95,16 @@ export function restoreCapitals(line: string): { line: string; words: number } {
 export function decodeTcvn3(bytes: Uint8Array): Tcvn3Decoded {
   const units = new Uint16Array(bytes.length);
   for (let i = 0; i < bytes.length; i++) units[i] = DECODE[bytes[i]!]!;
+  // VN1's combining tones can pile up on a letter: runs are cut before NFC, as normalize.ts does.
+  const raw = fromCodeUnits(units);
+  const cap = capMarks(raw);
   // Odd indexes are the line breaks themselves, kept as they were.
-  const parts = fromCodeUnits(units).normalize('NFC').split(/(\r\n|\r|\n)/u);
+  const parts = cap.text.normalize('NFC').split(/(\r\n|\r|\n)/u);
   let recapitalised = 0;
   for (let i = 0; i < parts.length; i += 2) {
     const fixed = restoreCapitals(parts[i]!);
     recapitalised += fixed.words;
     parts[i] = fixed.line;
   }
-  return { text: parts.join(''), recapitalised };
+  return { text: parts.join(''), recapitalised, marks: marksWarning(cap, raw) };
 }

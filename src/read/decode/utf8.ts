@@ -16,7 +16,7 @@ export interface Utf8Check {
 }
 
 /** Length of the valid sequence starting at `i`, or the length of the invalid prefix to skip (negative). */
-function sequenceAt(bytes: Uint8Array, i: number): number {
+export function sequenceAt(bytes: Uint8Array, i: number): number {
   const lead = bytes[i]!;
   if (lead < 0x80) return 1;
   let need: number;

@@ -11,6 +11,7 @@ import type { IgnorableNode, LineNode, ParagraphNode } from '../../tree.js';
 import type { Entry } from '../body.js';
 import { isBlankEntry } from '../body.js';
 import { endsOpen, endsSentence, isUpperLine, startsLower, startsUpper } from '../text/shape.js';
+import { append } from '../../text/append.js';
 
 /** Below this share of the page's measure a line is the last line of its paragraph. */
 const SHORT = 0.6;
@@ -54,7 +55,7 @@ export function toParagraphs(
       out.push(paragraph(lines, first ? skip : 0));
       first = false;
     }
-    out.push(...pending);
+    append(out, pending);
     lines = [];
     pending = [];
   };
@@ -69,7 +70,7 @@ export function toParagraphs(
     const titleLine = numbered && first && (lines.length === 1 || (lines.length === 2 && lines[0]!.value.trim().length <= skip));
     if (last && breaksBetween(last.value, e.line.value, blank, width, titleLine)) flush();
     else if (!last && pending.length > 0) {
-      out.push(...pending);
+      append(out, pending);
       pending = [];
     }
     lines.push(e.line);

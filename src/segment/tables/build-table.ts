@@ -14,6 +14,7 @@ import { columnsOf, keyOfLabel, labelCount, slug } from './columns.js';
 import { isStacked, splitPages } from './pages.js';
 import { segmentRows, toRows } from './rows.js';
 import { stackedRows } from './stacked.js';
+import { append } from '../../text/append.js';
 
 const APPENDIX = /^\s{0,8}phu luc(?:\s{1,2}(?:\d{1,2}|[ivx]{1,4}))?\s{0,2}[:.]?\s{0,2}$/u;
 
@@ -127,20 +128,20 @@ function bodyRows(body: readonly LineNode[], columns: readonly TableColumn[]): {
   const flushRun = () => {
     if (run.length === 0) return;
     const found = segmentRows(run);
-    rows.push(...toRows(found.rows, columns));
-    issues.push(...found.issues);
+    append(rows, toRows(found.rows, columns));
+    append(issues, found.issues);
     run = [];
   };
   for (const page of splitPages(body)) {
     if (!taskTable || !isStacked(page)) {
-      run.push(...page.lines);
+      append(run, page.lines);
       continue;
     }
     flushRun();
     const before = rows[rows.length - 1];
     const found = stackedRows(page, { group: before?.group ?? null, groupTitle: before?.groupTitle ?? null });
-    rows.push(...found.rows);
-    issues.push(...found.issues);
+    append(rows, found.rows);
+    append(issues, found.issues);
   }
   flushRun();
   return { rows, issues };
