@@ -129,3 +129,11 @@ describe('Markdown parser', () => {
     expect(lines(markdown('-\n  việc một\n')).map((n) => n.value)).toEqual(['-', 'việc một']);
   });
 });
+
+describe('Markdown scraped from the web', () => {
+  it('drops emphasis delimiters the parser could not pair, keeps "(*)"', () => {
+    const doc = '**1.**\n**Trên cơ sở tài liệu, các cơ quan thực hiện\n\n*4.1. *Giao Sở Y tế chủ trì\n\nĐiểm (*) như trên\n';
+    const values = lines(markdown(doc)).map((n) => n.value).filter((v) => v !== '');
+    expect(values).toEqual(['1.', 'Trên cơ sở tài liệu, các cơ quan thực hiện', '4.1. Giao Sở Y tế chủ trì', 'Điểm (*) như trên']);
+  });
+});

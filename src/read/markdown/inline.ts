@@ -1,6 +1,6 @@
 /**
- * Inline Markdown as plain text, one string per source line: emphasis,
- * links and code lose their markup, images give their alt text, footnote
+ * Inline Markdown as plain text, one string per source line: emphasis (and
+ * its unpaired delimiters), links and code lose their markup, images give their alt text, footnote
  * references become superscript numbers as in printed text.
  */
 import type { PhrasingContent } from 'mdast';
@@ -34,9 +34,19 @@ class LineCollector {
   }
 }
 
+/**
+ * Emphasis delimiters the parser could not pair ("**1.**" over a line break, as pages scraped
+ * from the web print them) are markup all the same; no directive prints "**" as text.
+ */
+const STRAY_DELIMITERS = /\*\*+|__+/gu;
+/** A single "*" against a word's start or end is an unpaired italic delimiter; "(*)" is a mark, kept. */
+const STRAY_OPEN = /(^|\s)\*(?=[\p{L}\p{N}(])/gu;
+const STRAY_CLOSE = /(?<=[\p{L}\p{N}.,:;])\*(?=\s|$)/gu;
+
 function leafText(node: PhrasingContent): string | null {
   switch (node.type) {
     case 'text':
+      return node.value.replace(STRAY_DELIMITERS, '').replace(STRAY_OPEN, '$1').replace(STRAY_CLOSE, '');
     case 'inlineCode':
       return node.value;
     case 'image':
