@@ -228,3 +228,13 @@ describe('unseen bodies named by a head and a level', () => {
     expect(findAgencies(text).map((h) => h.agency.canonical)).toEqual(expected);
   });
 });
+
+describe('ministries as a collective', () => {
+  it.each([
+    ['Các bộ, ngành liên quan phối hợp', ['Các bộ, ngành liên quan']],
+    ['các bộ, cơ quan, địa phương triển khai', ['Các bộ, ngành, địa phương']],
+    ['Bộ Xây dựng chủ trì, phối hợp với các bộ, ngành có liên quan', ['Bộ Xây dựng', 'Các bộ, ngành liên quan']],
+  ])('%s', (text, expected) => {
+    expect(findAgencies(text).map((h) => h.agency.canonical)).toEqual(expected);
+  });
+});

@@ -7,7 +7,8 @@
  *     ("các sở, ban, ngành có liên quan" too: the relevant ones among them);
  *   - other nouns with "(có) liên quan": "Các cơ quan, đơn vị liên quan";
  *   - else the nouns among cơ quan, đơn vị, địa phương in that order:
- *     "Các cơ quan, đơn vị, địa phương".
+ *     "Các cơ quan, đơn vị, địa phương";
+ *   - ministries: "Các bộ, ngành", "Các bộ, ngành, địa phương", with "liên quan" when said.
  * One noun alone ("các cơ quan") names nobody in particular and is not taken.
  */
 import { ocrCost } from '../text/ocr-cost.js';
@@ -24,6 +25,7 @@ const NOUNS: ReadonlyArray<[string[], string]> = [
   [['dia', 'phuong'], 'địa phương'],
   [['doan', 'the'], 'đoàn thể'],
   [['so'], 'sở'],
+  [['bo'], 'bộ'],
   [['ban'], 'ban'],
   [['nganh'], 'ngành'],
 ];
@@ -65,6 +67,11 @@ export function collectiveAt(tokens: readonly Token[], i: number): Collective | 
   // "(có) liên quan", the "có" often damaged ("¢6", "co6").
   if (tokens[k]?.word && tokens[k]!.key.length <= 3 && like(tokens[k + 1], 'lien') && like(tokens[k + 2], 'quan')) k++;
   const related = like(tokens[k], 'lien') && like(tokens[k + 1], 'quan') ? k + 2 : null;
+  // Ministries ("các bộ, ngành (liên quan)", "các bộ, ngành, địa phương"): the central level's own names.
+  if (nouns.includes('bộ')) {
+    const names = ['bộ', ...(nouns.some((n) => n === 'ngành' || n === 'cơ quan') ? ['ngành'] : []), ...(nouns.includes('địa phương') ? ['địa phương'] : [])];
+    return { endToken: related ?? end, canonical: `Các ${names.join(', ')}${related !== null ? ' liên quan' : ''}` };
+  }
   if (nouns.every((n) => DEPARTMENTS.has(n))) {
     return { endToken: related ?? (tokens[end]?.key === 'tinh' ? end + 1 : end), canonical: 'Các sở, ban, ngành tỉnh' };
   }
