@@ -14,6 +14,11 @@ for md in "$dir"/*.md; do
   txt="$dir/$name.txt"
   [[ -f "$txt" ]] || npx tsx scripts/corpus/to-text.ts "$md" > "$txt"
   seed=$(( 16#$(printf '%s' "$name" | sha256sum | cut -c1-6) % 100000 ))
-  [[ -f "$dir/$name.medium.txt" ]] || "$ocr" --severity medium --seed "$seed" "$txt" "$dir/$name.medium.txt"
-  [[ -f "$dir/$name.heavy.txt" ]] || "$ocr" --severity heavy --seed "$((seed + 1))" "$txt" "$dir/$name.heavy.txt"
+  # Written under a temporary name and renamed: an interrupted run leaves no half variant behind.
+  if [[ ! -f "$dir/$name.medium.txt" ]]; then
+    "$ocr" --severity medium --seed "$seed" "$txt" "$dir/.$name.medium.tmp" && mv "$dir/.$name.medium.tmp" "$dir/$name.medium.txt"
+  fi
+  if [[ ! -f "$dir/$name.heavy.txt" ]]; then
+    "$ocr" --severity heavy --seed "$((seed + 1))" "$txt" "$dir/.$name.heavy.tmp" && mv "$dir/.$name.heavy.tmp" "$dir/$name.heavy.txt"
+  fi
 done

@@ -157,6 +157,12 @@ describe('tasks', () => {
     expect(partOfHeading('NỘI DUNG, ĐỊA ĐIỂM, PHÂN CÔNG NHIỆM VỤ')).toBe('task');
   });
 
+  it('takes an item that hands work to a named body as a task under any heading', () => {
+    const s = sections(['I. ĐÁNH GIÁ CHUNG', 'Tỉnh đã đạt nhiều kết quả.', 'II. VỀ MỘT SỐ KIẾN NGHỊ CỦA TỈNH', '1. Về kiến nghị bổ sung vốn: Giao Bộ Tài chính chủ trì, xem xét, xử lý.', '2. Về kiến nghị đầu tư cao tốc: Tỉnh đã có văn bản báo cáo.']);
+    const items = s[1]!.children.filter((c): c is SectionNode => c.type === 'section');
+    expect(items.map((c) => c.data.isTask)).toEqual([true, false]);
+  });
+
   it('opens Roman parts at II and reads a number standing alone on its line', () => {
     const s = sections(['II. MỤC', 'ĐÍCH, YÊU CẦU', '1. Nâng cao nhận thức.', 'III.', 'TỔ CHỨC THỰC HIỆN', '1.', 'Sở Y tế chủ trì triển khai.']);
     expect(s.map((x) => x.data.label)).toEqual(['II', 'III']);

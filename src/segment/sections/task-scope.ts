@@ -149,6 +149,21 @@ export function announcesTasks(text: string): boolean {
   return ANNOUNCES.test(fold(text.slice(-220)).replace(/\s+/gu, ' '));
 }
 
+/**
+ * An item that hands work to a named body in so many words ("Giao Bộ Tài chính …", "… Sở Y tế
+ * chủ trì …") is a task wherever it stands: the answer to a locality's proposal in a Thông báo
+ * ("Về kiến nghị …: Giao Bộ Xây dựng chủ trì …") sits under a heading that names no task.
+ */
+const GIVES = /(?:^|[.;:]\s{1,3}|\s)(?:Giao|giao)\s{1,3}(?:cho\s{1,3})?\p{Lu}/u;
+/** A named body (a capitalised head word) right before "chủ trì": "… Sở Y tế chủ trì, phối hợp …". */
+const LEADS = /(?:^|[^\p{L}])(?:Bộ|Sở|Ban|Ủy ban|UBND|Văn phòng|Công an|Cục|Tổng cục|Thanh tra|Đảng ủy|Tỉnh ủy)(?:\s+\p{Lu}[\p{L}]*|\s+[\p{Ll}]+){0,6}\s+chủ trì\b/u;
+
+function assignsExplicitly(s: SectionNode): boolean {
+  if (s.data.kind === 'article') return false;
+  const text = s.data.text ?? '';
+  return GIVES.test(text) || LEADS.test(text);
+}
+
 /** A sub-item that is a field of its parent: a label, then a colon ("Thời gian thực hiện: Quý IV/2025"). */
 const FIELD =
   /^\s*(?:noi dung|thoi gian|thoi han|tien do|co quan|don vi|bo phan|chu tri|phoi hop|san pham|ket qua|kinh phi|hinh thuc|dia diem|trach nhiem|doi tuong|phuong thuc|quy mo|thanh phan|nguon|so luong|muc tieu|hoan thanh)[^:]{0,40}:/u;
@@ -169,21 +184,32 @@ function clearTasks(sections: readonly SectionNode[]): void {
 }
 
 /** Sets `isTask` on every section, following the rule above. */
-export function markTasks(sections: readonly SectionNode[], part: Part): void {
+/** Parts that state aims: what they say is wanted, not handed to anyone. */
+const AIMS = ['mục đích', 'yêu cầu', 'mục tiêu', 'quan điểm', 'chỉ tiêu'].map(phraseKeys);
+
+function namesAims(heading: string | null): boolean {
+  if (heading === null) return false;
+  const seen = words(heading);
+  return AIMS.some((p) => findPhrase(seen.slice(0, p.length), p) === 0);
+}
+
+export function markTasks(sections: readonly SectionNode[], part: Part, inAims = false): void {
   for (const s of sections) {
     const own = enacts(s) ? 'other' : (partOfHeading(headingOf(s)) ?? part);
+    const aims = inAims || namesAims(headingOf(s));
     if (own === 'task' && hasFields(s)) {
       s.data.isTask = true;
       s.data.fields = true;
       clearTasks(s.children.filter((c): c is SectionNode => c.type === 'section'));
       continue;
     }
-    s.data.isTask = own === 'task' && (s.data.text ?? '') !== '';
+    s.data.isTask = (own === 'task' || (!aims && assignsExplicitly(s))) && (s.data.text ?? '') !== '';
     // "… cần tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau đây:" makes what follows tasks,
     // whatever the part's heading ("ĐÁNH GIÁ CHUNG" of a Thông báo kết luận).
     markTasks(
       s.children.filter((c): c is SectionNode => c.type === 'section'),
       announcesTasks(s.data.text ?? '') ? 'task' : own,
+      aims,
     );
   }
 }
