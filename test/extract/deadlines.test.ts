@@ -272,3 +272,13 @@ describe('plans as they state their times', () => {
     expect(brief(text, CTX2)).toEqual([]);
   });
 });
+
+describe('other spellings', () => {
+  it.each([
+    ['Thời gian: Quí IV-2025', ['quarter', '2025-12-31', null, null]],
+    ['hoàn thành trong Quý III-2025', ['quarter', '2025-09-30', null, null]],
+    ['hoàn thành trong tháng 12-2025', ['month', '2025-12-31', null, null]],
+  ])('%s', (text, expected) => {
+    expect(brief(text)).toEqual([expected]);
+  });
+});

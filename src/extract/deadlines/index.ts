@@ -14,6 +14,7 @@ import { findDates, findMonths, findQuarters, findYears } from './points.js';
 import { findRanges } from './ranges.js';
 import { findRecurring } from './recurring.js';
 import { longDateEdits } from './long-dates.js';
+import { spellingEdits } from './spellings.js';
 import { rewrite } from '../text/rewrite.js';
 import { byStart } from '../../text/ordering.js';
 
@@ -101,8 +102,8 @@ export function findDeadlines(text: string, ctx: DeadlineContext, options: Deadl
   const standalone = options.standalone ?? false;
   // Grammars run on keyed text (cue words read through OCR damage); offsets map back to the text.
   const cue = cueText(text);
-  // Dates written in words read as numeric ones: one grammar for both spellings.
-  const long = rewrite(cue.key, longDateEdits(cue.key));
+  // Dates written in words read as numeric ones, other spellings as the usual: one grammar for all.
+  const long = rewrite(cue.key, [...longDateEdits(cue.key), ...spellingEdits(cue.key)].sort((a, b) => a.start - b.start));
   const folded = long.key;
   const claims = new Claims(folded.length);
   const calendar = keepLongest([
