@@ -42,12 +42,15 @@ interface Inheritance {
 const GLUE = /^(?:[\s,;:.\-–]|(?:va|cac|cap|tinh|xa|phuong|thanh pho|lien quan|co lien quan|truc thuoc|de nghi|giao|yeu cau|doi voi|trach nhiem)(?![a-z]))*$/u;
 
 /** The agencies a section's heading names, when the heading is nothing but their names. */
+/** A first paragraph this short, without a full stop, is the item's title even when not told apart as its heading. */
+const MAX_TITLE = 90;
+
 function headingLead(node: SectionNode): Agency[] {
-  if (node.data.heading === null) return [];
-  const first = node.children.find((c): c is ParagraphNode => c.type === 'paragraph');
+  const first = node.children.find((c): c is ParagraphNode => c.type === 'paragraph' && c.data.text !== '');
   const entities = first?.data.entities;
   if (!first || !entities || entities.agencies.length === 0) return [];
   const text = first.data.text;
+  if (node.data.heading === null && (text.length > MAX_TITLE || /[.;]\s*$/u.test(text))) return [];
   let rest = '';
   let at = 0;
   for (const a of entities.agencies) {
@@ -55,10 +58,17 @@ function headingLead(node: SectionNode): Agency[] {
     at = a.end;
   }
   rest += text.slice(at);
-  if (!GLUE.test(fold(rest))) return [];
   const located = blockText(first.children, first.data.text);
-  return uniqueAgencies(locate(entities.agencies, located, toAgency));
+  if (GLUE.test(fold(rest))) return uniqueAgencies(locate(entities.agencies, located, toAgency));
+  // "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo", "Sở Y tế (cơ quan thường trực)": the body,
+  // then what it is; the rest of the heading names no one else.
+  const lead = entities.agencies[0]!;
+  if (text.slice(0, lead.start).trim() !== '' || !APPOSITION.test(text.slice(lead.end))) return [];
+  return uniqueAgencies(locate([lead], located, toAgency));
 }
+
+/** What follows a body's name in a heading to say what it is: a dash, a parenthesis, a colon. */
+const APPOSITION = /^\s{0,2}(?:[-–(:]|$)/u;
 
 /** The item ends by announcing what follows ("… các nhiệm vụ sau:"). */
 const introduces = (text: string) => /:\s*$/u.test(text);
@@ -109,9 +119,12 @@ function collectSectionTasks(nodes: SectionNode[], from: Inheritance, aliases: A
     if (node.data.isTask && text !== '') {
       const task = sectionTask(node, from, aliases);
       out.push(task);
+      // A task whose heading names its body ("1.2. Sở Tài chính - …" over its own dashes) leads those too.
+      const named = headingLead(node);
+      const scope = named.length > 0 ? named : from.scope;
       passOn = introduces(text)
-        ? { lead: task.lead, deadlines: task.deadlines, scope: from.scope }
-        : { lead: from.scope, deadlines: [], scope: from.scope };
+        ? { lead: task.lead, deadlines: task.deadlines, scope }
+        : { lead: scope, deadlines: [], scope };
     } else {
       const named = headingLead(node);
       if (named.length > 0) passOn = { lead: named, deadlines: from.deadlines, scope: named };

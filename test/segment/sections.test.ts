@@ -163,6 +163,14 @@ describe('tasks', () => {
     expect(items.map((c) => c.data.isTask)).toEqual([true, false]);
   });
 
+  it('does not break a paragraph on a line that stops mid-name, and reads a bullet alone on its line', () => {
+    const s = sections(['II. TỔ CHỨC THỰC HIỆN', '1.', 'Sở Tài chính - Cơ quan thường trực', '-', 'Tuyên truyền, phổ biến kế hoạch.', '2. Giao Sở', 'Nông nghiệp và Môi trường chủ trì thực hiện.']);
+    const items = s[0]!.children.filter((c): c is SectionNode => c.type === 'section');
+    expect(items[0]!.data.heading).toBe('Sở Tài chính - Cơ quan thường trực');
+    expect(items[0]!.children.filter((c) => c.type === 'section')).toHaveLength(1);
+    expect(items[1]!.data.text).toBe('Giao Sở Nông nghiệp và Môi trường chủ trì thực hiện.');
+  });
+
   it('opens Roman parts at II and reads a number standing alone on its line', () => {
     const s = sections(['II. MỤC', 'ĐÍCH, YÊU CẦU', '1. Nâng cao nhận thức.', 'III.', 'TỔ CHỨC THỰC HIỆN', '1.', 'Sở Y tế chủ trì triển khai.']);
     expect(s.map((x) => x.data.label)).toEqual(['II', 'III']);

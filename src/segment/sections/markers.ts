@@ -61,9 +61,11 @@ export function parseMarker(text: string): Marker | null {
   return null;
 }
 
-/** A line that is only an item number ("III.", "1.", "IV-", "a)"): its text is on the next line. */
+/** A line that is only an item number or bullet ("III.", "1.", "IV-", "a)", "-"): its text is on the next line. */
 const BARE = /^\s{0,8}(?:(?:Điều|ĐIỀU|Dieu)\s{1,2}\d{1,3}|[IVX]{1,5}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])\s{0,2}[.)\-–:]\s*$/u;
 
+const BARE_BULLET = /^\s{0,8}[-–•+]\s*$/u;
+
 export function isBareMarker(text: string): boolean {
-  return BARE.test(text);
+  return BARE.test(text) || BARE_BULLET.test(text);
 }

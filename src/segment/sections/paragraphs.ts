@@ -21,10 +21,21 @@ export function paragraph(lines: LineNode[], skip = 0): ParagraphNode {
   return { type: 'paragraph', children: lines, data: { text: joinLines(lines, skip).text } };
 }
 
+/**
+ * A line that stops on a word no paragraph ends with: a body's head word ("Giao Sở" / "Nông
+ * nghiệp …") or a function word ("… của" / "Ủy ban …"). Pages copied from the web wrap anywhere.
+ */
+const NEVER_LAST = new Set(['sở', 'bộ', 'ban', 'ủy', 'uỷ', 'cục', 'phòng', 'viện', 'các', 'và', 'của', 'với', 'cho', 'tại', 'về', 'theo', 'trong', 'để', 'là', 'được', 'giao', 'đề nghị']);
+
+function endsMidName(line: string): boolean {
+  const last = /(\p{L}+)\s*$/u.exec(line)?.[1];
+  return last !== undefined && NEVER_LAST.has(last.toLowerCase().normalize('NFC'));
+}
+
 function breaksBetween(previous: string, next: string, blank: boolean, width: number, titleLine: boolean): boolean {
   const p = previous.trim();
   const n = next.trim();
-  if (endsOpen(p) || startsLower(n)) return false;
+  if (endsOpen(p) || startsLower(n) || endsMidName(p)) return false;
   // A capitals heading wrapped onto the next line ("II. MỤC" / "ĐÍCH, YÊU CẦU") is one title.
   if (!blank && isUpperLine(p) && isUpperLine(n) && !endsSentence(p)) return false;
   // A numbered item's one-line title stands alone above a blank line even when it fills the line.

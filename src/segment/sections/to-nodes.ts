@@ -25,7 +25,8 @@ export function isHeading(text: string, followed: boolean, hasChildren: boolean)
 export function toSectionNode(item: Item, width: number): SectionNode {
   const numbered = item.marker.kind !== 'dash' && item.marker.kind !== 'plus';
   const blocks = toParagraphs(item.entries, width, item.marker.textStart, numbered);
-  const paragraphs = blocks.filter((b): b is ParagraphNode => b.type === 'paragraph');
+  // A number standing alone on its line leaves an empty first paragraph: the title is the next one.
+  const paragraphs = blocks.filter((b): b is ParagraphNode => b.type === 'paragraph' && b.data.text !== '');
   const children = item.children.map((c) => toSectionNode(c, width));
   const first = paragraphs[0];
   const followed = paragraphs.length > 1 || children.length > 0;
