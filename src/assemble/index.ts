@@ -7,7 +7,7 @@ import '../file-data.js';
 import { collectReferences } from '../extract/collect-references.js';
 import { PASSTHROUGH } from '../file-data.js';
 import type { HeaderNode, ParagraphNode, Root, SectionNode } from '../tree.js';
-import { SCHEMA_VERSION, type DirectiveDocument, type Header, type SourceInfo } from '../types.js';
+import { SCHEMA_VERSION, type DirectiveDocument, type DocumentType, type Header, type SourceInfo } from '../types.js';
 import { toMessages } from './messages.js';
 import { blocksOfType, toFootnote, toRecipients, toSignature, toTable } from './parts.js';
 import { toSection } from './sections.js';
@@ -26,6 +26,9 @@ export const EMPTY_HEADER: Header = {
   subject: null,
   span: null,
 };
+
+/** Documents whose purpose is to assign work: one without a task is a reading that failed. */
+const ASSIGNING: ReadonlySet<DocumentType> = new Set(['Kế hoạch', 'Chương trình hành động', 'Chỉ thị', 'Công điện', 'Hướng dẫn']);
 
 function headerOf(root: Root): Header {
   const node = blocksOfType(root.children, 'header')[0] as HeaderNode | undefined;
@@ -58,6 +61,14 @@ export function assembleDocument(root: Root, file: VFile, source: SourceInfo): D
       source: 'segment',
     });
   }
+  const tasks = collectTasks(root);
+  if (isDirective && tasks.length === 0 && header.type !== null && ASSIGNING.has(header.type)) {
+    // A plan that yields no task has lost them to a layout the reader did not follow: say so.
+    file.message(`No task found in this ${header.type}: its items may be laid out in a way not read`, {
+      ruleId: 'no-tasks',
+      source: 'extract',
+    });
+  }
   const signature = blocksOfType(root.children, 'signature')[0];
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -67,7 +78,7 @@ export function assembleDocument(root: Root, file: VFile, source: SourceInfo): D
     header,
     ...preambleAndClosing(root),
     sections,
-    tasks: collectTasks(root),
+    tasks,
     references: collectReferences(root, header.id),
     footnotes: blocksOfType(root.children, 'footnote').map((f) => toFootnote(f)),
     recipients: blocksOfType(root.children, 'recipients').flatMap(toRecipients),
