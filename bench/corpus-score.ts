@@ -4,11 +4,11 @@
  * References by id, deadlines by value, lead and partner agencies by folded name, each once per
  * document; header id, type and date exactly; the task count within ±10 %.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFile } from '../src/index.js';
 import type { DirectiveDocument } from '../src/types.js';
-import { REPO, foldName, prf, type Counts } from './extract-score.js';
+import { REPO, foldName, namesBySuffix, prf, type Counts } from './extract-score.js';
 
 export const CORPUS_DIR = join(REPO, 'fixtures', 'corpus');
 /** `md` is the source as found; `txt` its plain text; the others that text through ocr-sim. */
@@ -50,10 +50,7 @@ export interface CorpusScore {
 }
 
 export function corpusNames(): string[] {
-  return readdirSync(CORPUS_DIR)
-    .filter((f) => f.endsWith('.gold.json'))
-    .map((f) => f.slice(0, -'.gold.json'.length))
-    .sort();
+  return namesBySuffix(CORPUS_DIR, '.gold.json');
 }
 
 export function loadGold(name: string): Gold {

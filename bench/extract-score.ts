@@ -108,11 +108,16 @@ export const HELDOUT_DIR = join(REPO, 'fixtures', 'heldout');
 export const HELDOUT_VARIANTS = ['clean', 'medium', 'heavy'] as const;
 export type HeldoutVariant = (typeof HELDOUT_VARIANTS)[number];
 
-export function heldoutNames(): string[] {
-  return readdirSync(HELDOUT_DIR)
-    .filter((f) => f.endsWith('.expected.json'))
-    .map((f) => f.slice(0, -'.expected.json'.length))
+/** The names of a folder's files that end with `suffix`, the suffix cut off, sorted. */
+export function namesBySuffix(dir: string, suffix: string): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(suffix))
+    .map((f) => f.slice(0, -suffix.length))
     .sort();
+}
+
+export function heldoutNames(): string[] {
+  return namesBySuffix(HELDOUT_DIR, '.expected.json');
 }
 
 export function loadHeldout(name: string): Fixture {
