@@ -33,7 +33,8 @@ export interface PipelineOptions {
 function placesOf(options: PipelineOptions): PlaceTable {
   if (options.dictionary) return options.dictionary.places();
   const restore = options.restore === false ? undefined : options.restore;
-  return openDictionary(restore?.restorer?.dictDir ?? restore?.dictDir).places();
+  if (restore?.restorer) return restore.restorer.places ?? openDictionary(restore.restorer.dictDir).places();
+  return openDictionary(restore?.dictDir).places();
 }
 
 export interface ProcessedDocument {

@@ -1,6 +1,7 @@
 /**
- * Restores a whole text: tokens → protected spans → noise regime → sentences
- * of slots → beam search → local confidence → the text rebuilt token by token,
+ * Restores a whole text: tokens → protected spans → noise regime → place
+ * names (read by the regime: how much a printed mark tells) → sentences of
+ * slots → beam search → local confidence → the text rebuilt token by token,
  * every token not chosen to change kept byte for byte (so line structure,
  * spacing and punctuation survive).
  */
@@ -14,6 +15,7 @@ import { localPosterior, pathContexts } from './confidence.js';
 import { scorerFor } from './scorer.js';
 import { estimateRegime, type Lexicon } from './regime.js';
 import { splitSentences, type ProtectedSpan } from './sentences.js';
+import type { PlaceFinder } from '../protect/places.js';
 import { mergeSplitWords, type SplitTest } from './split-words.js';
 import { fixedSlot, render, wordOptions, type OptionSources, type WordOptions } from './word-options.js';
 import { byStart } from '../../text/ordering.js';
@@ -43,6 +45,8 @@ export interface DecoderParts {
   splitWords?: (regime: NoiseRegime) => SplitTest | undefined;
   /** Numbers OCR may have printed for a word, decoded with the number kept as one option. */
   wordlikeNumber?: (number: string) => boolean;
+  /** Place names read from the gazetteer, found once the regime is known (none: no places). */
+  places?: PlaceFinder;
 }
 
 /** A bounded memo of word options, keyed by regime, tone style and printed word. */
@@ -115,7 +119,10 @@ export function decodeText(text: string, parts: DecoderParts, options: DecodeOpt
   const rawSpans = parts.protect(raw);
   const regime = estimateRegime(unprotectedWords(raw, rawSpans), parts.lexicon);
   const isSplit = parts.splitWords?.(regime);
-  const { tokens, spans } = isSplit ? mergeSplitWords(raw, rawSpans, isSplit) : { tokens: raw, spans: rawSpans };
+  const merged = isSplit ? mergeSplitWords(raw, rawSpans, isSplit) : { tokens: raw, spans: rawSpans };
+  const { tokens } = merged;
+  const placeSpans = parts.places?.(tokens, merged.spans, { regime, toneStyle: options.toneStyle }) ?? [];
+  const spans = placeSpans.length === 0 ? merged.spans : [...merged.spans, ...placeSpans].sort(byStart);
   const sentences = splitSentences(tokens, spans, parts.wordlikeNumber);
   const wordCounts = new Map<string, number>();
   for (const s of sentences) {
