@@ -44,6 +44,11 @@ describe('place names', () => {
     expect(restoreText('Uy ban nhan dan xa Hoa Binh', restorer, { toneStyle: 'modern' }).text).toBe('Uỷ ban nhân dân xã Hoà Bình');
   });
 
+  it('take no lone capitalised word for a province', () => {
+    // OCR of "Điều 7. Hệ thống tổ chức công đoàn": "Hé" is within reach of "Huế".
+    expect(restore('Diéu 7. Hé thOng t6 chirc cong doan')).not.toContain('Huế');
+  });
+
   it('leave a correct print that is no known name alone', () => {
     // Lường Minh is no commune; Lương Minh and Lượng Minh fold like it.
     expect(restore('Ủy ban nhân dân xã Lường Minh tổ chức thực hiện.')).toBe('Ủy ban nhân dân xã Lường Minh tổ chức thực hiện.');

@@ -9,8 +9,9 @@
  *   of that level. The names of that level that cost at most MAX_COST, and within TIE of the
  *   cheapest, fix every word they agree on; a word they disagree on ("Lương"/"Lượng Minh") is
  *   left to the decoder. The level word is then that level's word ("tinh" is "tỉnh").
- * - A capitalised run that is exactly a province's name and no more, after no capitalised
- *   word ("Lai Chau" in a table, not "Nguyễn Thái Bình"), when one province alone fits.
+ * - A capitalised run of two words or more that is exactly a province's name and no more,
+ *   after no capitalised word ("Lai Chau" in a table, not "Nguyễn Thái Bình"), when one
+ *   province alone fits.
  * - A run of two or more words in title case spelled as a known name ("Quảng Ngãi") is kept
  *   as printed, when the print tells (marked, or in text that has not lost its marks).
  */
@@ -212,7 +213,8 @@ export function makePlaceFinder(parts: PlaceFinderParts): PlaceFinder {
       if (!capitalised(i)) continue;
       const words = run(i);
       const afterName = tokens[i - 1]?.text === ' ' && capitalised(i - 2);
-      const named = exact(words) ?? (afterName ? null : read(words, PROVINCE_KINDS, true));
+      // One word alone says too little: "Hệ" is no damaged "Huế".
+      const named = exact(words) ?? (afterName || words.length < 2 ? null : read(words, PROVINCE_KINDS, true));
       if (named && named.spans.length > 0) {
         spans.push(...named.spans);
         i = named.last;
