@@ -149,16 +149,15 @@ export function loadRestorer(options: RestorerOptions = {}): Restorer {
   const protect =
     options.protect === undefined ? defaultProtector(dictDir, lm, source, channel) : options.protect ?? undefined;
   const split = channel instanceof OcrChannel ? splitTest(channel) : undefined;
-  const candidates: CandidateSource = channel
-    ? new MixtureSource([
-        { source: channel, weight: channelWeight },
-        { source, weight: (regime) => 1 - channelWeight(regime) },
-      ])
-    : source;
   const places = options.places === undefined ? openDictionary(dictDir).places() : options.places;
   const parts: DecoderParts = {
     lm,
-    source: candidates,
+    source: channel
+      ? new MixtureSource([
+          { source: channel, weight: channelWeight },
+          { source, weight: (regime) => 1 - channelWeight(regime) },
+        ])
+      : source,
     lexicon: source,
     protect: (tokens: readonly Token[]) => mergeSpans(correctionSpans(tokens, corrections), protect?.(tokens) ?? []),
     corrections: new Map(),
@@ -179,7 +178,7 @@ export function loadRestorer(options: RestorerOptions = {}): Restorer {
         : undefined,
     places:
       places && places.rows.length > 0
-        ? makePlaceFinder({ places, candidates: (lower, regime) => candidates.candidates(lower, regime), unitOf: unitOfIn(lm) })
+        ? makePlaceFinder({ places, unitOf: unitOfIn(lm) })
         : undefined,
   };
   return { parts, dictDir, places, userDict: user, loadMs: performance.now() - started };

@@ -17,7 +17,7 @@ import { estimateRegime, type Lexicon } from './regime.js';
 import { splitSentences, type ProtectedSpan } from './sentences.js';
 import type { PlaceFinder } from '../protect/places.js';
 import { mergeSplitWords, type SplitTest } from './split-words.js';
-import { fixedSlot, render, wordOptions, type OptionSources, type WordOptions } from './word-options.js';
+import { candidatesOf, fixedSlot, render, wordOptions, type OptionSources, type WordOptions } from './word-options.js';
 import { byStart } from '../../text/ordering.js';
 
 export interface DecoderParts {
@@ -121,17 +121,6 @@ export function decodeText(text: string, parts: DecoderParts, options: DecodeOpt
   const isSplit = parts.splitWords?.(regime);
   const merged = isSplit ? mergeSplitWords(raw, rawSpans, isSplit) : { tokens: raw, spans: rawSpans };
   const { tokens } = merged;
-  const placeSpans = parts.places?.(tokens, merged.spans, { regime, toneStyle: options.toneStyle }) ?? [];
-  const spans = placeSpans.length === 0 ? merged.spans : [...merged.spans, ...placeSpans].sort(byStart);
-  const sentences = splitSentences(tokens, spans, parts.wordlikeNumber);
-  const wordCounts = new Map<string, number>();
-  for (const s of sentences) {
-    for (const e of s) {
-      if (e.type !== 'word') continue;
-      const printed = tokens[e.token]!.text;
-      wordCounts.set(printed, (wordCounts.get(printed) ?? 0) + 1);
-    }
-  }
   const { lm } = parts;
   const scorer = scorerFor(lm);
   const bos = lm.id(BOS);
@@ -149,10 +138,19 @@ export function decodeText(text: string, parts: DecoderParts, options: DecodeOpt
       return id >= 0 ? id : unk;
     },
   };
-  const cache = new Map<string, WordOptions>();
   const prefix = `${parts.regimeKey?.(regime) ?? `${regime.noise}|${regime.stripped}`}|${options.toneStyle}|`;
-  for (const printed of wordCounts.keys()) {
-    cache.set(printed, parts.cache.get(prefix + printed, () => wordOptions(printed, regime, sources)));
+  const optionsOf = (printed: string): WordOptions => parts.cache.get(prefix + printed, () => wordOptions(printed, regime, sources));
+  // Place names are read by the same candidates the decoder weighs, asked for once.
+  const placeSpans = parts.places?.(tokens, merged.spans, { regime, toneStyle: options.toneStyle, candidates: (printed) => candidatesOf(optionsOf(printed)) }) ?? [];
+  const spans = placeSpans.length === 0 ? merged.spans : [...merged.spans, ...placeSpans].sort(byStart);
+  const sentences = splitSentences(tokens, spans, parts.wordlikeNumber);
+  const cache = new Map<string, WordOptions>();
+  for (const s of sentences) {
+    for (const e of s) {
+      if (e.type !== 'word') continue;
+      const printed = tokens[e.token]!.text;
+      if (!cache.has(printed)) cache.set(printed, optionsOf(printed));
+    }
   }
 
   const edits: Edit[] = [];

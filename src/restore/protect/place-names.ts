@@ -1,8 +1,8 @@
 /**
  * The gazetteer's names as the restorer reads them, and how well a print supports a name:
- * each printed word's reading as the name's syllable costs what the candidate sources (the
- * OCR channel and the accent-stripping source, weighted by the document's noise regime) say
- * it costs next to the word's best reading. A correct print costs nothing; in clean text any
+ * each printed word's reading as the name's syllable costs what the decoder's candidates (from
+ * the OCR channel and the accent-stripping source, weighted by the document's noise regime)
+ * say it costs next to the word's best reading. A correct print costs nothing; in clean text any
  * other mark costs a lot (a printed mark is near certain there), in stripped text a markless
  * word costs nothing as any syllable of its letters, in a scan what the channel says.
  */
@@ -58,28 +58,28 @@ export interface PlaceScorer {
   namesFor(first: string): Name[];
 }
 
-/** Per document: candidate lists are asked once per distinct word. */
+/** Per document: `candidates` gives the decoder's candidates for a printed word, best first; asked once a word. */
 export function placeScorer(
   index: ReadonlyMap<string, readonly Name[]>,
-  candidates: (lower: string, regime: NoiseRegime) => readonly Candidate[],
+  candidates: (printed: string) => readonly Candidate[],
   regime: NoiseRegime,
 ): PlaceScorer {
   const { marked, markless } = doubt(regime);
   const logMarked = Math.log(marked);
   const logMarkless = Math.log(markless);
+  const lowerOf = (printed: string): string => printed.normalize('NFC').toLowerCase();
   const memo = new Map<string, readonly Candidate[]>();
-  const candidatesOf = (lower: string): readonly Candidate[] => {
-    let found = memo.get(lower);
-    if (found === undefined) memo.set(lower, (found = candidates(lower, regime)));
+  const candidatesOf = (printed: string): readonly Candidate[] => {
+    let found = memo.get(printed);
+    if (found === undefined) memo.set(printed, (found = candidates(printed)));
     return found;
   };
-  const lowerOf = (printed: string): string => printed.normalize('NFC').toLowerCase();
 
   return {
     score(printed, syllable) {
       if (unitForm(printed) === syllable) return 0;
       const lower = lowerOf(printed);
-      const cands = candidatesOf(lower);
+      const cands = candidatesOf(printed);
       const hit = cands.find((c) => c.syllable === syllable);
       if (hit) return hit.logp - cands[0]!.logp;
       // The syllable's letters with its marks lost or garbled ("Ngäi", or "Đắk" the inventory
@@ -93,9 +93,8 @@ export function placeScorer(
       return baseKey(lower) !== lower || markless < 0.5;
     },
     namesFor(first) {
-      const lower = lowerOf(first);
-      const keys = new Set([baseKey(lower)]);
-      for (const c of candidatesOf(lower)) keys.add(baseKey(c.syllable));
+      const keys = new Set([baseKey(lowerOf(first))]);
+      for (const c of candidatesOf(first)) keys.add(baseKey(c.syllable));
       return [...keys].flatMap((k) => index.get(k) ?? []);
     },
   };

@@ -15,6 +15,7 @@
  * - A run of two or more words in title case spelled as a known name ("Quảng Ngãi") is kept
  *   as printed, when the print tells (marked, or in text that has not lost its marks).
  */
+import { BoundedMemo } from '../../text/bounded-memo.js';
 import { ocrCost } from '../../vi/ocr-cost.js';
 import { PROVINCE_KINDS, type PlaceKind, type PlaceTable } from '../../vi/places.js';
 import type { Candidate, NoiseRegime } from '../decode/candidate-source.js';
@@ -26,8 +27,6 @@ import { indexNames, MAX_NAME_WORDS, placeScorer, type Name } from './place-name
 
 export interface PlaceFinderParts {
   places: PlaceTable;
-  /** Candidates for a printed word (lower case, NFC) in a regime, best first. */
-  candidates: (lower: string, regime: NoiseRegime) => readonly Candidate[];
   /** The language-model unit a fixed word counts as. */
   unitOf: (syllable: string) => string;
 }
@@ -35,6 +34,8 @@ export interface PlaceFinderParts {
 export interface PlaceContext {
   regime: NoiseRegime;
   toneStyle: ToneStyle;
+  /** The decoder's candidates for a printed word in this document, best first. */
+  candidates: (printed: string) => readonly Candidate[];
 }
 
 /** Spans for the place names of a token stream, none overlapping `taken`. */
@@ -44,6 +45,7 @@ export type PlaceFinder = (tokens: readonly Token[], taken: readonly ProtectedSp
 const MAX_COST = 6;
 /** Names whose readings trail the cheapest one's by less than this are as good as it. */
 const TIE = 1;
+const LOOKS_MEMO = 50_000;
 
 interface Level {
   /** The level word's words, folded. */
@@ -69,6 +71,13 @@ const TITLE = /^\p{Lu}\p{Ll}*$/u;
 const CAPITALISED = /^\p{Lu}/u;
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
 
+/** Whether a word opens with a capital letter (ASCII told apart without the pattern). */
+function opensWithCapital(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return CAPITALISED.test(word);
+}
+
 interface Reading {
   spans: ProtectedSpan[];
   /** Token index of the name's last word. */
@@ -79,13 +88,38 @@ export function makePlaceFinder(parts: PlaceFinderParts): PlaceFinder {
   // Built for the first document rather than at load.
   let nameIndex: Map<string, Name[]> | undefined;
 
-  return (tokens, taken, { regime, toneStyle }) => {
-    const scorer = placeScorer((nameIndex ??= indexNames(parts.places)), parts.candidates, regime);
+  /** The first words of provinces' names (base keys), which a name standing alone must look like. */
+  let provinceFirsts: string[] | undefined;
+  // Whether a word looks like a province's first word, and which level words' last word it
+  // looks like: the same words come back in every document.
+  const provinceLike = new BoundedMemo<boolean>(LOOKS_MEMO);
+  const levelLike = new BoundedMemo<readonly Level[]>(LOOKS_MEMO);
+  const levelsEndingLike = (printed: string): readonly Level[] => {
+    let levels = levelLike.get(printed);
+    if (levels === undefined) {
+      const key = baseKey(printed.normalize('NFC').toLowerCase());
+      levels = LEVELS.filter((level) => {
+        const last = level.words[level.words.length - 1]!;
+        return key === last || (level.syllables !== null && ocrCost(key, last) !== Infinity);
+      });
+      levelLike.set(printed, levels);
+    }
+    return levels;
+  };
+
+  return (tokens, taken, { regime, toneStyle, candidates }) => {
+    const index = (nameIndex ??= indexNames(parts.places));
+    provinceFirsts ??= [...index].filter(([, names]) => names.some((n) => PROVINCE_KINDS.some((k) => n.kinds.has(k)))).map(([key]) => key);
+    const scorer = placeScorer(index, candidates, regime);
     const covered = new Uint8Array(tokens.length);
     for (const s of taken) covered.fill(1, s.start, s.end);
     const free = (k: number): boolean => tokens[k]?.kind === 'word' && !covered[k];
-    const capitalised = (k: number): boolean => free(k) && CAPITALISED.test(tokens[k]!.text);
-    const folded = (k: number): string => baseKey(tokens[k]!.text.normalize('NFC').toLowerCase());
+    // Which free words open with a capital, found once: every word is asked about.
+    const capitals = new Uint8Array(tokens.length);
+    for (let k = 0; k < tokens.length; k++) if (free(k) && opensWithCapital(tokens[k]!.text)) capitals[k] = 1;
+    const capitalised = (k: number): boolean => capitals[k] === 1;
+    const keys: Array<string | undefined> = [];
+    const folded = (k: number): string => (keys[k] ??= baseKey(tokens[k]!.text.normalize('NFC').toLowerCase()));
     const marked = (k: number): boolean => folded(k) !== tokens[k]!.text.normalize('NFC').toLowerCase();
 
     /** Capitalised words from i on, one space apart. */
@@ -150,10 +184,12 @@ export function makePlaceFinder(parts: PlaceFinderParts): PlaceFinder {
 
     /** A run in title case, two words or more of it spelled as a known name, kept as printed. */
     const exact = (words: readonly number[]): Reading | null => {
+      if (words.length < 2) return null;
+      const first = unitForm(tokens[words[0]!]!.text);
+      const names = (index.get(baseKey(first)) ?? []).filter((n) => n.syllables[0] === first);
+      if (names.length === 0) return null;
       const title = words.findIndex((k) => !TITLE.test(tokens[k]!.text) || !scorer.telling(tokens[k]!.text));
       const printed = (title < 0 ? words : words.slice(0, title)).map((k) => unitForm(tokens[k]!.text));
-      if (printed.length < 2) return null;
-      const names = scorer.namesFor(tokens[words[0]!]!.text);
       for (let m = printed.length; m >= 2; m--) {
         const name = names.find((n) => n.syllables.length === m && n.syllables.every((s, w) => s === printed[w]));
         if (name) return { spans: words.slice(0, m).map((k, w) => nameSpan(k, name, w)), last: words[m - 1]! };
@@ -170,7 +206,7 @@ export function makePlaceFinder(parts: PlaceFinderParts): PlaceFinder {
       const dotted = tokens[i + 1]?.text === '.';
       const first = dotted ? i + 3 : i + 2;
       if (tokens[first - 1]?.text !== ' ' || !capitalised(first)) return null;
-      for (const level of LEVELS) {
+      for (const level of levelsEndingLike(tokens[i]!.text)) {
         if (level.dotted && !dotted) continue;
         const at = level.words.map((_, w) => i - 2 * (level.words.length - 1 - w));
         const fits = at.every((k, w) => {
@@ -185,6 +221,17 @@ export function makePlaceFinder(parts: PlaceFinderParts): PlaceFinder {
       return null;
     };
 
+    /** Whether a word looks like a province's first word at all: most capitalised words do not, and cost no candidates. */
+    const looksLikeProvince = (k: number): boolean => {
+      const printed = tokens[k]!.text;
+      let answer = provinceLike.get(printed);
+      if (answer === undefined) {
+        const key = folded(k);
+        provinceLike.set(printed, (answer = provinceFirsts!.some((first) => ocrCost(key, first) !== Infinity)));
+      }
+      return answer;
+    };
+
     /** The first word of the next name of a list ("…, Bắc Ninh", "… và Sóc Trăng"), or -1. */
     const nextInList = (last: number): number => {
       let k = last + 1;
@@ -194,30 +241,32 @@ export function makePlaceFinder(parts: PlaceFinderParts): PlaceFinder {
       return capitalised(k) ? k : -1;
     };
 
+    // Every name starts with a capitalised word: only those are looked at, and the level word before one.
     const spans: ProtectedSpan[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      if (!free(i)) continue;
-      const found = levelAt(i);
-      let reading = found ? read(run(found.first), found.level.kinds, false) : null;
+    for (let k = 0; k < tokens.length; k++) {
+      if (!capitalised(k)) continue;
+      const before = tokens[k - 2]?.text === '.' ? k - 3 : k - 2;
+      const found = tokens[k - 1]?.text === ' ' && free(before) ? levelAt(before) : null;
+      let reading = found ? read(run(k), found.level.kinds, false) : null;
       if (found && reading) {
         const { syllables } = found.level;
-        if (reading.spans.length > 0) found.at.forEach((k, w) => spans.push(levelSpan(k, syllables?.[w] ?? null)));
+        if (reading.spans.length > 0) found.at.forEach((at, w) => spans.push(levelSpan(at, syllables?.[w] ?? null)));
         while (reading) {
           spans.push(...reading.spans);
-          i = reading.last;
+          k = reading.last;
           const next = nextInList(reading.last);
           reading = next < 0 ? null : read(run(next), found.level.kinds, false);
         }
         continue;
       }
-      if (!capitalised(i)) continue;
-      const words = run(i);
-      const afterName = tokens[i - 1]?.text === ' ' && capitalised(i - 2);
+      const words = run(k);
+      const afterName = tokens[k - 1]?.text === ' ' && capitalised(k - 2);
       // One word alone says too little: "Hệ" is no damaged "Huế".
-      const named = exact(words) ?? (afterName || words.length < 2 ? null : read(words, PROVINCE_KINDS, true));
+      const alone = !afterName && words.length >= 2 && looksLikeProvince(words[0]!);
+      const named = exact(words) ?? (alone ? read(words, PROVINCE_KINDS, true) : null);
       if (named && named.spans.length > 0) {
         spans.push(...named.spans);
-        i = named.last;
+        k = named.last;
       }
     }
     return spans;
