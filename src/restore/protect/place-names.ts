@@ -24,10 +24,10 @@ export const MAX_NAME_WORDS = 4;
 const PLAIN_WORD = /^\p{L}+$/u;
 
 /**
- * Names of plain words by the base key of their first word. Names with hyphens, apostrophes
+ * Names of plain words (of these kinds, or all) by the base key of their first word. Names with hyphens, apostrophes
  * or numbers ("Nam Ban - Lâm Hà", "M'Drắk", "Phú Hòa 1") are tokenised apart and left out.
  */
-export function indexNames(places: PlaceTable): Map<string, Name[]> {
+export function indexNames(places: PlaceTable, kinds?: readonly PlaceKind[]): Map<string, Name[]> {
   const byName = new Map<string, Name & { kinds: Set<PlaceKind> }>();
   for (const row of places.rows) {
     const known = byName.get(row.name);
@@ -41,6 +41,7 @@ export function indexNames(places: PlaceTable): Map<string, Name[]> {
   }
   const index = new Map<string, Name[]>();
   for (const name of byName.values()) {
+    if (kinds && !kinds.some((k) => name.kinds.has(k))) continue;
     const key = baseKey(name.syllables[0]!);
     const list = index.get(key);
     if (list) list.push(name);
@@ -54,13 +55,12 @@ export interface PlaceScorer {
   score(printed: string, syllable: string): number;
   /** Whether a print spelled as a name's word says so: marked, or markless where marks are not lost. */
   telling(printed: string): boolean;
-  /** The names the printed word may begin: those whose first word has its letters or a candidate's. */
-  namesFor(first: string): Name[];
+  /** The names of an index the printed word may begin: those whose first word has its letters or a candidate's. */
+  namesFor(first: string, index: ReadonlyMap<string, readonly Name[]>): Name[];
 }
 
 /** Per document: `candidates` gives the decoder's candidates for a printed word, best first; asked once a word. */
 export function placeScorer(
-  index: ReadonlyMap<string, readonly Name[]>,
   candidates: (printed: string) => readonly Candidate[],
   regime: NoiseRegime,
 ): PlaceScorer {
@@ -92,7 +92,7 @@ export function placeScorer(
       const lower = lowerOf(printed);
       return baseKey(lower) !== lower || markless < 0.5;
     },
-    namesFor(first) {
+    namesFor(first, index) {
       const keys = new Set([baseKey(lowerOf(first))]);
       for (const c of candidatesOf(first)) keys.add(baseKey(c.syllable));
       return [...keys].flatMap((k) => index.get(k) ?? []);

@@ -21,7 +21,7 @@ import { PROVINCE_KINDS, type PlaceKind, type PlaceTable } from '../../vi/places
 import type { Candidate, NoiseRegime } from '../decode/candidate-source.js';
 import type { ProtectedSpan } from '../decode/sentences.js';
 import { unitForm } from '../lm/units.js';
-import { applyCase, baseKey, casePattern, normalizeToneStyle, type ToneStyle } from '../syllable.js';
+import { applyCase, baseKey, casePattern, isWellFormedSyllable, normalizeToneStyle, type ToneStyle } from '../syllable.js';
 import type { Token } from '../tokenize.js';
 import { indexNames, MAX_NAME_WORDS, placeScorer, type Name } from './place-names.js';
 
@@ -86,21 +86,21 @@ interface Reading {
 
 export function makePlaceFinder(parts: PlaceFinderParts): PlaceFinder {
   // Built for the first document rather than at load.
-  let nameIndex: Map<string, Name[]> | undefined;
+  let indices: { all: Map<string, Name[]>; provinces: Map<string, Name[]> } | undefined;
 
-  /** The first words of provinces' names (base keys), which a name standing alone must look like. */
-  let provinceFirsts: string[] | undefined;
-  // Whether a word looks like a province's first word, and which level words' last word it
-  // looks like: the same words come back in every document.
-  const provinceLike = new BoundedMemo<boolean>(LOOKS_MEMO);
+  // Which level words' last word a printed word is, or looks like when damaged: the same words
+  // come back in every document.
   const levelLike = new BoundedMemo<readonly Level[]>(LOOKS_MEMO);
   const levelsEndingLike = (printed: string): readonly Level[] => {
     let levels = levelLike.get(printed);
     if (levels === undefined) {
-      const key = baseKey(printed.normalize('NFC').toLowerCase());
+      const lower = printed.normalize('NFC').toLowerCase();
+      const key = baseKey(lower);
+      // A syllable is itself, not a damaged level word ("thường" is no "phường").
+      const damaged = !isWellFormedSyllable(lower);
       levels = LEVELS.filter((level) => {
         const last = level.words[level.words.length - 1]!;
-        return key === last || (level.syllables !== null && ocrCost(key, last) !== Infinity);
+        return key === last || (damaged && level.syllables !== null && ocrCost(key, last) !== Infinity);
       });
       levelLike.set(printed, levels);
     }
@@ -108,9 +108,9 @@ export function makePlaceFinder(parts: PlaceFinderParts): PlaceFinder {
   };
 
   return (tokens, taken, { regime, toneStyle, candidates }) => {
-    const index = (nameIndex ??= indexNames(parts.places));
-    provinceFirsts ??= [...index].filter(([, names]) => names.some((n) => PROVINCE_KINDS.some((k) => n.kinds.has(k)))).map(([key]) => key);
-    const scorer = placeScorer(index, candidates, regime);
+    indices ??= { all: indexNames(parts.places), provinces: indexNames(parts.places, PROVINCE_KINDS) };
+    const index = indices.all;
+    const scorer = placeScorer(candidates, regime);
     const covered = new Uint8Array(tokens.length);
     for (const s of taken) covered.fill(1, s.start, s.end);
     const free = (k: number): boolean => tokens[k]?.kind === 'word' && !covered[k];
@@ -153,7 +153,9 @@ export function makePlaceFinder(parts: PlaceFinderParts): PlaceFinder {
      */
     const read = (words: readonly number[], kinds: readonly PlaceKind[], alone: boolean): Reading | null => {
       if (words.length === 0) return null;
-      const names = scorer.namesFor(tokens[words[0]!]!.text).filter((n) => kinds.some((k) => n.kinds.has(k)));
+      // A name standing alone is a province's: looked for among the provinces only.
+      const from = alone ? indices!.provinces : index;
+      const names = scorer.namesFor(tokens[words[0]!]!.text, from).filter((n) => kinds.some((k) => n.kinds.has(k)));
       for (let m = words.length; m >= (alone ? words.length : 1); m--) {
         // Printed as a name, and the print tells: that name, whatever else its letters could be.
         const printed = words.slice(0, m);
@@ -221,16 +223,6 @@ export function makePlaceFinder(parts: PlaceFinderParts): PlaceFinder {
       return null;
     };
 
-    /** Whether a word looks like a province's first word at all: most capitalised words do not, and cost no candidates. */
-    const looksLikeProvince = (k: number): boolean => {
-      const printed = tokens[k]!.text;
-      let answer = provinceLike.get(printed);
-      if (answer === undefined) {
-        const key = folded(k);
-        provinceLike.set(printed, (answer = provinceFirsts!.some((first) => ocrCost(key, first) !== Infinity)));
-      }
-      return answer;
-    };
 
     /** The first word of the next name of a list ("…, Bắc Ninh", "… và Sóc Trăng"), or -1. */
     const nextInList = (last: number): number => {
@@ -262,7 +254,7 @@ export function makePlaceFinder(parts: PlaceFinderParts): PlaceFinder {
       const words = run(k);
       const afterName = tokens[k - 1]?.text === ' ' && capitalised(k - 2);
       // One word alone says too little: "Hệ" is no damaged "Huế".
-      const alone = !afterName && words.length >= 2 && looksLikeProvince(words[0]!);
+      const alone = !afterName && words.length >= 2;
       const named = exact(words) ?? (alone ? read(words, PROVINCE_KINDS, true) : null);
       if (named && named.spans.length > 0) {
         spans.push(...named.spans);
