@@ -24,10 +24,10 @@ export const MAX_NAME_WORDS = 4;
 const PLAIN_WORD = /^\p{L}+$/u;
 
 /**
- * Names of plain words (of these kinds, or all) by the base key of their first word. Names with hyphens, apostrophes
+ * Names of plain words by the base key of their first word. Names with hyphens, apostrophes
  * or numbers ("Nam Ban - Lâm Hà", "M'Drắk", "Phú Hòa 1") are tokenised apart and left out.
  */
-export function indexNames(places: PlaceTable, kinds?: readonly PlaceKind[]): Map<string, Name[]> {
+export function indexNames(places: PlaceTable): Map<string, Name[]> {
   const byName = new Map<string, Name & { kinds: Set<PlaceKind> }>();
   for (const row of places.rows) {
     const known = byName.get(row.name);
@@ -41,13 +41,22 @@ export function indexNames(places: PlaceTable, kinds?: readonly PlaceKind[]): Ma
   }
   const index = new Map<string, Name[]>();
   for (const name of byName.values()) {
-    if (kinds && !kinds.some((k) => name.kinds.has(k))) continue;
     const key = baseKey(name.syllables[0]!);
     const list = index.get(key);
     if (list) list.push(name);
     else index.set(key, [name]);
   }
   return index;
+}
+
+/** The names of an index that are of these kinds. */
+export function namesOfKinds(index: ReadonlyMap<string, readonly Name[]>, kinds: readonly PlaceKind[]): Map<string, Name[]> {
+  const out = new Map<string, Name[]>();
+  for (const [key, names] of index) {
+    const some = names.filter((n) => kinds.some((k) => n.kinds.has(k)));
+    if (some.length > 0) out.set(key, some);
+  }
+  return out;
 }
 
 export interface PlaceScorer {

@@ -23,7 +23,7 @@ import type { ProtectedSpan } from '../decode/sentences.js';
 import { unitForm } from '../lm/units.js';
 import { applyCase, baseKey, casePattern, isWellFormedSyllable, normalizeToneStyle, type ToneStyle } from '../syllable.js';
 import type { Token } from '../tokenize.js';
-import { indexNames, MAX_NAME_WORDS, placeScorer, type Name } from './place-names.js';
+import { indexNames, MAX_NAME_WORDS, namesOfKinds, placeScorer, type Name } from './place-names.js';
 
 export interface PlaceFinderParts {
   places: PlaceTable;
@@ -108,7 +108,10 @@ export function makePlaceFinder(parts: PlaceFinderParts): PlaceFinder {
   };
 
   return (tokens, taken, { regime, toneStyle, candidates }) => {
-    indices ??= { all: indexNames(parts.places), provinces: indexNames(parts.places, PROVINCE_KINDS) };
+    if (!indices) {
+      const all = indexNames(parts.places);
+      indices = { all, provinces: namesOfKinds(all, PROVINCE_KINDS) };
+    }
     const index = indices.all;
     const scorer = placeScorer(candidates, regime);
     const covered = new Uint8Array(tokens.length);
