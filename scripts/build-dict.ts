@@ -2,11 +2,12 @@
  * npm run build:dict — builds every file of dict/ from the corpus,
  * deterministically (the same input gives the same bytes).
  *
- *   npx tsx scripts/build-dict.ts [--corpus ../shared/corpus] [--out dict] [--only lm,inventory,protected,channel] [--gold 000,001|none]
+ *   npx tsx scripts/build-dict.ts [--corpus ../shared/corpus] [--out dict] [--only lm,inventory,protected,places,channel] [--gold 000,001|none]
  *
  * Steps: the language model (dict/lm.bin), the syllable inventory
- * (dict/syllables.tsv), the protected-token lists (dict/protected.tsv), then the OCR channel, whose step lives in
- * scripts/dict/channel.ts (it exports `build(context)`). Training text: the law
+ * (dict/syllables.tsv), the protected-token lists (dict/protected.tsv), the places
+ * gazetteer (dict/places.tsv, from corpus places/; `npm run build:places` runs it alone),
+ * then the OCR channel, whose step lives in scripts/dict/channel.ts (it exports `build(context)`). Training text: the law
  * corpus vlc/, seed 004 and the hand-corrected gold lines of seeds 000 and 001.
  * Never dev-eval/, never seeds 002 and 003. `--gold` limits the gold lines
  * learnt from (for cross-validated figures: bench/restore-cv.ts).
@@ -18,7 +19,9 @@ import { parseArgs } from 'node:util';
 import { IN_DOMAIN_WEIGHT, inDomainTexts, lawTexts } from './dict/lm-corpus.js';
 import { buildInventory } from './dict/lm-inventory.js';
 import { buildLm, DEFAULT_LM_OPTIONS } from './dict/lm.js';
+import { buildPlaces } from './dict/places.js';
 import { buildProtectedLists, PROTECTED_FILE } from './dict/protected.js';
+import { PLACES_FILE } from '../src/dict/index.js';
 
 export interface BuildContext {
   corpusDir: string;
@@ -40,7 +43,7 @@ const { values } = parseArgs({
 const gold = values.gold === 'none' ? [] : values.gold!.split(',');
 if (gold.some((id) => id !== '000' && id !== '001')) throw new Error(`--gold ${values.gold}: only seeds 000 and 001 have gold lines to learn from`);
 const context: BuildContext = { corpusDir: resolve(values.corpus!), rootDir, dictDir: resolve(values.out!), gold };
-const steps = new Set((values.only ?? 'lm,inventory,protected,channel').split(','));
+const steps = new Set((values.only ?? 'lm,inventory,protected,places,channel').split(','));
 mkdirSync(context.dictDir, { recursive: true });
 
 function timed(name: string, run: () => string): void {
@@ -49,7 +52,10 @@ function timed(name: string, run: () => string): void {
   console.log(`build:dict ${name}: ${note} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
 
-const texts = [...lawTexts(context.corpusDir), ...inDomainTexts(rootDir, IN_DOMAIN_WEIGHT, gold)];
+// The training text, read only for the steps that learn from it.
+const texts = ['lm', 'inventory', 'protected'].some((s) => steps.has(s))
+  ? [...lawTexts(context.corpusDir), ...inDomainTexts(rootDir, IN_DOMAIN_WEIGHT, gold)]
+  : [];
 if (steps.has('lm')) {
   timed('lm', () => {
     const bytes = buildLm(texts, DEFAULT_LM_OPTIONS);
@@ -69,6 +75,13 @@ if (steps.has('protected')) {
     const tsv = buildProtectedLists(texts);
     writeFileSync(join(context.dictDir, PROTECTED_FILE), tsv);
     return `${PROTECTED_FILE} ${tsv.split('\n').length - 1} entries`;
+  });
+}
+if (steps.has('places')) {
+  timed('places', () => {
+    const tsv = buildPlaces(context.corpusDir);
+    writeFileSync(join(context.dictDir, PLACES_FILE), tsv);
+    return `${PLACES_FILE} ${tsv.split('\n').filter((l) => l !== '' && !l.startsWith('#')).length} places`;
   });
 }
 const channelStep = join(rootDir, 'scripts', 'dict', 'channel.ts');

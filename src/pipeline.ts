@@ -7,6 +7,8 @@
 import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
 import { assembleDocument } from './assemble/index.js';
+import { openDictionary, type Dictionary } from './dict/index.js';
+import type { PlaceTable } from './vi/places.js';
 import extractPlugin from './extract/plugin.js';
 import './file-data.js';
 import parseMarkdown from './read/parse-markdown.js';
@@ -21,6 +23,18 @@ export interface PipelineOptions {
   format: InputFormat;
   /** Restoration settings; `false` skips the stage (text taken as printed). */
   restore: RestorePluginOptions | false;
+  /**
+   * The dictionary whose tables the stages are handed (the places gazetteer); by default the
+   * restorer's (its folder, `--dict-dir`), and without restoration the package's dict/.
+   */
+  dictionary?: Dictionary;
+}
+
+function placesOf(options: PipelineOptions): PlaceTable {
+  if (options.dictionary) return options.dictionary.places();
+  const restore = options.restore === false ? undefined : options.restore;
+  if (restore?.restorer) return restore.restorer.places ?? openDictionary(restore.restorer.dictDir).places();
+  return openDictionary(restore?.dictDir).places();
 }
 
 export interface ProcessedDocument {
@@ -38,7 +52,7 @@ export function createProcessor(options: PipelineOptions): DirectiveProcessor {
   // type a parser chosen at run time or a transformer that may be left out.
   let processor = (options.format === 'markdown' ? unified().use(parseMarkdown) : unified().use(parseText)) as unknown as Processor<Root>;
   if (options.restore !== false) processor = processor.use(restorePlugin, options.restore) as unknown as Processor<Root>;
-  return processor.use(segmentPlugin).use(extractPlugin) as unknown as DirectiveProcessor;
+  return processor.use(segmentPlugin, { places: placesOf(options) }).use(extractPlugin) as unknown as DirectiveProcessor;
 }
 
 /**

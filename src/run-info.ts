@@ -7,8 +7,9 @@
  * a run now would write.
  */
 import { createHash, type Hash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { DEFAULT_DICT_DIR, PLACES_FILE } from './dict/index.js';
 import { dictPath } from './extract/agencies/gazetteer.js';
 import { DEFAULT_LOW_CONFIDENCE } from './restore/index.js';
 import type { UserDictionary } from './restore/user-dict.js';
@@ -36,12 +37,15 @@ export interface DictionarySource {
 /**
  * The `dictionary` of the record: a hash over the extraction files, and with
  * a restorer every regular file of its folder (by name, in order) and its
- * user dictionary. Reads the files (some 6 MB with the built-in dictionary):
- * compute it once per restorer.
+ * user dictionary; without one, the package's places gazetteer, which the
+ * header is read by then (src/pipeline.ts). Reads the files (some 6 MB with
+ * the built-in dictionary): compute it once per restorer.
  */
 export function dictionaryIdentity(restorer: DictionarySource | null): string {
   const hash = createHash('sha256');
   for (const file of EXTRACT_FILES) addFile(hash, file, dictPath(file));
+  const places = join(DEFAULT_DICT_DIR, PLACES_FILE);
+  if (!restorer && existsSync(places)) addFile(hash, PLACES_FILE, places);
   if (restorer) {
     const files = readdirSync(restorer.dictDir).filter((f) => statSync(join(restorer.dictDir, f)).isFile()).sort();
     for (const file of files) addFile(hash, `dict/${file}`, join(restorer.dictDir, file));

@@ -1,13 +1,11 @@
 /**
- * Loading the restorer: the language model and candidate sources from a dict
- * directory (by default the package's own `dict/`, found relative to this
- * module so that it works from `src/` and from `dist/`), plus an optional user
- * dictionary. Loading is synchronous and takes a few milliseconds; load once
- * and share.
+ * Loading the restorer: the language model, candidate sources and places
+ * gazetteer from a dict directory (by default the package's own `dict/`, see
+ * src/dict), plus an optional user dictionary. Loading is synchronous and takes
+ * a few milliseconds; load once and share.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { BaseKeySource } from './decode/base-key-source.js';
 import { DEFAULT_BEAM, type BeamSettings } from './decode/beam.js';
 import { WordCache, type DecoderParts } from './decode/restore.js';
@@ -28,9 +26,12 @@ import { isWellFormedSyllable } from './syllable.js';
 import type { Token } from './tokenize.js';
 import { correctionSpans, parseUserDictionary, type UserDictionary } from './user-dict.js';
 import { BoundedMemo } from '../text/bounded-memo.js';
+import { DEFAULT_DICT_DIR, openDictionary } from '../dict/index.js';
+import type { PlaceTable } from '../vi/places.js';
+import { makePlaceFinder } from './protect/places.js';
 import { byStart } from '../text/ordering.js';
 
-export const DEFAULT_DICT_DIR = fileURLToPath(new URL('../../dict/', import.meta.url));
+export { DEFAULT_DICT_DIR };
 export const LM_FILE = 'lm.bin';
 
 /** Where a dictionary folder keeps its language model. */
@@ -70,6 +71,12 @@ export interface RestorerOptions {
    * the channel's edit costs) by default; null for none.
    */
   protect?: ((tokens: readonly Token[]) => ProtectedSpan[]) | null;
+  /**
+   * The places gazetteer whose names the decoder is handed fixed where the
+   * print and the context support them (protect/places.ts); dictDir's
+   * places.tsv by default, null for none.
+   */
+  places?: PlaceTable | null;
 }
 
 /**
@@ -85,6 +92,8 @@ export function channelWeight(regime: NoiseRegime): number {
 export interface Restorer {
   readonly parts: DecoderParts;
   readonly dictDir: string;
+  /** The places gazetteer it reads place names by, which the other stages are handed too; null for none. */
+  readonly places: PlaceTable | null;
   /** The user dictionary's entries, which documents record the identity of (src/run-info.ts). */
   readonly userDict?: UserDictionary;
   /** Milliseconds spent loading. */
@@ -140,6 +149,7 @@ export function loadRestorer(options: RestorerOptions = {}): Restorer {
   const protect =
     options.protect === undefined ? defaultProtector(dictDir, lm, source, channel) : options.protect ?? undefined;
   const split = channel instanceof OcrChannel ? splitTest(channel) : undefined;
+  const places = options.places === undefined ? openDictionary(dictDir).places() : options.places;
   const parts: DecoderParts = {
     lm,
     source: channel
@@ -166,9 +176,21 @@ export function loadRestorer(options: RestorerOptions = {}): Restorer {
             return `${channelWeight(regime)}|${marked}|${markless}`;
           }
         : undefined,
+    places:
+      places && places.rows.length > 0
+        ? makePlaceFinder({ places, unitOf: unitOfIn(lm) })
+        : undefined,
   };
-  return { parts, dictDir, userDict: user, loadMs: performance.now() - started };
+  return { parts, dictDir, places, userDict: user, loadMs: performance.now() - started };
 }
+
+/** The unit a fixed word counts as in the model: its own form when the model knows it. */
+const unitOfIn =
+  (lm: NgramModel) =>
+  (word: string): string => {
+    const form = unitForm(word);
+    return lm.id(form) >= 0 ? form : UNK;
+  };
 
 /** The learnt OCR channel of a dict directory. */
 export function loadChannel(dictDir: string): OcrChannel {
@@ -193,10 +215,7 @@ function defaultProtector(
   return makeProtector({
     lists: loadProtectedLists(listPath),
     edit: ocr.edit,
-    unitOf: (word) => {
-      const form = unitForm(word);
-      return lm.id(form) >= 0 ? form : UNK;
-    },
+    unitOf: unitOfIn(lm),
     syllableLike: (lower) => source.knownBase(baseKey(lower)) || (ocr.candidates(lower)[0]?.logp ?? -Infinity) > SYLLABLE_LIKE_LOGP,
   });
 }

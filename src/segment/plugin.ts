@@ -9,6 +9,8 @@ import { pointInLine } from '../positions.js';
 import type { LineNode, Root } from '../tree.js';
 import type { Issue } from './issues.js';
 import { segmentLines } from './segment.js';
+import { defaultPlaces } from '../dict/index.js';
+import type { PlaceTable } from '../vi/places.js';
 
 function report(file: VFile, found: Issue): void {
   const options = {
@@ -20,12 +22,18 @@ function report(file: VFile, found: Issue): void {
   else file.message(found.reason, options);
 }
 
-const segment: Plugin<[], Root> = function () {
+export interface SegmentPluginOptions {
+  /** The places gazetteer of the dictionary in use (src/dict); the package's by default. */
+  places?: PlaceTable;
+}
+
+const segment: Plugin<[SegmentPluginOptions?], Root> = function (options = {}) {
+  const places = options.places ?? defaultPlaces();
   return (tree: Root, file: VFile) => {
     const lines = tree.children.filter((c): c is LineNode => c.type === 'line');
     // Already segmented (the plugin used twice): leave the blocks alone.
     if (lines.length !== tree.children.length) return;
-    const { blocks, issues } = segmentLines(lines);
+    const { blocks, issues } = segmentLines(lines, places);
     tree.children = blocks;
     for (const found of issues) report(file, found);
   };

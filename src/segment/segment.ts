@@ -15,6 +15,8 @@ import { footnoteNodes } from './footnotes/footnote-nodes.js';
 import { findFurniture } from './furniture.js';
 import { attachmentLabel, findAttachment } from './attachment.js';
 import { parseHeader } from './header/parse-header.js';
+import { defaultPlaces } from '../dict/index.js';
+import type { PlaceTable } from '../vi/places.js';
 import type { Issue } from './issues.js';
 import { buildItems, type Item } from './sections/build-items.js';
 import { toParagraphs } from './sections/paragraphs.js';
@@ -107,12 +109,13 @@ function prefixPaths(section: SectionNode, label: string): void {
   for (const c of section.children) if (c.type === 'section') prefixPaths(c, label);
 }
 
-export function segmentLines(lines: readonly LineNode[]): Segmented {
+/** `places`: the gazetteer the header's places are read by (the package's by default). */
+export function segmentLines(lines: readonly LineNode[], places: PlaceTable = defaultPlaces()): Segmented {
   const issues: Issue[] = [];
   const blocks: BlockNode[] = [];
   let from = 0;
 
-  const head = parseHeader(lines);
+  const head = parseHeader(lines, places);
   if (head) {
     append(blocks, ignorables(lines.slice(0, head.start), blankOrNoise));
     blocks.push({ type: 'header', children: lines.slice(head.start, head.end), data: { header: head.header } });
@@ -174,7 +177,7 @@ export function segmentLines(lines: readonly LineNode[]): Segmented {
   }
 
   if (attachAt >= 0) {
-    const attached = segmentLines(lines.slice(attachAt, bodyEnd));
+    const attached = segmentLines(lines.slice(attachAt, bodyEnd), places);
     const label = attachmentLabel(attached.header?.type ?? null, new Set(sections.map((s) => s.data.path[0]!)));
     for (const block of attached.blocks) {
       if (block.type === 'header') blocks.push(ignorable(block.children, 'attachment-header'));

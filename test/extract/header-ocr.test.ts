@@ -11,6 +11,9 @@ import { splitTopLine } from '../../src/segment/header/national.js';
 import { parseDocumentNumber } from '../../src/segment/header/number.js';
 import { parseHeader } from '../../src/segment/header/parse-header.js';
 import { placeFromOriginal, symbolFromOriginal } from '../../src/segment/header/printed.js';
+import { defaultPlaces } from '../../src/dict/index.js';
+
+const places = defaultPlaces();
 
 /** Line nodes; `originals` gives, by index, the line as printed where restoration changed it. */
 function lines(text: string[], originals: Record<number, string> = {}): LineNode[] {
@@ -44,9 +47,9 @@ describe('the number line', () => {
 
   it('takes the place as printed when restoration made it no province', () => {
     // Restoration glued a letter of the symbol to the place ("KTTH" restored "KHỬ").
-    expect(placeFromOriginal('Ử Cao Bằng', 'So: 15/UBND- KTTH Cao Bang, ngay 02 thang 3 nam 2025')).toBe('Cao Bằng');
-    expect(placeFromOriginal('Hà Tĩnh', 'S6 12-KH/TU Ha Tinh, ngay 02 thang 3 nam 2025')).toBeNull();
-    expect(placeFromOriginal('Tân Lập', 'S6 12-KH/DU Tan Lap, ngay 02 thang 3 nam 2025')).toBeNull();
+    expect(placeFromOriginal('Ử Cao Bằng', 'So: 15/UBND- KTTH Cao Bang, ngay 02 thang 3 nam 2025', places)).toBe('Cao Bằng');
+    expect(placeFromOriginal('Hà Tĩnh', 'S6 12-KH/TU Ha Tinh, ngay 02 thang 3 nam 2025', places)).toBeNull();
+    expect(placeFromOriginal('Tân Lập', 'S6 12-KH/DU Tan Lap, ngay 02 thang 3 nam 2025', places)).toBeNull();
   });
 });
 
@@ -100,11 +103,11 @@ describe('the issuer', () => {
     ['ỦY BAN NHÂN DÂN TÍNH CAO BẰNG', 'ỦY BAN NHÂN DÂN TỈNH CAO BẰNG'],
     ['ĐẢNG BỘ TỈNH CÀ MẤU ĐẢNG Ủy XÃ TÂN LẬP', 'ĐẢNG BỘ TỈNH CÀ MAU ĐẢNG ỦY XÃ TÂN LẬP'],
   ])('puts back the marks of its words: %s', (printed, issuer) => {
-    expect(readIssuer(printed)).toEqual({ issuer, repaired: true });
+    expect(readIssuer(printed, places)).toEqual({ issuer, repaired: true });
   });
 
   it("leaves a commune's name and words still as printed alone", () => {
-    expect(readIssuer('ĐẢNG ỦY XÃ ĐÔNG HÒA')).toEqual({ issuer: 'ĐẢNG ỦY XÃ ĐÔNG HÒA', repaired: false });
-    expect(readIssuer('TINH UY CAO BANG').issuer).toBe('TINH UY CAO BẰNG');
+    expect(readIssuer('ĐẢNG ỦY XÃ ĐÔNG HÒA', places)).toEqual({ issuer: 'ĐẢNG ỦY XÃ ĐÔNG HÒA', repaired: false });
+    expect(readIssuer('TINH UY CAO BANG', places).issuer).toBe('TINH UY CAO BẰNG');
   });
 });

@@ -4,8 +4,12 @@ import { typeOfSymbol, typeOfTitle } from '../../src/segment/header/doc-type.js'
 import { splitTopLine } from '../../src/segment/header/national.js';
 import { numberFromOriginal, parseDocumentNumber } from '../../src/segment/header/number.js';
 import { parseHeader } from '../../src/segment/header/parse-header.js';
-import { readIssuerPlace, readPlace } from '../../src/segment/header/places.js';
+import { readIssuerPlace } from '../../src/segment/header/issuer.js';
+import { defaultPlaces } from '../../src/dict/index.js';
+import { loadPlaces } from '../../src/vi/places.js';
 import { toLines } from './helpers.js';
+
+const places = defaultPlaces();
 
 describe('document number', () => {
   it.each([
@@ -106,18 +110,33 @@ describe('closed vocabularies', () => {
     ['Thai Binh', 'Thái Bình'],
     ['Hué', 'Huế'],
   ])('reads the place %s as %s', (printed, place) => {
-    expect(readPlace(printed)).toEqual({ place, repaired: true });
+    expect(places.readPlace(printed)).toEqual({ place, repaired: true });
   });
 
   it('keeps a place it cannot place, and one already right', () => {
-    expect(readPlace('Phường Phố Hiến')).toEqual({ place: 'Phường Phố Hiến', repaired: false });
-    expect(readPlace('Hưng Yên')).toEqual({ place: 'Hưng Yên', repaired: false });
-    expect(readPlace('Xyz Qwr').repaired).toBe(false);
+    expect(places.readPlace('Phường Phố Hiến')).toEqual({ place: 'Phường Phố Hiến', repaired: false });
+    expect(places.readPlace('Hưng Yên')).toEqual({ place: 'Hưng Yên', repaired: false });
+    expect(places.readPlace('Xyz Qwr').repaired).toBe(false);
+  });
+
+  it("reads a commune's or ward's own name as the place of its documents", () => {
+    const header = (dateLine: string) => parseHeader(toLines(['ỦY BAN NHÂN DÂN', 'XÃ TÂN PHÚ', 'Số: 12/KH-UBND', dateLine, 'KẾ HOẠCH', 'Tổ chức Hội nghị'].join('\n')))!;
+    expect(header('Tân Phú, ngày 20 tháng 11 năm 2025').header.place).toBe('Tân Phú');
+    const damaged = header('Tan Phu, ngay 20 thang 11 nam 2025');
+    expect(damaged.header).toMatchObject({ place: 'Tân Phú', date: '2025-11-20' });
+    expect(damaged.issues.map((i) => i.ruleId)).toContain('header-place-repaired');
+    // A damaged province still reads as the province, not as a commune whose name folds like it.
+    expect(header('Ldam Déng, ngày 20 tháng 11 năm 2025').header.place).toBe('Lâm Đồng');
+  });
+
+  it('reads the place by the gazetteer it is handed', () => {
+    const lines = toLines(['ỦY BAN NHÂN DÂN', 'XÃ TÂN PHÚ', 'Số: 12/KH-UBND', 'Tan Phu, ngay 20 thang 11 nam 2025', 'KẾ HOẠCH'].join('\n'));
+    expect(parseHeader(lines, loadPlaces('Tân Phụ\tcommune\tX\t2025\n'))!.header.place).toBe('Tân Phụ');
   });
 
   it('repairs the place at the end of an issuer', () => {
-    expect(readIssuerPlace('TỈNH ỦY HUNG YEN')).toEqual({ place: 'TỈNH ỦY HƯNG YÊN', repaired: true });
-    expect(readIssuerPlace('BAN CHẤP HÀNH TRUNG ƯƠNG').repaired).toBe(false);
+    expect(readIssuerPlace('TỈNH ỦY HUNG YEN', places)).toEqual({ place: 'TỈNH ỦY HƯNG YÊN', repaired: true });
+    expect(readIssuerPlace('BAN CHẤP HÀNH TRUNG ƯƠNG', places).repaired).toBe(false);
   });
 
   it('reads both national headings in their fixed spelling', () => {

@@ -1,6 +1,7 @@
 /**
- * Restores a whole text: tokens → protected spans → noise regime → sentences
- * of slots → beam search → local confidence → the text rebuilt token by token,
+ * Restores a whole text: tokens → protected spans → noise regime → place
+ * names (read by the regime: how much a printed mark tells) → sentences of
+ * slots → beam search → local confidence → the text rebuilt token by token,
  * every token not chosen to change kept byte for byte (so line structure,
  * spacing and punctuation survive).
  */
@@ -15,8 +16,9 @@ import { scorerFor } from './scorer.js';
 import { estimateRegime, type Lexicon } from './regime.js';
 import { isCleanSentence } from './clean-sentence.js';
 import { splitSentences, type ProtectedSpan } from './sentences.js';
+import type { PlaceFinder } from '../protect/places.js';
 import { mergeSplitWords, type SplitTest } from './split-words.js';
-import { fixedSlot, render, wordOptions, type OptionSources, type WordOptions } from './word-options.js';
+import { candidatesOf, fixedSlot, render, wordOptions, type OptionSources, type WordOptions } from './word-options.js';
 import { byStart } from '../../text/ordering.js';
 
 export interface DecoderParts {
@@ -44,6 +46,8 @@ export interface DecoderParts {
   splitWords?: (regime: NoiseRegime) => SplitTest | undefined;
   /** Numbers OCR may have printed for a word, decoded with the number kept as one option. */
   wordlikeNumber?: (number: string) => boolean;
+  /** Place names read from the gazetteer, found once the regime is known (none: no places). */
+  places?: PlaceFinder;
 }
 
 /** A bounded memo of word options, keyed by regime, tone style and printed word. */
@@ -116,16 +120,8 @@ export function decodeText(text: string, parts: DecoderParts, options: DecodeOpt
   const rawSpans = parts.protect(raw);
   const regime = estimateRegime(unprotectedWords(raw, rawSpans), parts.lexicon);
   const isSplit = parts.splitWords?.(regime);
-  const { tokens, spans } = isSplit ? mergeSplitWords(raw, rawSpans, isSplit) : { tokens: raw, spans: rawSpans };
-  const sentences = splitSentences(tokens, spans, parts.wordlikeNumber);
-  const wordCounts = new Map<string, number>();
-  for (const s of sentences) {
-    for (const e of s) {
-      if (e.type !== 'word') continue;
-      const printed = tokens[e.token]!.text;
-      wordCounts.set(printed, (wordCounts.get(printed) ?? 0) + 1);
-    }
-  }
+  const merged = isSplit ? mergeSplitWords(raw, rawSpans, isSplit) : { tokens: raw, spans: rawSpans };
+  const { tokens } = merged;
   const { lm } = parts;
   const scorer = scorerFor(lm);
   const bos = lm.id(BOS);
@@ -143,10 +139,19 @@ export function decodeText(text: string, parts: DecoderParts, options: DecodeOpt
       return id >= 0 ? id : unk;
     },
   };
-  const cache = new Map<string, WordOptions>();
   const prefix = `${parts.regimeKey?.(regime) ?? `${regime.noise}|${regime.stripped}`}|${options.toneStyle}|`;
-  for (const printed of wordCounts.keys()) {
-    cache.set(printed, parts.cache.get(prefix + printed, () => wordOptions(printed, regime, sources)));
+  const optionsOf = (printed: string): WordOptions => parts.cache.get(prefix + printed, () => wordOptions(printed, regime, sources));
+  // Place names are read by the same candidates the decoder weighs, asked for once.
+  const placeSpans = parts.places?.(tokens, merged.spans, { regime, toneStyle: options.toneStyle, candidates: (printed) => candidatesOf(optionsOf(printed)) }) ?? [];
+  const spans = placeSpans.length === 0 ? merged.spans : [...merged.spans, ...placeSpans].sort(byStart);
+  const sentences = splitSentences(tokens, spans, parts.wordlikeNumber);
+  const cache = new Map<string, WordOptions>();
+  for (const s of sentences) {
+    for (const e of s) {
+      if (e.type !== 'word') continue;
+      const printed = tokens[e.token]!.text;
+      if (!cache.has(printed)) cache.set(printed, optionsOf(printed));
+    }
   }
 
   const edits: Edit[] = [];

@@ -99,6 +99,15 @@ function numberOptions(printed: string, lower: string, regime: NoiseRegime, sour
   };
 }
 
+/** The options that are syllables, as candidates: best channel score first, as the source gave them. */
+export function candidatesOf(options: WordOptions): Candidate[] {
+  const out: Candidate[] = [];
+  options.forms.forEach((syllable, o) => {
+    if (syllable !== null) out.push({ syllable, logp: options.slot.channel[o]! });
+  });
+  return out;
+}
+
 /**
  * The text option o prints as: the printed token itself when the option is the
  * same syllable (whatever its tone placement), else the syllable in the printed

@@ -6,6 +6,8 @@
  * is guessed.
  */
 import type { LineNode } from '../../tree.js';
+import { defaultPlaces } from '../../dict/index.js';
+import type { PlaceTable } from '../../vi/places.js';
 import type { DocumentType, Header } from '../../types.js';
 import { spanOfLines, joinLines } from '../../positions.js';
 import { issue, type Issue } from '../issues.js';
@@ -15,7 +17,6 @@ import { parsePlaceDate, type PlaceDate } from './date.js';
 import { typeOfSymbol, typeOfTitle } from './doc-type.js';
 import { isHeadingRest, splitTopLine } from './national.js';
 import { readIssuer } from './issuer.js';
-import { readPlace } from './places.js';
 import { numberFromOriginal, parseDocumentNumber, type DocumentNumber } from './number.js';
 import { placeFromOriginal, symbolFromOriginal } from './printed.js';
 import { isAddresseeHead } from '../tail/recipients.js';
@@ -168,7 +169,8 @@ function wrappedNumber(lines: readonly LineNode[], window: readonly number[]): [
   return null;
 }
 
-export function parseHeader(lines: readonly LineNode[]): HeaderResult | null {
+/** `places`: the gazetteer the place and the issuer's place are read by (the package's by default). */
+export function parseHeader(lines: readonly LineNode[], places: PlaceTable = defaultPlaces()): HeaderResult | null {
   const window = nonBlankIndices(lines, headerOrigin(lines), WINDOW);
   const first = window[0];
   if (first === undefined) return null;
@@ -244,7 +246,7 @@ export function parseHeader(lines: readonly LineNode[]): HeaderResult | null {
   }
   let issuer = issuerParts.length > 0 ? issuerParts.join(' ') : null;
   if (issuer !== null) {
-    const reading = readIssuer(issuer);
+    const reading = readIssuer(issuer, places);
     if (reading.repaired) {
       issues.push(issue('header-issuer-repaired', `Issuer printed "${issuer}" read as "${reading.issuer}"`, lines[first]!, 'info'));
       issuer = reading.issuer;
@@ -292,9 +294,9 @@ export function parseHeader(lines: readonly LineNode[]): HeaderResult | null {
     if (pd.problem) issues.push(issue('header-unreadable-date', pd.problem, at(i), 'warning', pd.start));
     if (pd.place === null) issues.push(issue('header-missing-place', 'No place before the date', at(i), 'warning', pd.start));
     else {
-      const reading = readPlace(pd.place);
-      place = reading.place;
-      const printedPlace = placeFromOriginal(pd.place, lines[i]!.data?.original);
+      // A province, or for a commune's or ward's document its own name ("Tân Phú, ngày …").
+      place = places.readPlace(pd.place).place;
+      const printedPlace = placeFromOriginal(pd.place, lines[i]!.data?.original, places);
       if (printedPlace !== null) place = printedPlace;
       if (place !== pd.place) issues.push(issue('header-place-repaired', `Place printed "${pd.place}" read as "${place}"`, at(i), 'info', pd.start));
     }

@@ -3,14 +3,14 @@
  * changed what is not its to change. A symbol's letters are codes, not
  * syllables: restoration may give a D its stroke ("QD" → "QĐ") but must not
  * turn "CTr/DU" into "CTr/TU" or "UBND-KTTH" into "UBND-KHỬ". A place it
- * turned into no province (the "Ử" of that "KHỬ" left before "Gia Lai") is read
+ * turned into no known place (the "Ử" of that "KHỬ" left before "Gia Lai") is read
  * from the print when the print names one.
  */
 import { normalizeIssuerCode, normalizeTypeCode } from '../../extract/references/repair.js';
+import type { PlaceTable } from '../../vi/places.js';
 import { fold } from '../text/fold.js';
 import { parsePlaceDate } from './date.js';
 import { parseDocumentNumber, type DocumentNumber } from './number.js';
-import { provinceOf } from './places.js';
 
 /** The letters of a code with its D's read as Đ where that makes a known code ("DU" → "ĐU"). */
 function codeAsKnown(code: string, kind: 'type' | 'issuer'): string {
@@ -46,10 +46,10 @@ export function symbolFromOriginal(restored: DocumentNumber, original: string | 
   };
 }
 
-/** The province the printed line's place names, when the restored place names none; else null. */
-export function placeFromOriginal(restoredPlace: string, original: string | undefined): string | null {
-  if (original === undefined || provinceOf(restoredPlace) !== null) return null;
+/** The place the printed line names, when the restored place reads as none; else null. */
+export function placeFromOriginal(restoredPlace: string, original: string | undefined, places: PlaceTable): string | null {
+  if (original === undefined || places.nameOf(restoredPlace) !== null) return null;
   // On the number line the place follows the symbol.
   const printed = parsePlaceDate(original, parseDocumentNumber(original)?.end ?? 0);
-  return printed?.place ? provinceOf(printed.place) : null;
+  return printed?.place ? places.nameOf(printed.place) : null;
 }
