@@ -5,10 +5,11 @@
  *
  *   npx tsx bench/restore-places.ts [--corpus ../shared/corpus] [--limit N]
  *
- * Per form (OCR'd copies exist for some documents only): syllable accuracy against the clean text (../shared/tools/score-restore.mjs),
- * the share of the clean text's syllables changed (clean form only), and place names:
- * of the occurrences of gazetteer names of two words or more in the clean text, how many
- * the output has (by count, name by name), and how many it has beyond them.
+ * Per form (OCR'd copies exist for some documents only): syllable accuracy against the
+ * clean text (../shared/tools/score-restore.mjs), the share of the clean text's syllables
+ * changed (clean form only), and place names: of the occurrences of gazetteer names of two
+ * words or more in the clean text, how many the output has (by count, name by name), and
+ * how many it has beyond them.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
