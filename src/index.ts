@@ -6,7 +6,8 @@
  *
  * The stages are exported too, for those who build their own pipeline: the
  * unified plugins (parseText, parseMarkdown, restore, segment, extract) and
- * `createProcessor`, which chains them.
+ * `createProcessor`, which chains them, and the dictionary they are handed
+ * (`openDictionary`: the places gazetteer of dict/ or another folder).
  */
 export { parse, parseFile, sharedRestorer, InputError, type ParseOptions, type ParseResult } from './api.js';
 export { OptionError } from './api-checks.js';
@@ -18,4 +19,6 @@ export { default as restore } from './restore/plugin.js';
 export { default as segment } from './segment/plugin.js';
 export { default as extract } from './extract/plugin.js';
 export { loadRestorer, restoreText, type Restorer, type RestorerOptions, type RestoreOptions } from './restore/index.js';
+export { openDictionary, DEFAULT_DICT_DIR, type Dictionary } from './dict/index.js';
+export { loadPlaces, type PlaceTable, type PlaceKind, type PlaceRow, type PlaceReading } from './vi/places.js';
 export * from './types.js';

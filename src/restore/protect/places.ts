@@ -254,11 +254,11 @@ export function makePlaceFinder(parts: PlaceFinderParts): PlaceFinder {
         }
         continue;
       }
+      // One word alone says too little ("Hệ" is no damaged "Huế"): a name needs two here.
+      if (tokens[k + 1]?.text !== ' ' || !capitalised(k + 2)) continue;
       const words = run(k);
       const afterName = tokens[k - 1]?.text === ' ' && capitalised(k - 2);
-      // One word alone says too little: "Hệ" is no damaged "Huế".
-      const alone = !afterName && words.length >= 2;
-      const named = exact(words) ?? (alone ? read(words, PROVINCE_KINDS, true) : null);
+      const named = exact(words) ?? (afterName ? null : read(words, PROVINCE_KINDS, true));
       if (named && named.spans.length > 0) {
         spans.push(...named.spans);
         k = named.last;
