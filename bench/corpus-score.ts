@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFile } from '../src/index.js';
 import type { DirectiveDocument } from '../src/types.js';
-import { REPO, foldName, namesBySuffix, prf, type Counts } from './extract-score.js';
+import { REPO, foldName, namesBySuffix, prf, sumCounts, type Counts } from './extract-score.js';
 
 export const CORPUS_DIR = join(REPO, 'fixtures', 'corpus');
 /** `md` is the source as found; `txt` its plain text; the others that text through ocr-sim. */
@@ -140,13 +140,7 @@ export async function scoreCorpus(variant: CorpusVariant, names: readonly string
 }
 
 export function totals(scores: readonly CorpusScore[], type: CorpusType): Counts {
-  const out = zero();
-  for (const s of scores) {
-    out.tp += s.counts[type].tp;
-    out.fp += s.counts[type].fp;
-    out.fn += s.counts[type].fn;
-  }
-  return out;
+  return sumCounts(scores, type);
 }
 
 export interface CorpusSummary {

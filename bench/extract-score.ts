@@ -250,7 +250,8 @@ export function prf(c: Counts): Prf {
   return { precision, recall, f1 };
 }
 
-export function sumCounts(scores: SeedScore[], type: EntityType): Counts {
+/** The counts of one entity type summed over scored documents (seeds, held-out texts, the corpus). */
+export function sumCounts<T extends string>(scores: ReadonlyArray<{ counts: Record<T, Counts> }>, type: T): Counts {
   const out = zero();
   for (const s of scores) {
     out.tp += s.counts[type].tp;
