@@ -11,14 +11,14 @@ import type { BlockNode, Entities, RecipientsNode, Root, TableNode } from '../tr
 import { pointInLine } from '../positions.js';
 import { findAgencies } from './agencies/index.js';
 import { analyse, EMPTY_ENTITIES } from './analyse.js';
-import type { DocumentContext as DeadlineContext } from './analyse.js';
+import type { DocumentContext } from './analyse.js';
 import type { VFile } from 'vfile';
 import '../file-data.js';
 import { documentContext } from './document-context.js';
 import type { TableRow } from '../types.js';
 
 /** What each column of a task table holds, and so what to look for in it. */
-function analyseCell(key: string, text: string, ctx: DeadlineContext): Entities {
+function analyseCell(key: string, text: string, ctx: DocumentContext): Entities {
   switch (key) {
     case 'stt':
       return EMPTY_ENTITIES;
@@ -47,14 +47,14 @@ function analyseCell(key: string, text: string, ctx: DeadlineContext): Entities 
  */
 type CellMemo = Map<string, Entities>;
 
-function cellEntities(key: string, text: string, ctx: DeadlineContext, memo: CellMemo): Entities {
+function cellEntities(key: string, text: string, ctx: DocumentContext, memo: CellMemo): Entities {
   const id = `${key}\u0000${text}`;
   let found = memo.get(id);
   if (found === undefined) memo.set(id, (found = analyseCell(key, text, ctx)));
   return found;
 }
 
-function rowEntities(row: TableRow, ctx: DeadlineContext, memo: CellMemo): Record<string, Entities> {
+function rowEntities(row: TableRow, ctx: DocumentContext, memo: CellMemo): Record<string, Entities> {
   const cells: Record<string, Entities> = {};
   for (const [key, text] of Object.entries(row.cells)) {
     if (text.trim() !== '') cells[key] = cellEntities(key, text, ctx, memo);
@@ -64,7 +64,7 @@ function rowEntities(row: TableRow, ctx: DeadlineContext, memo: CellMemo): Recor
   return cells;
 }
 
-function annotateTable(node: TableNode, ctx: DeadlineContext, memo: CellMemo): void {
+function annotateTable(node: TableNode, ctx: DocumentContext, memo: CellMemo): void {
   const rows: Array<Record<string, Entities>> = [];
   for (const row of node.data.table.rows) rows.push(rowEntities(row, ctx, memo));
   node.data.rowEntities = rows;
@@ -84,7 +84,7 @@ function annotateRecipients(node: RecipientsNode): void {
   }
 }
 
-function annotate(nodes: readonly unknown[], ctx: DeadlineContext, memo: CellMemo): void {
+function annotate(nodes: readonly unknown[], ctx: DocumentContext, memo: CellMemo): void {
   for (const node of nodes as BlockNode[]) {
     switch (node.type) {
       case 'paragraph':

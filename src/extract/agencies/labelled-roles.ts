@@ -37,7 +37,7 @@ function clauses(folded: string, re: RegExp): Array<{ start: number; end: number
   return out;
 }
 
-const inside = (a: AgencyHit, spans: ReadonlyArray<{ start: number; end: number }>) => spans.some((s) => a.start >= s.start && a.end <= s.end);
+export const inside = (a: AgencyHit, spans: ReadonlyArray<{ start: number; end: number }>): boolean => spans.some((s) => a.start >= s.start && a.end <= s.end);
 
 export function labelledRoles(folded: string, agencies: readonly AgencyHit[]): LabelledRoles {
   const leadSpans = clauses(folded, LEAD_LABEL);

@@ -17,7 +17,7 @@ import { fold } from '../text/fold.js';
 import { ocrCost } from '../text/ocr-cost.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import { BoundedMemo } from '../../text/bounded-memo.js';
-import { labelledRoles } from './labelled-roles.js';
+import { inside, labelledRoles } from './labelled-roles.js';
 import { byStart, uniqueBy } from '../../text/ordering.js';
 import { append } from '../../text/append.js';
 
@@ -280,19 +280,11 @@ export function assignRoles(text: string, agencies: readonly AgencyHit[], deadli
 
   // Roles a label states ("Cơ quan chủ trì: …", "Đơn vị phối hợp: …") overrule the sentence rules.
   const labelled = labelledRoles(folded, eligible);
-  if (labelled.covered.length > 0) {
-    const covered = (a: AgencyHit) => labelled.covered.some((c) => a.start >= c.start && a.end <= c.end);
-    const keepLead = lead.filter((a) => !covered(a));
-    const keepPartners = partners.filter((a) => !covered(a));
-    lead.length = 0;
-    lead.push(...keepLead, ...labelled.lead);
-    partners.length = 0;
-    partners.push(...keepPartners, ...labelled.partners);
-  }
-  const leads = uniqueBy(lead, startOf).sort(byStart);
+  const bySentence = (a: AgencyHit) => !inside(a, labelled.covered);
+  const leads = uniqueBy([...lead.filter(bySentence), ...labelled.lead], startOf).sort(byStart);
   const leadStarts = new Set<number>();
   for (const h of leads) leadStarts.add(h.start);
   const others: AgencyHit[] = [];
-  for (const p of uniqueBy(partners, startOf)) if (!leadStarts.has(p.start)) others.push(p);
+  for (const p of uniqueBy([...partners.filter(bySentence), ...labelled.partners], startOf)) if (!leadStarts.has(p.start)) others.push(p);
   return { lead: leads, partners: others.sort(byStart) };
 }

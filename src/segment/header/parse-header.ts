@@ -35,7 +35,6 @@ const MAX_SUBJECT_LINES = 5;
 
 // "V/v" as OCR prints it: "Vv", "viv", "v/ v", "V.v".
 const isVvText = (text: string) => /^\s*v\s?[/|il1.]?\s?v\b/u.test(fold(text));
-export const isAddresseeLine = isAddresseeHead;
 const isMarkerLine = (text: string) => /^\s*(?:[IVX]{1,5}|\d{1,2})\s?[.\-)]\s/u.test(text);
 
 /** A line with no text: blank, or what a flattened table leaves of a header cell ("|", "*"). */
@@ -56,7 +55,7 @@ function block(lines: readonly LineNode[], from: number, skipBlanks: boolean): n
   const out: number[] = [];
   while (i < lines.length && !isBlank(lines[i]!.value) && out.length < MAX_SUBJECT_LINES) {
     const text = lines[i]!.value;
-    if (isAddresseeLine(text) || isMarkerLine(text) || parsePlaceDate(text) !== null) break;
+    if (isAddresseeHead(text) || isMarkerLine(text) || parsePlaceDate(text) !== null) break;
     out.push(i++);
   }
   return out;
@@ -116,12 +115,27 @@ function appendixHeader(lines: readonly LineNode[], first: number): HeaderResult
  * and the next non-blank one joined, placed on the first. Only when no line holds a whole date.
  */
 function wrappedDate(lines: readonly LineNode[], window: readonly number[]): [number, PlaceDate & { through: number }] | null {
+  return withNextLine(lines, window, /\bng[a-z]{0,3}\s{0,3}\d{0,2}\s*[*_]*\s*$/u, (joined, first, through) => {
+    const pd = parsePlaceDate(joined);
+    return pd?.date ? { ...pd, end: Math.min(pd.end, first.length), through } : null;
+  });
+}
+
+/**
+ * The first line of the window whose folded text `ends` says it runs on ("ngày 26", "Số:"), read
+ * with the next one joined: what `read` makes of the two, placed on the first line.
+ */
+function withNextLine<T>(
+  lines: readonly LineNode[],
+  window: readonly number[],
+  ends: RegExp,
+  read: (joined: string, first: string, through: number) => T | null,
+): [number, T] | null {
   for (let k = 0; k + 1 < window.length; k++) {
     const first = lines[window[k]!]!.value;
-    if (!/\bng[a-z]{0,3}\s{0,3}\d{0,2}\s*[*_]*\s*$/u.test(fold(first))) continue;
-    const joined = `${first.trimEnd()} ${lines[window[k + 1]!]!.value.trimStart()}`;
-    const pd = parsePlaceDate(joined);
-    if (pd?.date) return [window[k]!, { ...pd, end: Math.min(pd.end, first.length), through: window[k + 1]! }];
+    if (!ends.test(fold(first))) continue;
+    const found = read(`${first.trimEnd()} ${lines[window[k + 1]!]!.value.trimStart()}`, first, window[k + 1]!);
+    if (found !== null) return [window[k]!, found];
   }
   return null;
 }
@@ -137,8 +151,8 @@ const ISSUER_ABOVE = 4;
  * document), the issuer lines just above that heading.
  */
 function headerOrigin(lines: readonly LineNode[]): number {
-  const window = nonBlankIndices(lines, 0, WINDOW);
   const seen = nonBlankIndices(lines, 0, PREFACE);
+  const window = seen.slice(0, WINDOW);
   const at = seen.find((i, k) => {
     const text = lines[i]!.value;
     if (splitTopLine(text).heading !== null) return true;
@@ -160,13 +174,10 @@ function headerOrigin(lines: readonly LineNode[]): number {
 
 /** "Số:" alone, the number and symbol on the next line: read as one line, placed on the first. */
 function wrappedNumber(lines: readonly LineNode[], window: readonly number[]): [number, DocumentNumber] | null {
-  for (let k = 0; k + 1 < window.length; k++) {
-    const first = lines[window[k]!]!.value;
-    if (!/^\s{0,3}s[o0]\s{0,2}:?\s*$/u.test(fold(first))) continue;
-    const n = parseDocumentNumber(`${first.trimEnd()} ${lines[window[k + 1]!]!.value.trimStart()}`);
-    if (n !== null && n.start <= 3) return [window[k]!, { ...n, end: first.length }];
-  }
-  return null;
+  return withNextLine(lines, window, /^\s{0,3}s[o0]\s{0,2}:?\s*$/u, (joined, first) => {
+    const n = parseDocumentNumber(joined);
+    return n !== null && n.start <= 3 ? { ...n, end: first.length } : null;
+  });
 }
 
 /** `places`: the gazetteer the place and the issuer's place are read by (the package's by default). */

@@ -188,9 +188,7 @@ function clearTasks(sections: readonly SectionNode[]): void {
 const AIMS = ['mục đích', 'yêu cầu', 'mục tiêu', 'quan điểm', 'chỉ tiêu'].map(phraseKeys);
 
 function namesAims(heading: string | null): boolean {
-  if (heading === null) return false;
-  const seen = words(heading);
-  return AIMS.some((p) => findPhrase(seen.slice(0, p.length), p) === 0);
+  return heading !== null && startsWithOne([words(heading)], AIMS);
 }
 
 export function markTasks(sections: readonly SectionNode[], part: Part, inAims = false): void {
