@@ -28,6 +28,7 @@ import {
 } from './entities.js';
 import { linesOf, sectionText, subSections } from './sections.js';
 import { append } from '../text/append.js';
+import { isFiguresRow } from './data-row.js';
 
 const EMPTY_SPAN: Span = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 
@@ -194,7 +195,7 @@ function tableTasks(node: TableNode, aliases: Aliases): Task[] {
     const times = printedId === null ? 0 : (seen.get(printedId) ?? 0) + 1;
     if (printedId !== null) seen.set(printedId, times);
     const content = row.cells['content']?.trim() ?? '';
-    if (printedId === null || content === '' || !assignsWork(row)) continue;
+    if (printedId === null || content === '' || !assignsWork(row) || isFiguresRow(content)) continue;
     const rowId = times > 1 ? `${printedId}#${times}` : printedId;
     tasks.push(rowTask(table.id, row, rowId, rowEntities[index] ?? NO_ENTITIES, aliases));
   }

@@ -19,6 +19,7 @@ import type { DocumentType } from '../../types.js';
 import type { SectionNode } from '../../tree.js';
 import { findPhrase, fold, phraseKeys, words } from '../text/fold.js';
 import { isUpperLine } from '../text/shape.js';
+import { directs } from '../../vi/directs.js';
 
 const TASK = [
   'nhiệm vụ',
@@ -66,7 +67,11 @@ const OTHER = [
   'định nghĩa',
 ].map(phraseKeys);
 
-export type Part = 'task' | 'other';
+/**
+ * `open`: no heading above says what the part is ("I. VỀ HOÀN THIỆN THỂ CHẾ" beside "III. TỔ
+ * CHỨC THỰC HIỆN"); its items are tasks when they read as orders (`directs`).
+ */
+export type Part = 'task' | 'other' | 'open';
 
 const EVENT = ['địa điểm', 'hình thức'].map(phraseKeys);
 /** The task words that are not "nội dung": with one of them a heading names tasks even beside a place. */
@@ -123,8 +128,8 @@ export function headingOf(s: SectionNode): string | null {
 const RULE_TYPES: ReadonlySet<DocumentType> = new Set(['Báo cáo', 'Tờ trình', 'Quy định', 'Quy chế', 'Phụ lục', 'Luật', 'Nghị định', 'Thông tư']);
 
 export function defaultPart(top: readonly SectionNode[], type: DocumentType | null): Part {
-  if (top.some((s) => partOfHeading(headingOf(s)) !== null)) return 'other';
-  return type !== null && RULE_TYPES.has(type) ? 'other' : 'task';
+  if (type !== null && RULE_TYPES.has(type)) return 'other';
+  return top.some((s) => partOfHeading(headingOf(s)) !== null) ? 'open' : 'task';
 }
 
 /**
@@ -166,14 +171,23 @@ function assignsExplicitly(s: SectionNode): boolean {
 
 /** A sub-item that is a field of its parent: a label, then a colon ("Thời gian thực hiện: Quý IV/2025"). */
 const FIELD =
-  /^\s*(?:noi dung|thoi gian|thoi han|tien do|co quan|don vi|bo phan|chu tri|phoi hop|san pham|ket qua|kinh phi|hinh thuc|dia diem|trach nhiem|doi tuong|phuong thuc|quy mo|thanh phan|nguon|so luong|muc tieu|hoan thanh)[^:]{0,40}:/u;
+  /^\s*(?:noi dung|nhiem vu|thoi gian|thoi han|tien do|co quan|don vi|bo phan|chu tri|phoi hop|san pham|ket qua|kinh phi|hinh thuc|dia diem|trach nhiem|doi tuong|phuong thuc|quy mo|thanh phan|nguon|so luong|muc tieu|hoan thanh)[^:]{0,40}:/u;
 
-/** Whether an item's sub-items are its fields: two or more, most of them labelled, none numbered. */
+/** The labels that say who or when: with one of them, lettered sub-items are fields too. */
+const WHO_OR_WHEN = /^\s*(?:thoi gian|thoi han|tien do|co quan|don vi|chu tri)[^:]{0,40}:/u;
+
+/**
+ * Whether an item's sub-items are its fields: two or more, most of them labelled. Dashes may be
+ * fields; lettered items only when every one is labelled and one says who or when ("a) Nhiệm vụ:
+ * …", "b) Cơ quan thực hiện: …", "c) Thời gian thực hiện: …").
+ */
 function hasFields(s: SectionNode): boolean {
   const subs = s.children.filter((c): c is SectionNode => c.type === 'section');
-  if (subs.length < 2 || subs.some((c) => c.data.kind !== 'dash' && c.data.kind !== 'plus')) return false;
-  const labelled = subs.filter((c) => FIELD.test(fold(c.data.text ?? ''))).length;
-  return labelled >= 2 && labelled * 2 >= subs.length;
+  if (subs.length < 2) return false;
+  const texts = subs.map((c) => fold(c.data.text ?? ''));
+  const labelled = texts.filter((t) => FIELD.test(t)).length;
+  if (subs.every((c) => c.data.kind === 'dash' || c.data.kind === 'plus')) return labelled >= 2 && labelled * 2 >= subs.length;
+  return subs.every((c) => c.data.kind === 'letter') && labelled === subs.length && texts.some((t) => WHO_OR_WHEN.test(t));
 }
 
 function clearTasks(sections: readonly SectionNode[]): void {
@@ -193,7 +207,10 @@ function namesAims(heading: string | null): boolean {
 
 export function markTasks(sections: readonly SectionNode[], part: Part, inAims = false): void {
   for (const s of sections) {
-    const own = enacts(s) ? 'other' : (partOfHeading(headingOf(s)) ?? part);
+    // Articles state rules unless their heading names tasks: a Quy định's "Điều 5. Thẩm quyền …"
+    // reads like an order ("Giám đốc Sở … phê duyệt …") and is not one.
+    const named = partOfHeading(headingOf(s)) ?? part;
+    const own = enacts(s) || (named === 'open' && s.data.kind === 'article') ? 'other' : named;
     const aims = inAims || namesAims(headingOf(s));
     if (own === 'task' && hasFields(s)) {
       s.data.isTask = true;
@@ -201,12 +218,14 @@ export function markTasks(sections: readonly SectionNode[], part: Part, inAims =
       clearTasks(s.children.filter((c): c is SectionNode => c.type === 'section'));
       continue;
     }
-    s.data.isTask = (own === 'task' || (!aims && assignsExplicitly(s))) && (s.data.text ?? '') !== '';
+    const text = s.data.text ?? '';
+    const orders = own === 'open' && !aims && directs(text);
+    s.data.isTask = (own === 'task' || orders || (!aims && assignsExplicitly(s))) && text !== '';
     // "… cần tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau đây:" makes what follows tasks,
     // whatever the part's heading ("ĐÁNH GIÁ CHUNG" of a Thông báo kết luận).
     markTasks(
       s.children.filter((c): c is SectionNode => c.type === 'section'),
-      announcesTasks(s.data.text ?? '') ? 'task' : own,
+      announcesTasks(text) || orders ? 'task' : own,
       aims,
     );
   }

@@ -1,0 +1,83 @@
+/**
+ * Whether a sentence hands out work, read from its first words: an order with no subject
+ * ("Khẩn trương rà soát …", "Hoàn thành việc nâng cấp …"), a named body or office-holder then
+ * an action ("Bộ Tài chính chủ trì …", "Bộ trưởng Bộ Công Thương hoàn thành …"), or a verb
+ * of assigning ("Giao …", "Đề nghị …", "Yêu cầu …"). What states a fact or a view does not
+ * ("Cơ bản thống nhất với …", "Đã tổ chức …", "Tại khoản 2 Điều 30 … quy định: …").
+ *
+ * Used where a document's heading says nothing about its part ("I. VỀ HOÀN THIỆN THỂ CHẾ"):
+ * such a part is judged item by item from what the items hold.
+ */
+import { fold } from './fold.js';
+
+/** Verbs of assigning that open a direction. */
+const ASSIGNING = ['giao', 'de nghi', 'yeu cau', 'chi dao', 'uy quyen'];
+
+/** Verbs of doing that open an order, or follow its subject. */
+const ACTIONS = [
+  'trien khai', 'to chuc', 'thuc hien', 'xay dung', 'hoan thien', 'hoan thanh', 'ra soat', 'tang cuong',
+  'day manh', 'nang cao', 'phoi hop', 'tham muu', 'bao cao', 'kiem tra', 'theo doi', 'don doc', 'huong dan',
+  'tuyen truyen', 'quan triet', 'ban hanh', 'bo tri', 'chuan bi', 'nghien cuu', 'sua doi', 'cap nhat',
+  'quan ly', 'bao dam', 'dam bao', 'thanh lap', 'kien toan', 'cung cap', 'giai quyet', 'xu ly', 'khac phuc',
+  'tap huan', 'phat dong', 'tong ket', 'so ket', 'lua chon', 'chan chinh', 'tiep nhan', 'trinh', 'ket noi',
+  'dau tu', 'phat trien', 'ho tro', 'van dong', 'giam sat', 'danh gia', 'tong hop', 'lap', 'thuc day',
+  'duy tri', 'bo sung', 'chu tri', 'chu dong', 'khan truong', 'tap trung', 'tiep tuc', 'uu tien', 'phan cong',
+  'rut kinh nghiem', 'xay dung va', 'chi dao', 'lanh dao', 'thong tin', 'phan dau', 'phong ngua', 'ngan chan',
+  'chuyen doi', 'so hoa', 'thu hoi', 'dieu chinh', 'sap xep', 'bo nhiem', 'dao tao', 'boi duong', 'huy dong',
+  'kiem soat', 'cai cach', 'tiet kiem', 'can doi', 'phan bo', 'co trach nhiem', 'chiu trach nhiem',
+].map((p) => p.split(' '));
+
+/** Words that open the name of a body or the title of its head. */
+const SUBJECT_HEADS = new Set([
+  'bo', 'so', 'ban', 'uy', 'ubnd', 'hdnd', 'van', 'cong', 'cuc', 'tong', 'thanh', 'dang', 'tinh', 'huyen',
+  'xa', 'phuong', 'cac', 'chu', 'thu', 'giam', 'truong', 'pho', 'hoi', 'doan', 'mat', 'mttq', 'vien', 'toa',
+  'kho', 'ngan', 'bao', 'dai', 'tap', 'to', 'chi', 'lien', 'thue', 'hai', 'quan', 'trung', 'ubmttq',
+]);
+
+/** Words after a subject that make the sentence a view or a fact: scanning stops there. */
+const STATIVE = ['da', 'dang', 'la', 'co ban', 'nhat tri', 'thong nhat', 'ghi nhan', 'danh gia cao', 'bieu duong', 'cho rang', 'nhan thay', 'quy dinh', 'ket luan', 'co y kien', 'tra loi', 'nhan duoc'].map((p) => p.split(' '));
+
+/** A subject is looked for this many words into the sentence, no further: a long noun phrase is not an order. */
+const SUBJECT_REACH = 24;
+
+/** Openers that mark a statement of fact, a citation or a view. */
+const STATES = /^(?:da |dang |tai (?:khoan|diem|dieu|muc|tiet|phu luc|quyet dinh|nghi dinh|thong tu|cong van|ke hoach)|can cu|theo (?:quy dinh|bao cao|de nghi)|ve co ban|co ban|thong nhat|nhat tri|ghi nhan|danh gia cao|bieu duong|trong (?:nam|thoi gian) qua|ket qua)/u;
+
+function wordsOf(text: string): string[] {
+  return fold(text)
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .split(/\s+/u)
+    .filter((w) => w !== '');
+}
+
+function startsWith(words: readonly string[], at: number, phrase: readonly string[]): boolean {
+  for (let k = 0; k < phrase.length; k++) if (words[at + k] !== phrase[k]) return false;
+  return true;
+}
+
+function actionAt(words: readonly string[], at: number): boolean {
+  return ACTIONS.some((p) => startsWith(words, at, p));
+}
+
+/** The first sentence, or its first 300 characters: an order says what it orders early. */
+function opening(text: string): string {
+  const flat = text.replace(/\s+/gu, ' ').trim();
+  const stop = flat.search(/[.;!?](?:\s|$)/u);
+  return (stop > 0 ? flat.slice(0, stop) : flat).slice(0, 300);
+}
+
+export function directs(text: string): boolean {
+  const first = opening(text);
+  if (first === '' || STATES.test(fold(first))) return false;
+  const words = wordsOf(first);
+  if (words.length === 0) return false;
+  if (ASSIGNING.some((p) => startsWith(words, 0, p.split(' ')))) return true;
+  if (actionAt(words, 0)) return true;
+  // A named body or its head, then an action: "Bộ trưởng Bộ Công Thương hoàn thành …".
+  if (!SUBJECT_HEADS.has(words[0]!) || !/^\p{Lu}/u.test(first)) return false;
+  for (let k = 1; k < Math.min(words.length, SUBJECT_REACH); k++) {
+    if (STATIVE.some((p) => startsWith(words, k, p))) return false;
+    if (actionAt(words, k) || ASSIGNING.some((p) => startsWith(words, k, p.split(' ')))) return true;
+  }
+  return false;
+}

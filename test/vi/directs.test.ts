@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { directs } from '../../src/vi/directs.js';
+
+describe('directs: whether a sentence hands out work', () => {
+  it.each([
+    'Khẩn trương rà soát, chuẩn hóa kết quả giải quyết thủ tục hành chính.',
+    'Hoàn thành việc nâng cấp Hệ thống thông tin giải quyết TTHC trong tháng 11 năm 2025.',
+    'Bộ trưởng Bộ Công Thương hoàn thành việc rà soát, bổ sung phương án.',
+    'Sở Y tế chủ trì, phối hợp với các đơn vị liên quan tổ chức tập huấn.',
+    'Giao Bộ Xây dựng chủ trì, phối hợp với Văn phòng Chính phủ.',
+    'Đề nghị Thuế tỉnh Lào Cai phối hợp với các cơ quan liên quan rà soát hồ sơ.',
+    'Các sở, ban, ngành tỉnh có trách nhiệm triển khai thực hiện Kế hoạch này.',
+    'tiep tuc day manh cong tac tuyen truyen', // stripped of marks, as English-model OCR leaves it
+  ])('an order: %s', (text) => expect(directs(text)).toBe(true));
+
+  it.each([
+    'Bộ Chính trị, Ban Bí thư cơ bản nhất trí với đề xuất về việc tổ chức lại bộ máy.',
+    'Cơ bản thống nhất với Báo cáo của Ban Tổ chức Trung ương.',
+    'Tại khoản 2 Điều 30 Luật Đất đai năm 2024 quy định: tổ chức kinh tế được lựa chọn.',
+    'Ủy ban nhân dân tỉnh đã tổ chức triển khai nhiều giải pháp đồng bộ.',
+    'Tên của Đại hội',
+    'Nguồn vốn ngân sách nhà nước theo phân cấp hiện hành.',
+    '',
+  ])('not an order: %s', (text) => expect(directs(text)).toBe(false));
+});
