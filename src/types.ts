@@ -4,7 +4,7 @@
  * alters the JSON shape must bump SCHEMA_VERSION.
  */
 
-export const SCHEMA_VERSION = '1.1.0';
+export const SCHEMA_VERSION = '1.2.0';
 
 /** A place in the input text: 1-based line and column, 0-based UTF-16 offset (unist Point). */
 export interface Point {
@@ -227,8 +227,8 @@ export interface Task {
   deadlines: Deadline[];
   /** Reference ids. */
   references: string[];
-  /** Fields taken from the enclosing item because this one does not state them ("5. Trước 31/10/2025, Đảng ủy … chỉ đạo hoàn thành các nhiệm vụ sau:" → 5.1 … 5.11). */
-  inherited: Array<'lead' | 'deadlines'>;
+  /** Fields taken from the enclosing item because this one does not state them ("5. Trước 31/10/2025, Đảng ủy … chỉ đạo hoàn thành các nhiệm vụ sau:" → 5.1 … 5.11); partners only from an item's "Đơn vị phối hợp:" field over the tasks its "Nhiệm vụ:" field lists. */
+  inherited: Array<'lead' | 'deadlines' | 'partners'>;
   span: Span;
 }
 

@@ -7,7 +7,7 @@ const FIGURE = /^[-+]?\d[\d.,]*%?$|^-$/u;
 
 /** Whether the row's content is mostly figures: three or more, and at least a third of its tokens. */
 export function isFiguresRow(content: string): boolean {
-  const tokens = content.split(/\s+/u).filter((t) => t !== '');
+  const tokens = content.split(/[\s|]+/u).filter((t) => t !== '');
   const figures = tokens.filter((t) => FIGURE.test(t.replace(/[;:)(]+$/u, ''))).length;
   return figures >= 3 && figures * 3 >= tokens.length;
 }

@@ -37,6 +37,8 @@ interface Inheritance {
   deadlines: Deadline[];
   /** The lead a heading above names, for every item below it. */
   scope: Agency[];
+  /** Partners an item names for the tasks it introduces ("… phối hợp với Y thực hiện các nội dung sau:", a "Đơn vị phối hợp:" field). */
+  partners?: Agency[];
 }
 
 /** Words left over in a heading once its agencies are taken out: nothing but list glue. */
@@ -90,8 +92,29 @@ function taskText(node: SectionNode): string {
   return [node.data.heading ?? '', sectionText(node), ...subSections(node).map(sectionText)].filter((t) => t !== '').join('\n');
 }
 
+/** A node and every section under it. */
+function withDescendants(node: SectionNode): SectionNode[] {
+  return [node, ...subSections(node).flatMap(withDescendants)];
+}
+
+/** What an item's fields say, its own and those under them ("b) Cơ quan thực hiện:" / "- Đơn vị chủ trì: …"). */
+function fieldEntities(node: SectionNode): LocatedEntities[] {
+  return withDescendants(node).flatMap(sectionEntities);
+}
+
+/** Who and when the fields of an item say for the tasks its "Nhiệm vụ:" field lists. */
+function fromFields(node: SectionNode, from: Inheritance): Inheritance {
+  const located = subSections(node)
+    .filter((f) => !withDescendants(f).some((d) => d.data.isTask))
+    .flatMap(fieldEntities);
+  const lead = uniqueAgencies(locateAll(located, 'lead', toAgency));
+  const partners = uniqueAgencies(locateAll(located, 'partners', toAgency));
+  const deadlines = locateAll(located, 'deadlines', toDeadline);
+  return { lead: lead.length > 0 ? lead : from.lead, deadlines: deadlines.length > 0 ? deadlines : from.deadlines, scope: from.scope, partners };
+}
+
 function sectionTask(node: SectionNode, from: Inheritance, aliases: Aliases): Task {
-  const located = node.data.fields ? [node, ...subSections(node)].flatMap(sectionEntities) : sectionEntities(node);
+  const located = node.data.fields ? fieldEntities(node) : sectionEntities(node);
   const lead = uniqueAgencies(locateAll(located, 'lead', toAgency));
   const partners = uniqueAgencies(locateAll(located, 'partners', toAgency));
   const deadlines = locateAll(located, 'deadlines', toDeadline);
@@ -99,13 +122,15 @@ function sectionTask(node: SectionNode, from: Inheritance, aliases: Aliases): Ta
   const inherited: Task['inherited'] = [];
   if (lead.length === 0 && from.lead.length > 0) inherited.push('lead');
   if (deadlines.length === 0 && from.deadlines.length > 0) inherited.push('deadlines');
+  const fieldPartners = partners.length === 0 ? (from.partners ?? []) : [];
+  if (fieldPartners.length > 0) inherited.push('partners');
   return {
     id: node.data.path.join('/'),
     source: 'section',
     sectionPath: [...node.data.path],
     text: taskText(node),
     lead: lead.length > 0 ? lead : from.lead,
-    partners,
+    partners: partners.length > 0 ? partners : fieldPartners,
     deadlines: deadlines.length > 0 ? deadlines : from.deadlines,
     references,
     inherited,
@@ -117,20 +142,25 @@ function collectSectionTasks(nodes: SectionNode[], from: Inheritance, aliases: A
   for (const node of nodes) {
     let passOn = from;
     const text = taskText(node);
+    let task: Task | null = null;
     if (node.data.isTask && text !== '') {
-      const task = sectionTask(node, from, aliases);
-      out.push(task);
+      task = sectionTask(node, from, aliases);
       // A task whose heading names its body ("1.2. Sở Tài chính - …" over its own dashes) leads those too.
       const named = headingLead(node);
       const scope = named.length > 0 ? named : from.scope;
       passOn = introduces(text)
-        ? { lead: task.lead, deadlines: task.deadlines, scope }
+        ? { lead: task.lead, deadlines: task.deadlines, scope, partners: task.partners }
         : { lead: scope, deadlines: [], scope };
+    } else if (node.data.fields) {
+      passOn = fromFields(node, from);
     } else {
       const named = headingLead(node);
       if (named.length > 0) passOn = { lead: named, deadlines: from.deadlines, scope: named };
     }
-    collectSectionTasks(subSections(node), passOn, aliases, out);
+    const subTasks: Task[] = [];
+    collectSectionTasks(subSections(node), passOn, aliases, subTasks);
+    if (task) out.push(task);
+    append(out, subTasks);
   }
 }
 
@@ -154,6 +184,14 @@ function assignsWork(row: TableRow): boolean {
   if (row.groupTitle !== null) return true;
   for (const key of ROW_TASK_COLUMNS) if ((row.cells[key] ?? '').trim() !== '') return true;
   return false;
+}
+
+/** The row's cells as one run of words, its number left out: the content and every figure beside it. */
+function rowWords(row: TableRow): string {
+  return Object.entries(row.cells)
+    .filter(([key]) => key !== 'stt')
+    .map(([, cell]) => cell)
+    .join(' ');
 }
 
 /** The task of one row of a table, when the row assigns work. */
@@ -195,7 +233,7 @@ function tableTasks(node: TableNode, aliases: Aliases): Task[] {
     const times = printedId === null ? 0 : (seen.get(printedId) ?? 0) + 1;
     if (printedId !== null) seen.set(printedId, times);
     const content = row.cells['content']?.trim() ?? '';
-    if (printedId === null || content === '' || !assignsWork(row) || isFiguresRow(content)) continue;
+    if (printedId === null || content === '' || !assignsWork(row) || isFiguresRow(rowWords(row))) continue;
     const rowId = times > 1 ? `${printedId}#${times}` : printedId;
     tasks.push(rowTask(table.id, row, rowId, rowEntities[index] ?? NO_ENTITIES, aliases));
   }

@@ -20,6 +20,8 @@ import type { SectionNode } from '../../tree.js';
 import { findPhrase, fold, phraseKeys, words } from '../text/fold.js';
 import { isUpperLine } from '../text/shape.js';
 import { directs } from '../../vi/directs.js';
+import { hasFields, listedTasks } from './fields.js';
+import { specifies } from './spec-lists.js';
 
 const TASK = [
   'nhiệm vụ',
@@ -169,27 +171,6 @@ function assignsExplicitly(s: SectionNode): boolean {
   return GIVES.test(text) || LEADS.test(text);
 }
 
-/** A sub-item that is a field of its parent: a label, then a colon ("Thời gian thực hiện: Quý IV/2025"). */
-const FIELD =
-  /^\s*(?:noi dung|nhiem vu|thoi gian|thoi han|tien do|co quan|don vi|bo phan|chu tri|phoi hop|san pham|ket qua|kinh phi|hinh thuc|dia diem|trach nhiem|doi tuong|phuong thuc|quy mo|thanh phan|nguon|so luong|muc tieu|hoan thanh)[^:]{0,40}:/u;
-
-/** The labels that say who or when: with one of them, lettered sub-items are fields too. */
-const WHO_OR_WHEN = /^\s*(?:thoi gian|thoi han|tien do|co quan|don vi|chu tri)[^:]{0,40}:/u;
-
-/**
- * Whether an item's sub-items are its fields: two or more, most of them labelled. Dashes may be
- * fields; lettered items only when every one is labelled and one says who or when ("a) Nhiệm vụ:
- * …", "b) Cơ quan thực hiện: …", "c) Thời gian thực hiện: …").
- */
-function hasFields(s: SectionNode): boolean {
-  const subs = s.children.filter((c): c is SectionNode => c.type === 'section');
-  if (subs.length < 2) return false;
-  const texts = subs.map((c) => fold(c.data.text ?? ''));
-  const labelled = texts.filter((t) => FIELD.test(t)).length;
-  if (subs.every((c) => c.data.kind === 'dash' || c.data.kind === 'plus')) return labelled >= 2 && labelled * 2 >= subs.length;
-  return subs.every((c) => c.data.kind === 'letter') && labelled === subs.length && texts.some((t) => WHO_OR_WHEN.test(t));
-}
-
 function clearTasks(sections: readonly SectionNode[]): void {
   for (const s of sections) {
     s.data.isTask = false;
@@ -213,12 +194,26 @@ export function markTasks(sections: readonly SectionNode[], part: Part, inAims =
     const own = enacts(s) || (named === 'open' && s.data.kind === 'article') ? 'other' : named;
     const aims = inAims || namesAims(headingOf(s));
     if (own === 'task' && hasFields(s)) {
-      s.data.isTask = true;
+      const subs = s.children.filter((c): c is SectionNode => c.type === 'section');
+      clearTasks(subs);
       s.data.fields = true;
-      clearTasks(s.children.filter((c): c is SectionNode => c.type === 'section'));
+      // "a) Nhiệm vụ:" over dashes: each dash is a task, the other fields say who and when for all.
+      const listed = listedTasks(subs);
+      s.data.isTask = listed.length === 0;
+      for (const t of listed) t.data.isTask = (t.data.text ?? '') !== '';
       continue;
     }
     const text = s.data.text ?? '';
+    const subs = s.children.filter((c): c is SectionNode => c.type === 'section');
+    if (own === 'task' && specifies(subs)) {
+      // Sampling points, parameter groups: one task with its specification, not many.
+      clearTasks(subs);
+      // A title that only labels its list ("- Thông số, tần suất …:") is no task; one that says what is done is.
+      const heading = s.data.heading ?? '';
+      s.data.isTask = text !== '' || (heading !== '' && !/^[^:]*:\s*$/u.test(heading));
+      s.data.fields = true;
+      continue;
+    }
     const orders = own === 'open' && !aims && directs(text);
     s.data.isTask = (own === 'task' || orders || (!aims && assignsExplicitly(s))) && text !== '';
     // "… cần tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau đây:" makes what follows tasks,

@@ -1,0 +1,83 @@
+/** Task granularity on layouts the seeds do not have: field items, specification lists, topical parts, tables of figures. */
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/index.js';
+
+const HEADER = [
+  'ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  'TỈNH THANH HÓA Độc lập - Tự do - Hạnh phúc',
+  'Số: 12/KH-UBND Thanh Hóa, ngày 05 tháng 3 năm 2025',
+  '',
+  'KẾ HOẠCH',
+  'Quan trắc môi trường năm 2025',
+  '',
+];
+
+async function tasksOf(lines: string[]) {
+  const { document } = await parse([...HEADER, ...lines].join('\n'), { restore: false });
+  return document.tasks;
+}
+
+describe('task shapes', () => {
+  it('reads "a) Nhiệm vụ: / b) Cơ quan thực hiện: / c) Thời gian:" as one task whose fields say who and when', async () => {
+    const tasks = await tasksOf([
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      'Bảo đảm chất lượng dữ liệu.',
+      'II. NHIỆM VỤ',
+      '1. Về dữ liệu',
+      '1.1. Xây dựng chiến lược dữ liệu:',
+      'a) Nhiệm vụ: Tham mưu UBND tỉnh ban hành chiến lược dữ liệu.',
+      'b) Cơ quan thực hiện: Sở Khoa học và Công nghệ chủ trì.',
+      'c) Thời gian thực hiện: Hoàn thành trong năm 2025.',
+      '1.2. Phát triển dữ liệu:',
+      'a) Nhiệm vụ:',
+      '- Rà soát, chuẩn hóa cơ sở dữ liệu của đơn vị.',
+      '- Số hóa hồ sơ theo hướng dẫn của Bộ.',
+      'b) Cơ quan thực hiện:',
+      '- Đơn vị chủ trì: Sở Nội vụ.',
+      '- Đơn vị phối hợp: Sở Tài chính.',
+      'c) Thời gian thực hiện: Hoàn thành trong năm 2026.',
+    ]);
+    expect(tasks.map((t) => t.id)).toEqual(['II/1/1.1', 'II/1/1.2/a/-1', 'II/1/1.2/a/-2']);
+    expect(tasks[0]!.lead.map((a) => a.canonical)).toEqual(['Sở Khoa học và Công nghệ']);
+    expect(tasks[0]!.deadlines.map((d) => d.due)).toEqual(['2025-12-31']);
+    for (const t of tasks.slice(1)) {
+      expect(t.lead.map((a) => a.canonical)).toEqual(['Sở Nội vụ']);
+      expect(t.partners.map((a) => a.canonical)).toEqual(['Sở Tài chính']);
+      expect(t.deadlines.map((d) => d.due)).toEqual(['2026-12-31']);
+      expect(t.inherited).toEqual(['lead', 'deadlines', 'partners']);
+    }
+  });
+
+  it('keeps sampling points and parameter groups inside their task', async () => {
+    const tasks = await tasksOf([
+      'I. MỤC TIÊU',
+      'Cảnh báo kịp thời.',
+      'II. NỘI DUNG KẾ HOẠCH',
+      '1. Quan trắc vùng nuôi tôm',
+      '- Điểm quan trắc: Thực hiện quan trắc tại 03 cửa sông, gồm:',
+      '+ Cửa sông Lạch Càn: Lấy mẫu 01 vị trí tại khu vực cấp nước;',
+      '+ Cửa sông Lạch Sung: Lấy mẫu 01 vị trí tại khu vực cấp nước;',
+      '+ Cửa sông Mã: Lấy mẫu 02 vị trí tại khu vực cấp nước.',
+      '- Thông số, tần suất và số lượng mẫu quan trắc:',
+      '+ Các thông số: Độ mặn, pH, oxy hòa tan;',
+      '+ Các thông số: Kim loại nặng.',
+      '2. Tuyên truyền, hướng dẫn người nuôi trồng thủy sản.',
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Sở Nông nghiệp và Môi trường chủ trì thực hiện Kế hoạch.',
+      '2. Ủy ban nhân dân các xã chủ trì, phối hợp kiểm tra.',
+    ]);
+    expect(tasks.map((t) => t.id)).toEqual(['II/1', 'II/2', 'III/1', 'III/2']);
+  });
+
+  it('judges the items of a part whose heading names nothing by what they say', async () => {
+    const tasks = await tasksOf([
+      'I. VỀ HOÀN THIỆN THỂ CHẾ',
+      '1. Bộ trưởng Bộ Công Thương hoàn thành việc rà soát quy định trong tháng 11 năm 2025.',
+      '2. Cơ bản thống nhất với đánh giá của Bộ Tư pháp về kết quả thời gian qua.',
+      '3. Khẩn trương chuẩn hóa kết quả giải quyết thủ tục hành chính.',
+      'II. TỔ CHỨC THỰC HIỆN',
+      'Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện.',
+    ]);
+    expect(tasks.map((t) => t.id)).toEqual(['I/1', 'I/3', 'II']);
+  });
+});
