@@ -32,5 +32,12 @@ export function isClosingFormula(text: string): boolean {
   if (THIS_DOCUMENT.some(has)) return true;
   if (findPhrase(seen.slice(0, OPENING.length), OPENING) === 0) return true;
   if (has(IN_THE_COURSE) && has(IF_ANY)) return true;
-  return has(OBSTACLES) && REPORT.some(has);
+  // "Nếu có khó khăn, vướng mắc, báo cáo về …" opens the paragraph; a task that ends by asking
+  // for difficulties to be reported ("… kịp thời tổng hợp các khó khăn vướng mắc, báo cáo …") is a task.
+  const opening = seen.slice(0, OPENING_WORDS);
+  const opens = (p: string[]) => findPhrase(opening, p) >= 0;
+  return opens(OBSTACLES) && REPORT.some(has);
 }
+
+/** How far into a paragraph the obstacles of a closing formula are named. */
+const OPENING_WORDS = 16;

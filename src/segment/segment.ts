@@ -96,7 +96,9 @@ function splitClosing(items: readonly Item[], width: number): Entry[] {
   const paragraphs = toParagraphs(leaf.entries, width, leaf.marker.textStart, numbered).filter(
     (b): b is ParagraphNode => b.type === 'paragraph',
   );
-  const closing = paragraphs.slice(1).find((p) => isClosingFormula(p.data.text));
+  // A number alone on its line ("3." / "Giao Sở …") makes an empty first paragraph: the text is the next one.
+  const body = paragraphs[0]?.data.text.trim() === '' ? 2 : 1;
+  const closing = paragraphs.slice(body).find((p) => isClosingFormula(p.data.text));
   if (!closing) return [];
   const first = closing.children[0];
   const cut = leaf.entries.findIndex((e) => e.type === 'text' && e.line === first);
@@ -121,6 +123,9 @@ export function segmentLines(lines: readonly LineNode[], places: PlaceTable = de
     blocks.push({ type: 'header', children: lines.slice(head.start, head.end), data: { header: head.header } });
     append(issues, head.issues);
     from = head.end;
+  }
+  // A letter's addressees, under its header or, when the copy lost the header, at the top.
+  {
     let k = from;
     while (k < lines.length && isBlank(lines[k]!.value)) k++;
     const to = addresseeList(lines, k);

@@ -81,3 +81,31 @@ describe('task shapes', () => {
     expect(tasks.map((t) => t.id)).toEqual(['I/1', 'I/3', 'II']);
   });
 });
+
+describe('a letter copied without its header', () => {
+  const text = [
+    'Kính gửi:',
+    '- Sở Nông nghiệp và Môi trường;',
+    '- Sở Tài chính.',
+    'Thực hiện Kết luận số 15-KL/ĐU',
+    'ngày 29 tháng 10 năm 2025 của Ban Thường vụ Đảng ủy về việc áp dụng cơ chế đặc thù, trên cơ sở',
+    'đề xuất của Sở Nông nghiệp và Môi trường tại Công văn số 12252/SNNMT-TNNKS ngày',
+    '17 tháng 11 năm 2025, Chủ tịch Ủy ban nhân dân Thành phố chỉ đạo như sau:',
+    '1. Chấp thuận đề nghị của Sở Nông nghiệp và Môi trường nêu trên.',
+    '2.',
+    'Giao Sở Tài chính triển khai thực hiện hiệu quả Nghị quyết.',
+    '3.',
+    'Giao Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Sở Tài chính hướng dẫn, đôn đốc;',
+    'kịp thời tổng hợp các khó khăn vướng mắc, báo cáo đề xuất Ủy ban nhân dân Thành phố./.',
+    'Nơi nhận:',
+    '- Như trên;',
+    '- Lưu: VT.',
+  ].join('\n');
+
+  it('takes no cited date for a header, reads the addressees, and keeps the last item whole', async () => {
+    const { document } = await parse(text, { restore: false });
+    expect([document.header.id, document.header.date, document.header.type]).toEqual([null, null, null]);
+    expect(document.tasks.map((t) => t.id)).toEqual(['1', '2', '3']);
+    expect(document.tasks[2]!.text).toMatch(/báo cáo đề xuất Ủy ban nhân dân Thành phố/u);
+  });
+});

@@ -182,7 +182,10 @@ function wrappedNumber(lines: readonly LineNode[], window: readonly number[]): [
 
 /** `places`: the gazetteer the place and the issuer's place are read by (the package's by default). */
 export function parseHeader(lines: readonly LineNode[], places: PlaceTable = defaultPlaces()): HeaderResult | null {
-  const window = nonBlankIndices(lines, headerOrigin(lines), WINDOW);
+  const seen = nonBlankIndices(lines, headerOrigin(lines), WINDOW);
+  // The header stands above the addressees: from "Kính gửi:" on it is the letter's body.
+  const to = seen.findIndex((i) => isAddresseeHead(lines[i]!.value));
+  const window = to < 0 ? seen : seen.slice(0, to);
   const first = window[0];
   if (first === undefined) return null;
   if (typeOfTitle(lines[first]!.value.replace(/[:.]\s*$/u, '')) === 'Phụ lục') return appendixHeader(lines, first);
@@ -219,7 +222,9 @@ export function parseHeader(lines: readonly LineNode[], places: PlaceTable = def
   const isVv = (i: number) => isVvText(lines[i]!.value) || isVvText(lines[i]!.data?.original ?? '');
   // The subject of a letter stands under its number, above or below the date.
   const vvAt = window.find((i) => i > (num?.[0] ?? topEnd - 1) && isVv(i));
-  if (!num && !placeDate && !titled && vvAt === undefined) return null;
+  // A date with no place, no number and no title is a cited document's date in the body
+  // ("Thực hiện Kết luận số 15-KL/ĐU" / "ngày 29 tháng 10 năm 2025 của …"), not a header.
+  if (!num && !titled && vvAt === undefined && (!placeDate || placeDate[1].place === null)) return null;
 
   const startLine = lines[first]!;
 
