@@ -76,7 +76,11 @@ export interface BlockData {
 export interface ParagraphNode extends Parent {
   type: 'paragraph';
   children: LineNode[];
-  data: BlockData & { text: string };
+  data: BlockData & {
+    text: string;
+    /** A paragraph outside any task item that hands out work by name ("Đề nghị Thuế tỉnh … rà soát …"): a task of its own. */
+    isTask?: boolean;
+  };
 }
 
 export interface SectionData extends BlockData {

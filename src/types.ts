@@ -214,7 +214,8 @@ export interface Deadline {
   span: Span;
 }
 
-export type TaskSource = 'section' | 'table';
+/** Where a task was read: a numbered item, a row of a task table, or a paragraph of a letter that assigns work unnumbered. */
+export type TaskSource = 'section' | 'table' | 'paragraph';
 
 export interface Task {
   /** Unique in the document: the section id, or "table:<tableId>:<rowId>". */

@@ -23,12 +23,13 @@ import {
   toAgency,
   toDeadline,
   uniqueAgencies,
-  uniqueStrings,
   type LocatedEntities,
 } from './entities.js';
 import { linesOf, sectionText, subSections } from './sections.js';
 import { append } from '../text/append.js';
 import { isFiguresRow } from './data-row.js';
+import { cited, type Aliases } from './cited.js';
+import { paragraphTask } from './paragraph-tasks.js';
 
 const EMPTY_SPAN: Span = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 
@@ -75,14 +76,6 @@ const APPOSITION = /^\s{0,2}(?:[-–(:]|$)/u;
 
 /** The item ends by announcing what follows ("… các nhiệm vụ sau:"). */
 const introduces = (text: string) => /:\s*$/u.test(text);
-
-/** Reference ids as the document lists them: misprints read as what they stand for. */
-type Aliases = ReadonlyMap<string, string>;
-function cited(ids: readonly string[], aliases: Aliases): string[] {
-  const out: string[] = [];
-  for (const id of ids) out.push(aliases.get(id) ?? id);
-  return uniqueStrings(out);
-}
 
 const entitiesOf = (l: LocatedEntities): Entities => l.entities;
 
@@ -160,6 +153,7 @@ function collectSectionTasks(nodes: SectionNode[], from: Inheritance, aliases: A
     const subTasks: Task[] = [];
     collectSectionTasks(subSections(node), passOn, aliases, subTasks);
     if (task) out.push(task);
+    for (const p of node.children) if (p.type === 'paragraph' && p.data.isTask) out.push(paragraphTask(p, node.data.path, aliases));
     append(out, subTasks);
   }
 }
@@ -242,9 +236,11 @@ function tableTasks(node: TableNode, aliases: Aliases): Task[] {
 
 export function collectTasks(root: Root): Task[] {
   const tasks: Task[] = [];
-  const sections = root.children.filter((c): c is SectionNode => c.type === 'section');
   const aliases = referenceAliases(root);
-  collectSectionTasks(sections, { lead: [], deadlines: [], scope: [] }, aliases, tasks);
+  for (const child of root.children) {
+    if (child.type === 'section') collectSectionTasks([child], { lead: [], deadlines: [], scope: [] }, aliases, tasks);
+    else if (child.type === 'paragraph' && child.data.isTask) tasks.push(paragraphTask(child, [], aliases));
+  }
   for (const child of root.children) {
     if (child.type === 'table') append(tasks, tableTasks(child, aliases));
   }

@@ -22,6 +22,7 @@ import { buildItems, type Item } from './sections/build-items.js';
 import { toParagraphs } from './sections/paragraphs.js';
 import { defaultPart, markTasks } from './sections/task-scope.js';
 import { toSectionNode } from './sections/to-nodes.js';
+import { markParagraphTasks } from './sections/paragraph-tasks.js';
 import { buildMarkdownTable, buildTextTable } from './tables/build-table.js';
 import { findTables } from './tables/find-tables.js';
 import { addresseeList } from './tail/recipients.js';
@@ -164,9 +165,9 @@ export function segmentLines(lines: readonly LineNode[], places: PlaceTable = de
   const sections: SectionNode[] = [];
   for (const item of tree.items) sections.push(toSectionNode(item, width));
   markTasks(sections, defaultPart(sections, head?.header.type ?? null));
-  append(blocks, toParagraphs(tree.preamble, width));
-  append(blocks, sections);
-  append(blocks, toParagraphs(closing, width));
+  const content: BlockNode[] = [...toParagraphs(tree.preamble, width), ...sections, ...toParagraphs(closing, width)];
+  markParagraphTasks(content);
+  append(blocks, content);
 
   if (tailStart >= 0) {
     const tail = parseTail(lines.slice(tailStart, mainEnd));

@@ -81,3 +81,26 @@ export function directs(text: string): boolean {
   }
   return false;
 }
+
+/**
+ * A verb of assigning followed by whom it is addressed to, anywhere in a paragraph: "Do vậy, đề
+ * nghị Thuế tỉnh Gia Lai căn cứ …", "Yêu cầu các sở, ban, ngành …". Not "đề nghị của Sở …" (a
+ * proposal received) nor "theo đề nghị" / "xét đề nghị".
+ */
+const ASSIGNS_BY_NAME = /(?<![\p{L}])(?<!(?:theo|xét|Theo|Xét)\s{1,3})(?:[Đđ]ề nghị|[Yy]êu cầu|[Gg]iao|[Cc]hỉ đạo)\s{1,3}(?:cho\s{1,3})?(?:các\s{1,3}|đồng chí\s{1,3})?\p{Lu}/u;
+const ASSIGNS_GROUP = /(?<![\p{L}])(?<!(?:theo|xét|Theo|Xét)\s{1,3})(?:[Đđ]ề nghị|[Yy]êu cầu|[Gg]iao)\s{1,3}các\s{1,3}(?:cơ quan|đơn vị|sở|bộ|ban|ngành|cấp|địa phương|xã|phường|tỉnh|thành phố|tổ chức|đồng chí)/u;
+
+export function assignsByName(text: string): boolean {
+  const flat = text.replace(/\s+/gu, ' ');
+  return ASSIGNS_BY_NAME.test(flat) || ASSIGNS_GROUP.test(flat);
+}
+
+/**
+ * An item that quotes the provisions a letter relies on ("- Tại khoản 2 Điều 30 Luật Đất đai
+ * quy định: …", "Theo quy định tại Điều 7 Thông tư …"): what follows is the law's text, not work.
+ */
+const QUOTES = /^(?:tai|theo(?: quy dinh tai)?|can cu(?: quy dinh tai)?) (?:cac )?(?:khoan|diem|dieu|muc|tiet|chuong|phu luc)\b/u;
+
+export function quotesProvision(text: string): boolean {
+  return QUOTES.test(fold(text.replace(/\s+/gu, ' ').trim()).replace(/^[-+*•\s]+/u, ''));
+}

@@ -109,3 +109,35 @@ describe('a letter copied without its header', () => {
     expect(document.tasks[2]!.text).toMatch(/báo cáo đề xuất Ủy ban nhân dân Thành phố/u);
   });
 });
+
+describe('a letter that quotes the law, then asks its addressee to act', () => {
+  const text = [
+    'BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'CỤC THUẾ Độc lập - Tự do - Hạnh phúc',
+    'Số: 5665/CT-CS Hà Nội, ngày 01 tháng 12 năm 2025',
+    'V/v tiền thuê đất',
+    'Kính gửi: Thuế tỉnh Lào Cai.',
+    'Cục Thuế nhận được công văn của Thuế tỉnh Lào Cai về tiền thuê đất. Về vấn đề này, Cục Thuế có ý kiến như sau:',
+    '- Tại khoản 2 Điều 30 Luật Đất đai năm 2024 quy định:',
+    '“2. Tổ chức kinh tế được lựa chọn chuyển sang thuê đất thu tiền thuê đất hằng năm.”',
+    '- Tại khoản 2 Điều 33 Nghị định số 103/2024/NĐ-CP ngày 30/7/2024 của Chính phủ quy định:',
+    'a) Trường hợp đã hoàn thành nghĩa vụ thì không phải nộp tiền thuê đất hằng năm.',
+    'b) Trường hợp chưa hoàn thành nghĩa vụ thì phải nộp tiền thuê đất hằng năm.',
+    '',
+    'Do vậy, đề nghị Thuế tỉnh Lào Cai phối hợp với các cơ quan liên quan rà soát hồ sơ thuê đất.',
+    '',
+    'Cục Thuế trả lời để Thuế tỉnh Lào Cai được biết./.',
+    'Nơi nhận:',
+    '- Như trên;',
+    '- Lưu: VT, CS.',
+  ].join('\n');
+
+  it('counts the request, not the quoted provisions, and finds who is asked', async () => {
+    const { document } = await parse(text, { restore: false });
+    expect(document.tasks).toHaveLength(1);
+    const [task] = document.tasks;
+    expect(task!.source).toBe('paragraph');
+    expect(task!.text).toMatch(/^Do vậy, đề nghị Thuế tỉnh Lào Cai/u);
+    expect(task!.lead.map((a) => a.canonical)).toEqual(['Thuế tỉnh Lào Cai']);
+  });
+});

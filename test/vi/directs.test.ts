@@ -23,3 +23,19 @@ describe('directs: whether a sentence hands out work', () => {
     '',
   ])('not an order: %s', (text) => expect(directs(text)).toBe(false));
 });
+
+import { assignsByName, quotesProvision } from '../../src/vi/directs.js';
+describe('assignsByName and quotesProvision', () => {
+  it('finds a request addressed to a body anywhere in a paragraph', () => {
+    expect(assignsByName('Căn cứ quy định nêu trên. Do vậy, đề nghị Thuế tỉnh Gia Lai căn cứ hồ sơ để thực hiện.')).toBe(true);
+    expect(assignsByName('Yêu cầu các sở, ban, ngành nghiêm túc triển khai.')).toBe(true);
+    expect(assignsByName('Xét đề nghị của Sở Nội vụ tại Tờ trình số 12/TTr-SNV.')).toBe(false);
+    expect(assignsByName('Theo đề nghị Sở Tài chính, Ủy ban nhân dân tỉnh đồng ý.')).toBe(false);
+    expect(assignsByName('Cục Thuế trả lời để Thuế tỉnh Lào Cai được biết.')).toBe(false);
+  });
+  it('tells a quoted provision', () => {
+    expect(quotesProvision('- Tại khoản 2 Điều 30 Luật Đất đai năm 2024 quy định:')).toBe(true);
+    expect(quotesProvision('Theo quy định tại Điều 7 Thông tư số 78/2014/TT-BTC:')).toBe(true);
+    expect(quotesProvision('Tại Hội nghị, đồng chí Chủ tịch kết luận như sau:')).toBe(false);
+  });
+});

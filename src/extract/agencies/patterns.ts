@@ -34,6 +34,8 @@ const VERBS = new Set([
   'chủ', 'phối', 'tổ', 'thực', 'có', 'là', 'đã', 'sẽ', 'cần', 'phải', 'tham', 'triển', 'báo', 'hướng', 'kiểm', 'theo',
   'tại', 'trên', 'của', 'để', 'về', 'trong', 'với', 'nhằm', 'làm', 'hoàn', 'gửi', 'xây', 'đảm', 'tăng', 'tiếp', 'khẩn',
   'nghiên', 'và', 'được', 'lãnh', 'chịu', 'rà', 'đề', 'thường', 'chỉ', 'giám', 'ban', 'phát', 'tuyên', 'trình', 'khi',
+  'trả', 'xin', 'nhận', 'ký', 'cho', 'đang', 'không', 'đôn', 'xem', 'hỗ', 'yêu', 'quyết', 'cung', 'bảo', 'nắm', 'kịp',
+  'thống', 'ghi', 'đánh', 'sơ', 'nâng', 'đẩy', 'quán', 'vận', 'tổng',
 ]);
 const isVerb = (t: Token): boolean => VERBS.has(t.raw.toLowerCase().normalize('NFC'));
 const MAX_PARTS = 5;

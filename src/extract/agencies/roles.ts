@@ -39,8 +39,13 @@ const TITLE_ENDS: ReadonlyArray<readonly string[]> = [
 ];
 /** Opening words after which the named bodies are the ones to act. */
 const OPENERS: string[][] = [['giao'], ['chi', 'dao'], ['don', 'doc'], ['de', 'nghi'], ['yeu', 'cau']];
+/** Openers that ask the named bodies to act after an opening clause ("Do vậy, đề nghị X …"). */
+const ASKING: string[][] = [['de', 'nghi'], ['yeu', 'cau'], ['giao']];
 /** Opening clauses whose subject comes after a comma or semicolon. */
-const CLAUSES: string[][] = [['can', 'cu'], ['ngay', 'khi'], ['sau', 'khi'], ['tren', 'co', 'so']];
+const CLAUSES: string[][] = [
+  ['can', 'cu'], ['ngay', 'khi'], ['sau', 'khi'], ['tren', 'co', 'so'], ['do', 'vay'], ['vi', 'vay'], ['de'], ['truong', 'hop'],
+  ['ngoai', 'ra'], ['dong', 'thoi'], ['tu', 'ngay'], ['theo', 'do'],
+];
 /** An opening "Đối với X:" names what the sentence is about, not who acts. */
 const ABOUT = ['doi', 'voi'];
 const ABOUT_COMMAS = 2;
@@ -176,6 +181,13 @@ function subjectOffsets(
       // After a comma that closes a name, the next name continues a list ("Bộ Chính trị, Ban Bí thư").
       if (t.key === ';' || (t.key === ',' && !ends.has(t.start))) {
         if (tokens[k + 1]) out.push(tokens[k + 1]!.start);
+        // "Do vậy, đề nghị Thuế tỉnh Gia Lai …": the clause's comma, then the one asked to act.
+        const opener = i === 0 ? ASKING.find((p) => phraseAt(tokens, k + 1, p)) : undefined;
+        if (opener) {
+          let m = k + 1 + opener.length;
+          if (tokens[m]?.key === 'cac' && tokens[m + 1]) out.push(tokens[m++]!.start);
+          if (tokens[m]) out.push(tokens[m]!.start);
+        }
       }
     }
   }

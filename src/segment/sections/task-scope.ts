@@ -19,7 +19,7 @@ import type { DocumentType } from '../../types.js';
 import type { SectionNode } from '../../tree.js';
 import { findPhrase, fold, phraseKeys, words } from '../text/fold.js';
 import { isUpperLine } from '../text/shape.js';
-import { directs } from '../../vi/directs.js';
+import { directs, quotesProvision } from '../../vi/directs.js';
 import { hasFields, listedTasks } from './fields.js';
 import { specifies } from './spec-lists.js';
 
@@ -191,7 +191,9 @@ export function markTasks(sections: readonly SectionNode[], part: Part, inAims =
     // Articles state rules unless their heading names tasks: a Quy định's "Điều 5. Thẩm quyền …"
     // reads like an order ("Giám đốc Sở … phê duyệt …") and is not one.
     const named = partOfHeading(headingOf(s)) ?? part;
-    const own = enacts(s) || (named === 'open' && s.data.kind === 'article') ? 'other' : named;
+    // An item quoting the law a letter relies on ("- Tại khoản 2 Điều 30 Luật … quy định: …") holds its text, no work.
+    const quotes = quotesProvision(`${s.data.heading ?? ''} ${s.data.text ?? ''}`);
+    const own = enacts(s) || quotes || (named === 'open' && s.data.kind === 'article') ? 'other' : named;
     const aims = inAims || namesAims(headingOf(s));
     if (own === 'task' && hasFields(s)) {
       const subs = s.children.filter((c): c is SectionNode => c.type === 'section');
