@@ -282,3 +282,16 @@ describe('other spellings', () => {
     expect(brief(text)).toEqual([expected]);
   });
 });
+
+describe('days that recur, sums that do not', () => {
+  it('reads "định kỳ báo cáo … trước ngày 20/11" as every year', () => {
+    expect(brief('xây dựng kế hoạch chi tiết hằng năm và định kỳ báo cáo kết quả thực hiện trước ngày 20/11 về Sở Khoa học và Công nghệ')).toEqual([
+      ['recurring', null, null, 'yearly'],
+    ]);
+    expect(brief('báo cáo kết quả thực hiện trước ngày 20/11 về Sở Khoa học và Công nghệ')).toEqual([['date', '2025-11-20', null, null]]);
+  });
+  it('takes no deadline from a monthly fee', () => {
+    expect(brief('các nội dung khác, ví dụ như phí hội viên gia nhập, phí hội viên hàng tháng, thời điểm áp dụng')).toEqual([]);
+    expect(brief('Chi trả trợ cấp cho đối tượng; hàng tháng báo cáo kết quả')).toEqual([['recurring', null, null, 'monthly']]);
+  });
+});

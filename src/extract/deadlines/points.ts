@@ -89,6 +89,9 @@ function isBefore(cue: string | undefined): boolean {
   return cue !== undefined && /truoc$/.test(cue);
 }
 
+/** "định kỳ" earlier in the clause: a day and month without a year then recur every year. */
+const PERIODIC_BEFORE = /dinh\s{1,3}ky[^.;:()]{0,80}$/u;
+
 export function findDates(folded: string, ctx: DeadlineContext, standalone: boolean): Candidate[] {
   const out: Candidate[] = [];
   const written = new RegExp(
@@ -105,6 +108,11 @@ export function findDates(folded: string, ctx: DeadlineContext, standalone: bool
       const due = dateOf(Number(m[4]), Number(m[5]), Number(m[6]));
       if (due) out.push({ ...at, fields: fields('date', { due, time }) });
     } else if (m[1]) {
+      // "định kỳ báo cáo … trước ngày 20/11": a day of every year, not of this one.
+      if (PERIODIC_BEFORE.test(folded.slice(Math.max(0, m.index - 90), m.index))) {
+        out.push({ ...at, fields: fields('recurring', { recurrence: 'yearly' }) });
+        continue;
+      }
       // "trước ngày 15/8": the year is the document's.
       const [day, month] = [Number(m[7]), Number(m[8])];
       const year = impliedYear(ctx, month);

@@ -27,6 +27,9 @@ function weekday(word: string): number | null {
   return WEEKDAYS[word] ?? null;
 }
 
+/** A sum paid, just before a recurrence: "phí hội viên", "lương", "phụ cấp". */
+const PAID = /(?:^|\s)(?:phi|le phi|hoi phi|luong|phu cap|tro cap)(?:\s+[a-z]+){0,2}\s{1,3}$/u;
+
 /** A reporting verb earlier in the same clause. */
 const REPORT_BEFORE = /bao\s{1,3}cao[^.;()]{0,70}$/;
 /** "trước ngày 15/12 hằng năm": a day of every year. */
@@ -78,6 +81,8 @@ export function findRecurring(folded: string, standalone: boolean): Candidate[] 
   );
   const more = /^\s{0,2}(?:,|va)\s{0,2}(?:hang\s{1,3})?(ngay|tuan|thang|quy|nam)(?![a-z])/;
   for (const m of matches(every, folded)) {
+    // "phí hội viên hàng tháng", "lương hằng tháng": what is paid each month, not work due.
+    if (PAID.test(folded.slice(Math.max(0, m.index - 24), m.index))) continue;
     // A report made every year ("… báo cáo kết quả thực hiện hằng năm") is due yearly; a plan made
     // every year ("kế hoạch hằng năm") is not a deadline.
     const reported = REPORT_BEFORE.test(folded.slice(Math.max(0, m.index - 80), m.index));
