@@ -23,11 +23,11 @@ describe('--jobs', () => {
     const outputs = [];
     for (const jobs of ['1', '2', '3']) {
       const out = join(dir, `out-${jobs}`);
-      const r = await run([...inputs, '-o', out, '-f', 'json,csv,md,txt', '--jobs', jobs]);
+      const r = await run([...inputs, '-o', out, '-f', 'json,csv,md,txt,html', '--jobs', jobs]);
       expect(r.code).toBe(0);
       outputs.push(snapshot(out));
     }
-    expect(Object.keys(outputs[0]!)).toHaveLength(inputs.length * 3 + 3);
+    expect(Object.keys(outputs[0]!)).toHaveLength(inputs.length * 4 + 4);
     expect(outputs[1]).toEqual(outputs[0]);
     expect(outputs[2]).toEqual(outputs[0]);
   });

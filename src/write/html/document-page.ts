@@ -11,7 +11,7 @@ import { messagesHtml, referencesHtml, sectionNavHtml, tasksHtml } from './docum
 import { esc } from './escape.js';
 import { page } from './layout.js';
 import { markedTextHtml } from './marked-text.js';
-import { TIP_SCRIPT } from './scripts.js';
+import { tipScript } from './scripts.js';
 import { REPORT_FILE } from './report-file.js';
 import { dateLabel, percent, VI } from './strings.js';
 
@@ -62,5 +62,5 @@ export function documentPage(name: string, doc: DirectiveDocument, restoredText:
     card('messages', esc(VI.messages), messagesHtml(doc)),
     card('text', esc(VI.restoredText), `${legend}<div class="text">${markedTextHtml(restoredText, r.details, doc.run?.lowConfidence ?? DEFAULT_LOW)}</div>`),
   ].join('\n');
-  return page({ title, subtitle, body: `<div class="layout">${nav}<div>${content}</div></div>`, script: TIP_SCRIPT });
+  return page({ title, subtitle, body: `<div class="layout">${nav}<div>${content}</div></div>`, script: tipScript({ original: VI.original, confidence: VI.confidence, alternatives: VI.alternatives }) });
 }

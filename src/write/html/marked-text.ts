@@ -11,7 +11,7 @@
  */
 import type { RestoredToken } from '../../types.js';
 import { esc } from './escape.js';
-import { percent, VI } from './strings.js';
+import { percent } from './strings.js';
 
 /** How far from its expected place a token is looked for. */
 const SLACK = 12;
@@ -42,9 +42,12 @@ function placeOnLine(line: string, tokens: readonly RestoredToken[]): Placed[] {
   return placed;
 }
 
-function tokenTip(token: RestoredToken): string {
-  const others = token.alternatives.filter((a) => a.text !== token.restored).map((a) => `${a.text} ${percent(a.confidence)}`);
-  return `${VI.original}: ${token.original} · ${VI.confidence} ${percent(token.confidence)}${others.length > 0 ? ` · ${VI.alternatives}: ${others.join(', ')}` : ''}`;
+/** The restorer's other readings, "text 12,5 %" each, for the tip. */
+function alternatives(token: RestoredToken): string {
+  return token.alternatives
+    .filter((a) => a.text !== token.restored)
+    .map((a) => `${a.text} ${percent(a.confidence)}`)
+    .join(', ');
 }
 
 function markedLine(line: string, placed: readonly Placed[], lowBelow: number): string {
@@ -55,7 +58,9 @@ function markedLine(line: string, placed: readonly Placed[], lowBelow: number): 
     const changed = token.original !== token.restored;
     html += esc(line.slice(from, at));
     const cls = [changed ? 'ch' : '', low ? 'lo' : ''].filter((c) => c !== '').join(' ');
-    html += `<span class="w ${cls}" data-orig="${esc(token.original)}" data-tip="${esc(tokenTip(token))}">${esc(token.restored)}</span>`;
+    const alt = alternatives(token);
+    // The tip's words are the page's (scripts.ts); each word carries its own values only, there are thousands.
+    html += `<span class="w ${cls}" data-o="${esc(token.original)}" data-c="${esc(percent(token.confidence))}"${alt === '' ? '' : ` data-a="${esc(alt)}"`}>${esc(token.restored)}</span>`;
     from = at + token.restored.length;
   }
   return html + esc(line.slice(from));

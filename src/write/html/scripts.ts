@@ -4,24 +4,33 @@
  * library; the pages read fully without it, the script only adds.
  */
 
-/** A tip that follows the pointer over `.w[data-tip]`, showing what OCR printed. */
-export const TIP_SCRIPT = `
+/**
+ * A tip that follows the pointer (or the focus) over a restored word,
+ * showing what OCR printed, the confidence and the other readings, from the
+ * word's data-o, data-c and data-a; the labels are the page's own.
+ */
+export function tipScript(labels: { original: string; confidence: string; alternatives: string }): string {
+  return `
 (function(){
+  var L=${JSON.stringify(labels).replace(/</gu, '\\u003c')};
   var tip=document.createElement('div');tip.id='tip';tip.setAttribute('role','tooltip');document.body.appendChild(tip);
+  function line(label,value,strong){var d=document.createElement('div');var b=document.createElement(strong?'b':'span');b.textContent=label+': '+value;d.appendChild(b);tip.appendChild(d);}
   function show(w,x,y){
     tip.textContent='';
-    var parts=w.getAttribute('data-tip').split(' · ');
-    var head=document.createElement('b');head.textContent=parts[0];tip.appendChild(head);
-    for(var i=1;i<parts.length;i++){tip.appendChild(document.createElement('br'));tip.appendChild(document.createTextNode(parts[i]));}
+    line(L.original,w.getAttribute('data-o'),true);
+    line(L.confidence,w.getAttribute('data-c'),false);
+    if(w.hasAttribute('data-a'))line(L.alternatives,w.getAttribute('data-a'),false);
     tip.style.display='block';
     var r=tip.getBoundingClientRect();
     tip.style.left=Math.max(4,Math.min(x+12,window.innerWidth-r.width-8))+'px';
     tip.style.top=(y+18+r.height>window.innerHeight?y-r.height-10:y+18)+'px';
   }
-  document.addEventListener('mouseover',function(e){var w=e.target.closest&&e.target.closest('.w[data-tip]');if(w)show(w,e.clientX,e.clientY);else tip.style.display='none';});
-  document.addEventListener('focusin',function(e){var w=e.target.closest&&e.target.closest('.w[data-tip]');if(w){var r=w.getBoundingClientRect();show(w,r.left,r.bottom);}});
+  function word(e){return e.target.closest?e.target.closest('.w[data-o]'):null;}
+  document.addEventListener('mouseover',function(e){var w=word(e);if(w)show(w,e.clientX,e.clientY);else tip.style.display='none';});
+  document.addEventListener('focusin',function(e){var w=word(e);if(w){var r=w.getBoundingClientRect();show(w,r.left,r.bottom);}});
 })();
 `;
+}
 
 /**
  * The tasks view: rows carry data-lead (names joined by "|"), data-month and
