@@ -25,19 +25,19 @@ function list(entries: readonly HtmlEntry[]): string {
 /** The slot's content for one document, from the batch's index. */
 export function crossLinksHtml(entry: HtmlEntry, index: BatchIndex): string {
   const citing = entry.id === null ? [] : (index.citedBy.get(entry.id) ?? []).filter((e) => e.name !== entry.name);
-  const rows: string[] = [];
+  const inBatch: string[] = [];
+  const shared: string[] = [];
   for (const id of new Set(entry.references)) {
     const page = index.pageOf.get(id);
+    if (page && page.name !== entry.name) inBatch.push(`<li>${docLink(page)} <span class="badge in">${esc(VI.openInBatch)}</span></li>`);
     const others = (index.citedBy.get(id) ?? []).filter((e) => e.name !== entry.name);
-    if (!page && others.length === 0) continue;
-    const target = page && page.name !== entry.name ? `${docLink(page)} <span class="badge in">${esc(VI.openInBatch)}</span>` : `<span class="ref-id">${esc(id)}</span>`;
-    const also = others.length > 0 ? ` — ${esc(VI.alsoCitedBy)} ${list(others)}` : '';
-    rows.push(`<li>${target}${also}</li>`);
+    if (others.length > 0) shared.push(`<li><span class="ref-id">${esc(id)}</span> — ${esc(VI.alsoCitedBy)} ${list(others)}</li>`);
   }
   return [
-    `<h3>${esc(VI.citedBy)}</h3>`,
+    `<h3>${esc(VI.citedBy)} (${citing.length})</h3>`,
     citing.length > 0 ? `<p class="cited-by">${list(citing)}</p>` : `<p class="muted">${esc(VI.citedByNone)}</p>`,
-    rows.length > 0 ? `<ul class="shared-refs">${rows.join('')}</ul>` : '',
+    inBatch.length > 0 ? `<h3>${esc(VI.citesInBatch)} (${inBatch.length})</h3><ul class="in-batch-refs">${inBatch.join('')}</ul>` : '',
+    shared.length > 0 ? `<h3>${esc(VI.sharedRefs)} (${shared.length})</h3><ul class="shared-refs">${shared.join('')}</ul>` : '',
   ].join('\n');
 }
 

@@ -62,6 +62,8 @@ export const VI = {
   citedBy: 'Được dẫn chiếu bởi',
   citedByNone: 'Không văn bản nào của lô dẫn chiếu văn bản này.',
   alsoCitedBy: 'cũng được dẫn chiếu bởi',
+  citesInBatch: 'Dẫn chiếu đến văn bản có trong lô',
+  sharedRefs: 'Dẫn chiếu chung với văn bản khác của lô',
   openInBatch: 'có trong lô',
   messages: 'Thông báo',
   messagesNone: 'Không có thông báo.',
