@@ -61,7 +61,7 @@ export function referenceGraphHtml(entries: readonly HtmlEntry[], index: BatchIn
   });
   return [
     `<p class="muted">${esc(VI.graphNote)}${capped ? ` ${esc(VI.graphCapped)}` : ''}</p>`,
-    `<svg class="graph" id="reference-graph" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height.toFixed(0)}" width="${WIDTH}" height="${height.toFixed(0)}" role="img" aria-label="${esc(VI.graph)}">`,
+    `<svg class="graph" id="reference-graph" viewBox="0 0 ${WIDTH} ${height.toFixed(0)}" width="${WIDTH}" height="${height.toFixed(0)}" role="img" aria-label="${esc(VI.graph)}">`,
     edges.join(''),
     left.join(''),
     right.join(''),
