@@ -35,6 +35,7 @@ export function batchPage(entries: readonly HtmlEntry[], options: BatchPageOptio
     card('tasks', VI.tasks, tasksViewHtml(entries)),
     card('graph', VI.graph, referenceGraphHtml(entries, index)),
   ].join('\n');
-  const subtitle = `${entries.length} ${esc(VI.documentCount)} · ${tasks} ${esc(VI.taskCount)}${options.asOf ? ` · ${esc(VI.overdueAsOf)} ${esc(dateLabel(options.asOf))}` : ''}`;
+  const jump = [['documents', VI.documents], ['deadlines', VI.timeline], ['tasks', VI.tasks], ['graph', VI.graph]].map(([id, label]) => `<a href="#${id}">${esc(label!)}</a>`).join(' · ');
+  const subtitle = `${entries.length} ${esc(VI.documentCount)} · ${tasks} ${esc(VI.taskCount)}${options.asOf ? ` · ${esc(VI.overdueAsOf)} ${esc(dateLabel(options.asOf))}` : ''} — ${jump}`;
   return page({ title: VI.reportTitle, subtitle, body, script: TASKS_SCRIPT });
 }

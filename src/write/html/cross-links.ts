@@ -34,10 +34,10 @@ export function crossLinksHtml(entry: HtmlEntry, index: BatchIndex): string {
     if (others.length > 0) shared.push(`<li><span class="ref-id">${esc(id)}</span> — ${esc(VI.alsoCitedBy)} ${list(others)}</li>`);
   }
   return [
-    `<h3>${esc(VI.citedBy)} (${citing.length})</h3>`,
+    `<h4>${esc(VI.citedBy)} (${citing.length})</h4>`,
     citing.length > 0 ? `<p class="cited-by">${list(citing)}</p>` : `<p class="muted">${esc(VI.citedByNone)}</p>`,
-    inBatch.length > 0 ? `<h3>${esc(VI.citesInBatch)} (${inBatch.length})</h3><ul class="in-batch-refs">${inBatch.join('')}</ul>` : '',
-    shared.length > 0 ? `<h3>${esc(VI.sharedRefs)} (${shared.length})</h3><ul class="shared-refs">${shared.join('')}</ul>` : '',
+    inBatch.length > 0 ? `<h4>${esc(VI.citesInBatch)} (${inBatch.length})</h4><ul class="in-batch-refs">${inBatch.join('')}</ul>` : '',
+    shared.length > 0 ? `<h4>${esc(VI.sharedRefs)} (${shared.length})</h4><ul class="shared-refs">${shared.join('')}</ul>` : '',
   ].join('\n');
 }
 

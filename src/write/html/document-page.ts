@@ -58,7 +58,7 @@ export function documentPage(name: string, doc: DirectiveDocument, restoredText:
   const content = [
     `<div class="stats">${stats}</div>`,
     card('tasks', `${esc(VI.tasks)} (${doc.tasks.length})`, tasksHtml(doc)),
-    card('references', esc(VI.references), `${referencesHtml(doc)}\n<div class="cross" id="in-batch"><h3>${esc(VI.inBatch)}</h3>${SLOT_START}${SLOT_END}</div>`),
+    card('references', `${esc(VI.references)} (${doc.references.length})`, `<div class="cross" id="in-batch"><h3>${esc(VI.inBatch)}</h3>${SLOT_START}${SLOT_END}</div>\n${referencesHtml(doc)}`),
     card('messages', esc(VI.messages), messagesHtml(doc)),
     card('text', esc(VI.restoredText), `${legend}<div class="text">${markedTextHtml(restoredText, r.details, doc.run?.lowConfidence ?? DEFAULT_LOW)}</div>`),
   ].join('\n');

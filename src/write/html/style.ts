@@ -52,6 +52,8 @@ article.task header{font-size:13px}article.task p{margin:4px 0}
 .field{font-size:14px;margin:2px 0}.field .label{color:var(--muted);display:inline-block;min-width:80px}
 .deadline .due{font-weight:600}
 .ref-id{font-family:ui-monospace,Consolas,monospace;font-size:13px}
+.cross{background:#f2f6fc;border:1px solid #d5e0f0;border-radius:6px;padding:6px 14px;margin:0 0 12px}
+.cross h3{margin:6px 0 2px}.cross h4{font-size:14px;margin:8px 0 2px;color:var(--muted)}.cross p,.cross ul{margin:2px 0 6px}
 ol.refs li{margin:3px 0}ol.refs li:target{background:#fff7d6}
 .text{font:14px/1.6 "Noto Serif","DejaVu Serif",Georgia,serif;background:#fff}
 .ln{display:grid;grid-template-columns:48px 1fr;white-space:pre-wrap;word-break:break-word}
