@@ -80,6 +80,6 @@ function countAll(sections: DirectiveDocument['sections']): number {
 }
 
 /** How a document is named to a reader: its id, else its file's name. */
-export function entryTitle(e: Pick<HtmlEntry, 'id' | 'name' | 'type'>): string {
+export function entryTitle(e: Pick<HtmlEntry, 'id' | 'name'>): string {
   return e.id ?? e.name;
 }
