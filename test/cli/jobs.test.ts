@@ -30,7 +30,8 @@ describe('--jobs', () => {
     expect(Object.keys(outputs[0]!)).toHaveLength(inputs.length * 4 + 4);
     expect(outputs[1]).toEqual(outputs[0]);
     expect(outputs[2]).toEqual(outputs[0]);
-  });
+    // Three batches of the seeds, in every format: on a shared machine that takes what it takes.
+  }, 300_000);
 
   it('exits 2 naming the dictionary when the workers cannot load it', async () => {
     const dir = tempDir();
