@@ -23,7 +23,7 @@ import { fsPathOf } from '../read/inputs.js';
 import { fileKey } from '../read/parts.js';
 import type { DirectiveDocument } from '../types.js';
 import { SCHEMA_VERSION } from '../types.js';
-import { rowsOf, summaryOf, type RenderOptions } from '../write/render.js';
+import { htmlOf, rowsOf, summaryOf, type RenderOptions } from '../write/render.js';
 import { isDocument } from '../write/validate.js';
 import type { DoneOutcome, Job, ReuseCheck } from './outcome.js';
 
@@ -72,7 +72,7 @@ export async function reuseOutputs(job: Job, render: Pick<RenderOptions, 'format
     return {
       kind: 'done',
       reused: true,
-      rendered: { name: job.name, files: [], rows: rowsOf(job.name, doc, render), summary: summaryOf(job.name, doc) },
+      rendered: { name: job.name, files: [], rows: rowsOf(job.name, doc, render), summary: summaryOf(job.name, doc), ...htmlOf(job.name, doc, render) },
       messages: doc.messages,
       explain: explain ? doc.restoration.details : [],
     };

@@ -29,6 +29,8 @@ export interface CliOptions {
   timestamps: boolean;
   jobs: number;
   color: boolean | undefined;
+  /** --as-of: the day the HTML report counts deadlines as overdue from (ISO); null: no overdue. */
+  asOf: string | null;
 }
 
 export class UsageError extends Error {
@@ -51,6 +53,14 @@ function encoding(value: string): EncodingName {
   const name = parseEncodingName(value);
   if (!name) throw new InvalidArgumentError('use utf-8, utf-8-bom, utf-16le, utf-16be, windows-1258, tcvn3 or vni');
   return name;
+}
+
+/** A calendar date written yyyy-mm-dd, checked to exist (no 2025-02-30). */
+function isoDate(value: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(value.trim());
+  const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+  if (!m || !date || date.toISOString().slice(0, 10) !== m[0]) throw new InvalidArgumentError('use a date written yyyy-mm-dd, such as 2025-11-30');
+  return m[0];
 }
 
 function positiveInt(value: string): number {
@@ -80,6 +90,7 @@ export function buildProgram(): Command {
     .option('--fail-fast', 'stop at the first input that fails')
     .option('--resume', 'skip documents whose NAME.json records the same input bytes, options, dictionary and version')
     .option('--timestamps', 'record the time of the run in the JSON (off: outputs are byte-identical across runs)')
+    .option('--as-of <date>', 'HTML report: deadlines before this date (yyyy-mm-dd) are shown as overdue', isoDate)
     .option('-j, --jobs <n>', 'documents processed in parallel (default: the number of cores)', positiveInt)
     .option('--color', 'colour the summary even when not on a terminal')
     .option('--no-color', 'never colour the summary')
@@ -105,6 +116,7 @@ interface Raw {
   timestamps?: boolean;
   jobs?: number;
   color?: boolean;
+  asOf?: string;
 }
 
 /**
@@ -142,6 +154,7 @@ export function parseCommandLine(argv: readonly string[], write: { out: (s: stri
     timestamps: raw.timestamps === true,
     jobs: raw.jobs ?? Math.max(1, availableParallelism()),
     color: raw.color,
+    asOf: raw.asOf ?? null,
   };
   check(options, program);
   return options;
@@ -155,7 +168,8 @@ function check(o: CliOptions, program: Command): void {
   if (o.inputs.filter((i) => i === '-').length > 1) throw new UsageError('standard input (-) can be given only once');
   if (o.stdout) {
     const perDocument = o.formats.filter((f) => f !== 'csv');
-    if (perDocument.length !== 1 || o.formats.length !== 1) {
+    // A page of the HTML report links to the others: it is made as files only.
+    if (perDocument.length !== 1 || o.formats.length !== 1 || o.formats[0] === 'html') {
       throw new UsageError('--stdout prints one per-document format: use it with --format json, md or txt');
     }
     if (o.resume) throw new UsageError('--resume needs output files; it cannot be used with --stdout');

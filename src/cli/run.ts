@@ -18,6 +18,7 @@ import { BatchWriter, WriteError } from '../write/batch-writer.js';
 import { CSV_FILES } from '../write/csv-sink.js';
 import { MAX_NAME_BYTES } from '../write/names.js';
 import { pseudoFileSystem } from '../write/pseudo-fs.js';
+import { REPORT_FILE } from '../write/html/report-file.js';
 import { FILE_SUFFIX } from '../write/render.js';
 import { checkDictionary } from './dictionary.js';
 import { EXIT, exitCodeOf, type ExitCode } from './exit-codes.js';
@@ -45,6 +46,7 @@ function collisionWithInput(options: CliOptions, outDir: string, jobs: readonly 
     for (const f of options.formats) if (f !== 'csv') targets.push(resolve(outReal, j.name + FILE_SUFFIX[f]));
   }
   if (options.formats.includes('csv')) targets.push(...Object.values(CSV_FILES).map((f) => resolve(outReal, f)));
+  if (options.formats.includes('html')) targets.push(resolve(outReal, REPORT_FILE));
   const hit = targets.find((t) => inputs.has(t));
   return hit ? `output ${hit} would overwrite the input ${inputs.get(hit)}; choose another --out folder` : null;
 }
@@ -79,10 +81,11 @@ function settingsOf(options: CliOptions, cwd: string): ProcessSettings {
   };
 }
 
-/** Why the batch CSVs were left as they were. */
-function keptCsvNote(tally: BatchTally): string {
+/** Why the batch files (CSVs, report.html) were left as they were. */
+function keptCsvNote(tally: BatchTally, options: CliOptions): string {
+  const files = [...(options.formats.includes('csv') ? Object.values(CSV_FILES) : []), ...(options.formats.includes('html') ? [REPORT_FILE] : [])];
   const why = tally.stopped ? 'the batch stopped before its end' : `${tally.writeFailures} document${tally.writeFailures === 1 ? '' : 's'} could not be written`;
-  return `${Object.values(CSV_FILES).join(', ')} left as they were: ${why}, so new ones would lack rows (run the batch to its end to replace them; --resume skips the documents already done)`;
+  return `${files.join(', ')} left as they were: ${why}, so new ones would lack rows (run the batch to its end to replace them; --resume skips the documents already done)`;
 }
 
 function stdoutSink(io: Io): Sink {
@@ -151,7 +154,7 @@ async function runWith(options: CliOptions, io: Io): Promise<ExitCode> {
   let writer: BatchWriter | null = null;
   if (!options.stdout) {
     try {
-      writer = await BatchWriter.open(outDir, { csv: options.formats.includes('csv') });
+      writer = await BatchWriter.open(outDir, { csv: options.formats.includes('csv'), html: options.formats.includes('html') ? { asOf: options.asOf } : null });
     } catch (e) {
       if (!(e instanceof WriteError)) throw e;
       reporter.writeError(e.message);
@@ -181,7 +184,7 @@ async function runWith(options: CliOptions, io: Io): Promise<ExitCode> {
   tally.inputs += errors.length;
   try {
     const csv = await writer?.finish(batchCompleted(tally));
-    if (csv === 'kept') reporter.batchNotice(keptCsvNote(tally));
+    if (csv === 'kept') reporter.batchNotice(keptCsvNote(tally, options));
   } catch (e) {
     if (!(e instanceof WriteError)) throw e;
     reporter.writeError(e.message);

@@ -39,7 +39,7 @@ export function temporaryPath(target: string): string {
  * the dot, an output's name (per-document outputs, the batch CSVs), the run
  * token, a counter. Anything else in the folder is the user's.
  */
-const TEMPORARY = new RegExp(`^\\..+\\.(?:json|md|restored\\.txt|csv)\\.${TOKEN_PATTERN}\\.\\d+\\.tmp$`, 'u');
+const TEMPORARY = new RegExp(`^\\..+\\.(?:json|md|restored\\.txt|csv|html)\\.${TOKEN_PATTERN}\\.\\d+\\.tmp$`, 'u');
 
 /**
  * How old a temporary file of a run that may still be going (on another host,

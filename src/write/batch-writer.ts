@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { REAL_DISK, removeStaleTemporaries, writeFileAtomic, type Disk } from './atomic.js';
 import { CsvSink } from './csv-sink.js';
 import { FolderLockedError, lockOutputFolder, type OutputLock } from './out-lock.js';
+import { HtmlReport } from './html/html-report.js';
+import type { BatchPageOptions } from './html/batch-page.js';
 import type { RenderedDocument } from './render.js';
 
 export class WriteError extends Error {
@@ -46,6 +48,8 @@ function describe(err: unknown): string {
 export interface WriterOptions {
   /** Write the batch CSVs. */
   csv: boolean;
+  /** Write the batch's report.html and complete the documents' pages (`--format html`); null or absent: not. */
+  html?: BatchPageOptions | null;
   /** Where the bytes go; the real file system unless a test says otherwise. */
   disk?: Disk;
 }
@@ -56,6 +60,7 @@ export class BatchWriter {
     private readonly csv: CsvSink | null,
     private readonly disk: Disk,
     private readonly lock: OutputLock,
+    private readonly html: HtmlReport | null,
   ) {}
 
   /**
@@ -82,7 +87,8 @@ export class BatchWriter {
       // Only once the folder is this run's: another run's temporary files are not a killed run's.
       await removeStaleTemporaries(outDir);
       const disk = options.disk ?? REAL_DISK;
-      return new BatchWriter(outDir, options.csv ? new CsvSink(outDir, disk) : null, disk, lock);
+      const html = options.html ? new HtmlReport(outDir, options.html, disk) : null;
+      return new BatchWriter(outDir, options.csv ? new CsvSink(outDir, disk) : null, disk, lock, html);
     } catch (err) {
       await lock.release();
       throw cannot(err);
@@ -99,6 +105,7 @@ export class BatchWriter {
         throw new WriteError(`${path}: could not be written: ${describe(err)}`);
       }
     }
+    if (doc.html) this.html?.add(doc.html);
     if (!this.csv) return;
     try {
       await this.csv.write('tasks', doc.rows.tasks);
@@ -121,14 +128,29 @@ export class BatchWriter {
   }
 
   /**
-   * Ends the batch: its CSVs are put in place when it is `complete`
-   * (batchCompleted), else dropped, the previous ones staying as they were.
-   * Returns what became of them ('none' without CSVs).
+   * Ends the batch: its CSVs and its report.html are put in place when it is
+   * `complete` (batchCompleted), else dropped, the previous ones staying as
+   * they were. Returns what became of them ('none' without either). A report
+   * that cannot be written is thrown once the CSVs are dealt with.
    */
   async finish(complete: boolean): Promise<'committed' | 'kept' | 'none'> {
+    let reportError: WriteError | null = null;
+    if (complete && this.html) {
+      try {
+        await this.html.commit();
+      } catch (err) {
+        reportError = new WriteError(`${this.outDir}: the HTML report could not be written: ${describe(err)}`, { stopsBatch: isDiskFull(err) });
+      }
+    }
+    const result = await this.finishCsv(complete);
+    if (reportError) throw reportError;
+    return result;
+  }
+
+  private async finishCsv(complete: boolean): Promise<'committed' | 'kept' | 'none'> {
     if (!this.csv) {
       await this.close();
-      return 'none';
+      return this.html === null ? 'none' : complete ? 'committed' : 'kept';
     }
     if (!complete) {
       await this.abort();

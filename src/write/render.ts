@@ -8,10 +8,12 @@ import type { ParseResult } from '../api.js';
 import type { DirectiveDocument } from '../types.js';
 import { countSections, documentRow, referenceRows, taskRows, type CsvRow } from './csv-rows.js';
 import { INLINE_WIDTH, stringifyReadable, writeReadable } from './json.js';
+import { documentPage } from './html/document-page.js';
+import { htmlEntryOf, type HtmlEntry } from './html/entry.js';
 import { documentToMarkdown } from './markdown.js';
 import { Utf8Sink } from './text-sink.js';
 
-export const FORMATS = ['json', 'csv', 'md', 'txt'] as const;
+export const FORMATS = ['json', 'csv', 'md', 'txt', 'html'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
 
 /** Per-document file suffixes; `csv` is a batch format and has none. */
@@ -19,6 +21,7 @@ export const FILE_SUFFIX: Readonly<Record<Exclude<OutputFormat, 'csv'>, string>>
   json: '.json',
   md: '.md',
   txt: '.restored.txt',
+  html: '.html',
 };
 
 export interface RenderOptions {
@@ -52,6 +55,8 @@ export interface RenderedDocument {
   files: Array<{ fileName: string; content: string | Uint8Array }>;
   rows: { tasks: CsvRow[]; references: CsvRow[]; documents: CsvRow[] };
   summary: SummaryRow;
+  /** What the batch's report.html keeps of the document (with `html` among the formats). */
+  html?: HtmlEntry;
 }
 
 export function documentToJson(doc: DirectiveDocument, generatedAt?: string, compact = false): string {
@@ -101,11 +106,17 @@ export function renderDocument(name: string, result: Pick<ParseResult, 'document
   }
   if (wants.has('md')) files.push({ fileName: name + FILE_SUFFIX.md, content: documentToMarkdown(doc) });
   if (wants.has('txt')) files.push({ fileName: name + FILE_SUFFIX.txt, content: result.restoredText });
-  return { name, files, rows: rowsOf(name, doc, options), summary: summaryOf(name, doc) };
+  if (wants.has('html')) files.push({ fileName: name + FILE_SUFFIX.html, content: documentPage(name, doc, result.restoredText) });
+  return { name, files, rows: rowsOf(name, doc, options), summary: summaryOf(name, doc), ...htmlOf(name, doc, options) };
 }
 
 /** The document's rows of the batch CSVs (none when `csv` is not among the formats). */
 export function rowsOf(name: string, doc: DirectiveDocument, options: Pick<RenderOptions, 'formats'>): RenderedDocument['rows'] {
   if (!options.formats.includes('csv')) return { tasks: [], references: [], documents: [] };
   return { tasks: taskRows(name, doc), references: referenceRows(name, doc), documents: [documentRow(name, doc)] };
+}
+
+/** The document's entry in the batch's report.html (nothing when `html` is not among the formats). */
+export function htmlOf(name: string, doc: DirectiveDocument, options: Pick<RenderOptions, 'formats'>): Pick<RenderedDocument, 'html'> {
+  return options.formats.includes('html') ? { html: htmlEntryOf(name, doc) } : {};
 }

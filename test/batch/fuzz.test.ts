@@ -94,12 +94,16 @@ describe('fuzzed seeds', () => {
           refused += 1;
           return;
         }
-        const rendered = renderDocument('fuzz', result, { formats: ['json', 'csv', 'md', 'txt'] });
+        const rendered = renderDocument('fuzz', result, { formats: ['json', 'csv', 'md', 'txt', 'html'] });
         const spent = cpuMs() - began;
         expect(spent).toBeLessThan(Math.ceil(Math.max(1, bytes.length) / 102_400) * CPU_MS_PER_100KB);
         const json = JSON.parse(documentToJson(result.document));
         if (!validate(json)) throw new Error(`schema: ${JSON.stringify(validate.errors?.slice(0, 3))}`);
         expect(rendered.rows.documents).toHaveLength(1);
+        // Whatever the bytes, the HTML page has its own markup only: one script, no other element the text could open.
+        const page = rendered.files.find((f) => f.fileName === 'fuzz.html')!.content as string;
+        expect(page.match(/<script\b/gu)).toHaveLength(1);
+        expect(page).not.toMatch(/<(?:img|iframe|object|embed|link|meta http-equiv="refresh")\b/u);
       }),
       { numRuns: CASES, seed: 20_251_201, endOnFailure: false },
     );
