@@ -9,6 +9,8 @@ import { planJobs } from '../batch/plan.js';
 import { poolRunner, PoolStartError } from '../batch/pool.js';
 import { runBatch, type Sink } from '../batch/run-batch.js';
 import { readStreams } from '../batch/stream-inputs.js';
+import { thisMachine } from '../batch/machine.js';
+import { workerCount } from '../batch/worker-budget.js';
 import { append } from '../text/append.js';
 import type { ProcessSettings } from '../batch/wire.js';
 import { expandInputs } from '../read/index.js';
@@ -159,11 +161,13 @@ async function runWith(options: CliOptions, io: Io): Promise<ExitCode> {
       return EXIT.writeFailed;
     }
   }
+  const pool = workerCount(options.jobs, thisMachine());
+  if (pool.cut) reporter.notice(pool.cut);
   const progress = !options.quiet && interactive(io) && jobs.length > 1 ? progressBar(io.stderr, jobs.length, chalkFor(io, io.stderr, options.color)) : SILENT;
   let tally;
   // From here on the writer holds the output folder's lock: whatever happens, it is given up.
   try {
-    const runner = poolRunner(settings, { workers: options.jobs });
+    const runner = poolRunner(settings, { workers: pool.workers });
     tally = await runBatch(jobs, { runner, sink: writer ?? stdoutSink(io), failFast: options.failFast }, {
       onFinished(job, outcome, writeError) {
         progress.tick(displayPath(job.input));
