@@ -20,6 +20,7 @@ import { BatchWriter, WriteError } from '../write/batch-writer.js';
 import { CSV_FILES } from '../write/csv-sink.js';
 import { MAX_NAME_BYTES } from '../write/names.js';
 import { pseudoFileSystem } from '../write/pseudo-fs.js';
+import { isOwnOutput } from '../write/own-outputs.js';
 import { FILE_SUFFIX } from '../write/render.js';
 import { checkDictionary } from './dictionary.js';
 import { EXIT, exitCodeOf, type ExitCode } from './exit-codes.js';
@@ -87,6 +88,11 @@ function keptCsvNote(tally: BatchTally): string {
   return `${Object.values(CSV_FILES).join(', ')} left as they were: ${why}, so new ones would lack rows (run the batch to its end to replace them; --resume skips the documents already done)`;
 }
 
+function skippedNote(skipped: readonly string[]): string {
+  const shown = skipped.slice(0, 3).join(', ') + (skipped.length > 3 ? ', …' : '');
+  return `${skipped.length} file${skipped.length === 1 ? '' : 's'} found among the inputs ${skipped.length === 1 ? 'is an output' : 'are outputs'} of directive-parse, not read (${shown})`;
+}
+
 function stdoutSink(io: Io): Sink {
   return {
     async write(doc) {
@@ -123,7 +129,9 @@ export async function runCli(argv: readonly string[], io: Io): Promise<ExitCode>
 async function runWith(options: CliOptions, io: Io): Promise<ExitCode> {
   const summaryStream = options.stdout ? io.stderr : io.stdout;
   const reporter = new Reporter(io, options, chalkFor(io, summaryStream, options.color), chalkFor(io, io.stderr, options.color));
-  const expanded = await expandInputs(options.inputs, { cwd: io.cwd });
+  // Outputs of an earlier run beside the inputs (`in/ -o in/`) are not read back as inputs.
+  const expanded = await expandInputs(options.inputs, { cwd: io.cwd, skip: isOwnOutput });
+  if (expanded.skipped.length > 0) reporter.notice(skippedNote(expanded.skipped));
   const errors: Array<{ message: string }> = [...expanded.errors];
   // Standard input and named pipes first: a part of them is planned by the bytes read, not by stat()'s 0.
   const { streams, failures } = await readStreams(expanded.inputs, io.stdin);
