@@ -24,6 +24,7 @@ import { isOwnOutput } from '../write/own-outputs.js';
 import { FILE_SUFFIX } from '../write/render.js';
 import { checkDictionary } from './dictionary.js';
 import { EXIT, exitCodeOf, type ExitCode } from './exit-codes.js';
+import { onInterrupt } from './interrupt.js';
 import { parseCommandLine, UsageError, type CliOptions } from './options.js';
 import { SILENT, progressBar } from './progress.js';
 import { printableLines } from './printable.js';
@@ -172,6 +173,7 @@ async function runWith(options: CliOptions, io: Io): Promise<ExitCode> {
   const pool = workerCount(options.jobs, thisMachine());
   if (pool.cut) reporter.notice(pool.cut);
   const progress = !options.quiet && interactive(io) && jobs.length > 1 ? progressBar(io.stderr, jobs.length, chalkFor(io, io.stderr, options.color)) : SILENT;
+  const keepOnInterrupt = writer ? onInterrupt(() => writer.interrupt()) : () => false;
   let tally;
   // From here on the writer holds the output folder's lock: whatever happens, it is given up.
   try {
@@ -184,11 +186,13 @@ async function runWith(options: CliOptions, io: Io): Promise<ExitCode> {
     });
   } catch (e) {
     progress.done();
+    keepOnInterrupt();
     await writer?.abort();
     if (e instanceof PoolStartError && e.dictionary) throw new UsageError(`${options.dictDir ?? 'dict/'}: cannot load the dictionary: ${e.message}`);
     throw e;
   }
   progress.done();
+  keepOnInterrupt();
   tally.failed += errors.length;
   tally.inputs += errors.length;
   try {
