@@ -51,24 +51,19 @@ async function parseSeed(name: string): Promise<ParsedSeed> {
   return { document, tree };
 }
 
-/** Writes the cache for the sources as they are, unless it is there. */
+/** Fills the cache for the sources as they are, where it lacks a seed. */
 export async function fillSeedCache(): Promise<void> {
-  const at = cacheDir();
-  if (existsSync(join(at, 'done'))) return;
-  const building = `${at}.${process.pid}.tmp`;
-  mkdirSync(building, { recursive: true });
-  for (const name of seedNames()) writeFileSync(join(building, `${name}.json`), JSON.stringify(await parseSeed(name)));
-  writeFileSync(join(building, 'done'), '');
-  try {
-    renameSync(building, at);
-  } catch {
-    // Another run filled it first: the same bytes.
-  }
+  for (const name of seedNames()) await parsedSeed(name);
 }
 
-/** A seed parsed with the default options: from the cache when there is one, else parsed now. */
+/** A seed parsed with the default options: from the cache when there is one, else parsed now and kept there. */
 export async function parsedSeed(name: string): Promise<ParsedSeed> {
   const cached = join(cacheDir(), `${name}.json`);
   if (existsSync(cached)) return JSON.parse(readFileSync(cached, 'utf8')) as ParsedSeed;
-  return parseSeed(name);
+  const parsed = await parseSeed(name);
+  mkdirSync(cacheDir(), { recursive: true });
+  const building = `${cached}.${process.pid}.tmp`;
+  writeFileSync(building, JSON.stringify(parsed));
+  renameSync(building, cached);
+  return parsed;
 }
