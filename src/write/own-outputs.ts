@@ -7,8 +7,10 @@
  * - `NAME.json` starting with the document's `schemaVersion`;
  * - the batch CSVs by name and their header;
  * - `NAME.md` and `NAME.restored.txt` by the `NAME.json` beside them, when
- *   it is a document made from another file; a `NAME.restored.txt` with no
- *   such JSON goes by its name (a run with `-f txt` writes no JSON).
+ *   it is a document made from another file. With no such JSON (a run with
+ *   `-f txt` alone writes none) the file is taken for an input: a user's own
+ *   `a.restored.txt` skipped as an output would then be overwritten by the
+ *   output of `a.txt`, where read as an input it makes the run refuse.
  */
 import { open } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -60,7 +62,7 @@ export async function isOwnOutput(path: string): Promise<boolean> {
   const lower = name.toLowerCase();
   if (CSV_NAMES.has(name)) return (await head(path, CSV_HEAD.length * 2))?.startsWith(CSV_HEAD) ?? false;
   if (lower.endsWith(FILE_SUFFIX.json)) return (await documentSource(path)) !== null;
-  if (lower.endsWith(FILE_SUFFIX.txt)) return (await madeFromAnother(path, FILE_SUFFIX.txt)) ?? true;
+  if (lower.endsWith(FILE_SUFFIX.txt)) return (await madeFromAnother(path, FILE_SUFFIX.txt)) ?? false;
   if (lower.endsWith(FILE_SUFFIX.md)) return (await madeFromAnother(path, FILE_SUFFIX.md)) ?? false;
   return false;
 }

@@ -2,7 +2,7 @@
  * Runs into the folder that holds the inputs (`in/ -o in/`): the outputs of
  * the first run are not read back as inputs by the next, which writes the
  * same bytes, and --resume finds them up to date in place. A document of the
- * user's that only looks like an output (`notes.restored.txt` with no
+ * user's that only looks like an output (`x.restored.txt` with no
  * NAME.json made from another file, a `plan.md` input) is still read.
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -58,7 +58,7 @@ describe('a run into the folder of its inputs', () => {
     writeFileSync(join(dir, 'mine', 'tasks.csv'), 'a,b\n1,2\n');
     writeFileSync(join(dir, 'mine', 'plan.md'), PLAN(700));
     writeFileSync(join(dir, 'mine', 'x.restored.txt'), PLAN(701));
-    for (const f of ['notes.json', 'mine/tasks.csv', 'mine/plan.md']) expect(await isOwnOutput(join(dir, f)), f).toBe(false);
+    for (const f of ['notes.json', 'mine/tasks.csv', 'mine/plan.md', 'mine/x.restored.txt']) expect(await isOwnOutput(join(dir, f)), f).toBe(false);
     // A NAME.restored.txt that a NAME.json says is the input it was made from.
     const fromIt = await run(['mine/x.restored.txt', '-o', 'mine', '-f', 'json', '--no-restore'], { cwd: dir });
     expect(fromIt.code, fromIt.stderr).toBe(0);
