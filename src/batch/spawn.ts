@@ -18,6 +18,19 @@ const fromSources = here.endsWith('.ts');
 export const WORKER_ENTRY = new URL(fromSources ? './worker.ts' : './worker.js', here);
 
 /**
+ * The worker a command running from its sources starts: worker.ts, compiled
+ * again in every worker, unless DIRECTIVE_PARSE_WORKER names a built
+ * worker.js. The test suite names the one it has built from the same
+ * sources (test/global-setup.ts), which spares the few hundred workers its
+ * runs of the command start a second or two of compiling each. The built
+ * command ignores it.
+ */
+function defaultEntry(): URL {
+  const built = process.env['DIRECTIVE_PARSE_WORKER'];
+  return fromSources && built ? pathToFileURL(built) : WORKER_ENTRY;
+}
+
+/**
  * V8's own options that Node also takes in NODE_OPTIONS (the ones its
  * documentation lists). They act on the whole process, so a worker has them
  * already, and a worker's execArgv refuses them.
@@ -80,13 +93,13 @@ function bootstrap(entry: URL): string {
 }
 
 export interface SpawnOptions {
-  /** Another worker module (tests: one that crashes on purpose); default WORKER_ENTRY. */
+  /** Another worker module (tests: one that crashes on purpose); default WORKER_ENTRY (see defaultEntry). */
   entry?: URL;
   resourceLimits?: ResourceLimits;
 }
 
 export function spawnWorker(settings: ProcessSettings, options: SpawnOptions = {}): Worker {
-  const entry = options.entry ?? WORKER_ENTRY;
+  const entry = options.entry ?? defaultEntry();
   const fromTs = entry.pathname.endsWith('.ts');
   const common = {
     workerData: settings,

@@ -3,7 +3,6 @@
  * and turned into plain options. Every mistake is a usage error (exit 2) with
  * a message saying what was wrong and what is allowed.
  */
-import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { parseEncodingName } from '../read/index.js';
 import type { EncodingName, InputFormat } from '../types.js';
@@ -27,7 +26,8 @@ export interface CliOptions {
   failFast: boolean;
   resume: boolean;
   timestamps: boolean;
-  jobs: number;
+  /** Workers asked for with --jobs; null for as many as the machine takes (batch/worker-budget.ts). */
+  jobs: number | null;
   color: boolean | undefined;
   /** --as-of: the day the HTML report counts deadlines as overdue from (ISO); null: no overdue. */
   asOf: string | null;
@@ -91,7 +91,7 @@ export function buildProgram(): Command {
     .option('--resume', 'skip documents whose NAME.json records the same input bytes, options, dictionary and version')
     .option('--timestamps', 'record the time of the run in the JSON (off: outputs are byte-identical across runs)')
     .option('--as-of <date>', 'HTML report: deadlines before this date (yyyy-mm-dd) are shown as overdue', isoDate)
-    .option('-j, --jobs <n>', 'documents processed in parallel (default: the number of cores)', positiveInt)
+    .option('-j, --jobs <n>', 'documents processed in parallel (default and most: the number of cores, fewer when memory is short)', positiveInt)
     .option('--color', 'colour the summary even when not on a terminal')
     .option('--no-color', 'never colour the summary')
     .showHelpAfterError('(run directive-parse --help for the options)')
@@ -152,7 +152,7 @@ export function parseCommandLine(argv: readonly string[], write: { out: (s: stri
     failFast: raw.failFast === true,
     resume: raw.resume === true,
     timestamps: raw.timestamps === true,
-    jobs: raw.jobs ?? Math.max(1, availableParallelism()),
+    jobs: raw.jobs ?? null,
     color: raw.color,
     asOf: raw.asOf ?? null,
   };

@@ -9,6 +9,8 @@ import { planJobs } from '../batch/plan.js';
 import { poolRunner, PoolStartError } from '../batch/pool.js';
 import { runBatch, type Sink } from '../batch/run-batch.js';
 import { readStreams } from '../batch/stream-inputs.js';
+import { thisMachine } from '../batch/machine.js';
+import { workerCount } from '../batch/worker-budget.js';
 import { append } from '../text/append.js';
 import type { ProcessSettings } from '../batch/wire.js';
 import { expandInputs } from '../read/index.js';
@@ -19,9 +21,11 @@ import { CSV_FILES } from '../write/csv-sink.js';
 import { MAX_NAME_BYTES } from '../write/names.js';
 import { pseudoFileSystem } from '../write/pseudo-fs.js';
 import { REPORT_FILE } from '../write/html/report-file.js';
+import { isOwnOutput } from '../write/own-outputs.js';
 import { FILE_SUFFIX } from '../write/render.js';
 import { checkDictionary } from './dictionary.js';
 import { EXIT, exitCodeOf, type ExitCode } from './exit-codes.js';
+import { onInterrupt } from './interrupt.js';
 import { parseCommandLine, UsageError, type CliOptions } from './options.js';
 import { SILENT, progressBar } from './progress.js';
 import { printableLines } from './printable.js';
@@ -88,6 +92,11 @@ function keptCsvNote(tally: BatchTally, options: CliOptions): string {
   return `${files.join(', ')} left as they were: ${why}, so new ones would lack rows (run the batch to its end to replace them; --resume skips the documents already done)`;
 }
 
+function skippedNote(skipped: readonly string[]): string {
+  const shown = skipped.slice(0, 3).join(', ') + (skipped.length > 3 ? ', …' : '');
+  return `${skipped.length} file${skipped.length === 1 ? '' : 's'} found among the inputs ${skipped.length === 1 ? 'is an output' : 'are outputs'} of directive-parse, not read (${shown})`;
+}
+
 function stdoutSink(io: Io): Sink {
   return {
     async write(doc) {
@@ -124,7 +133,9 @@ export async function runCli(argv: readonly string[], io: Io): Promise<ExitCode>
 async function runWith(options: CliOptions, io: Io): Promise<ExitCode> {
   const summaryStream = options.stdout ? io.stderr : io.stdout;
   const reporter = new Reporter(io, options, chalkFor(io, summaryStream, options.color), chalkFor(io, io.stderr, options.color));
-  const expanded = await expandInputs(options.inputs, { cwd: io.cwd });
+  // Outputs of an earlier run beside the inputs (`in/ -o in/`) are not read back as inputs.
+  const expanded = await expandInputs(options.inputs, { cwd: io.cwd, skip: isOwnOutput });
+  if (expanded.skipped.length > 0) reporter.notice(skippedNote(expanded.skipped));
   const errors: Array<{ message: string }> = [...expanded.errors];
   // Standard input and named pipes first: a part of them is planned by the bytes read, not by stat()'s 0.
   const { streams, failures } = await readStreams(expanded.inputs, io.stdin);
@@ -162,11 +173,14 @@ async function runWith(options: CliOptions, io: Io): Promise<ExitCode> {
       return EXIT.writeFailed;
     }
   }
+  const pool = workerCount(options.jobs, thisMachine());
+  if (pool.cut) reporter.notice(pool.cut);
   const progress = !options.quiet && interactive(io) && jobs.length > 1 ? progressBar(io.stderr, jobs.length, chalkFor(io, io.stderr, options.color)) : SILENT;
+  const keepOnInterrupt = writer ? onInterrupt(() => writer.interrupt()) : () => false;
   let tally;
   // From here on the writer holds the output folder's lock: whatever happens, it is given up.
   try {
-    const runner = poolRunner(settings, { workers: options.jobs });
+    const runner = poolRunner(settings, { workers: pool.workers });
     tally = await runBatch(jobs, { runner, sink: writer ?? stdoutSink(io), failFast: options.failFast }, {
       onFinished(job, outcome, writeError) {
         progress.tick(displayPath(job.input));
@@ -175,11 +189,13 @@ async function runWith(options: CliOptions, io: Io): Promise<ExitCode> {
     });
   } catch (e) {
     progress.done();
+    keepOnInterrupt();
     await writer?.abort();
     if (e instanceof PoolStartError && e.dictionary) throw new UsageError(`${options.dictDir ?? 'dict/'}: cannot load the dictionary: ${e.message}`);
     throw e;
   }
   progress.done();
+  keepOnInterrupt();
   tally.failed += errors.length;
   tally.inputs += errors.length;
   try {

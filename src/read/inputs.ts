@@ -49,6 +49,8 @@ export interface InputError {
 export interface ExpandedInputs {
   inputs: Input[];
   errors: InputError[];
+  /** Files found in folders and by globs that `skip` left out, as shown. */
+  skipped: string[];
 }
 
 export interface ExpandOptions {
@@ -56,6 +58,11 @@ export interface ExpandOptions {
   cwd?: string;
   /** Extensions taken from folders, lower case with the dot; default `.txt` and `.md`. */
   extensions?: readonly string[];
+  /**
+   * Leaves out a file found in a folder or by a glob (never one named
+   * outright): the command's own outputs, when it writes beside its inputs.
+   */
+  skip?: (absolutePath: string) => Promise<boolean>;
 }
 
 const DEFAULT_EXTENSIONS = ['.txt', '.md'] as const;
@@ -100,12 +107,14 @@ export function inputErrorCode(err: unknown): InputErrorCode {
 class Expansion {
   readonly inputs: Input[] = [];
   readonly errors: InputError[] = [];
+  readonly skipped: string[] = [];
   private readonly seen = new Set<string>();
   private stdin = false;
 
   constructor(
     private readonly cwd: string,
     private readonly extensions: ReadonlySet<string>,
+    private readonly skip: ExpandOptions['skip'],
   ) {}
 
   /** Records a problem; `detail` replaces the standard wording, `err` names an unexpected errno. */
@@ -120,6 +129,15 @@ class Expansion {
     if (this.stdin) return;
     this.stdin = true;
     this.inputs.push({ kind: 'stdin', path: '-' });
+  }
+
+  /** Adds a file found in a folder or by a glob, unless `skip` leaves it out. */
+  private async addFound(arg: string, path: string, absolute: FsPath): Promise<void> {
+    if (this.skip && typeof absolute === 'string' && (await this.skip(absolute))) {
+      this.skipped.push(path);
+      return;
+    }
+    await this.addFile(arg, path, absolute);
   }
 
   /** Adds a regular file after checking it can be read. */
@@ -167,7 +185,7 @@ class Expansion {
     });
     if (matches.length === 0) return this.fail(pattern, pattern, 'no-match');
     for (const match of await shortestPerFile(matches, this.cwd)) {
-      await this.addFile(pattern, match, resolve(this.cwd, match));
+      await this.addFound(pattern, match, resolve(this.cwd, match));
     }
   }
 
@@ -209,7 +227,7 @@ class Expansion {
       const child = childPath(absolute, entry.name);
       if (entry.isSymbolicLink()) await this.followLink(arg, path, child, ancestors);
       else if (entry.isDirectory()) await this.enter(arg, path, child, ancestors);
-      else if (entry.isFile() && this.wanted(name)) await this.addFile(arg, path, child);
+      else if (entry.isFile() && this.wanted(name)) await this.addFound(arg, path, child);
     }
   }
 
@@ -227,7 +245,7 @@ class Expansion {
       return;
     }
     if (info.isDirectory()) return this.enter(arg, path, absolute, ancestors);
-    if (info.isFile() && this.wanted(basename(path))) await this.addFile(arg, path, absolute);
+    if (info.isFile() && this.wanted(basename(path))) await this.addFound(arg, path, absolute);
   }
 
   private wanted(name: string): boolean {
@@ -257,7 +275,7 @@ async function shortestPerFile(matches: readonly string[], cwd: string): Promise
 
 /** Expands command-line arguments into inputs and per-argument errors. */
 export async function expandInputs(args: readonly string[], options: ExpandOptions = {}): Promise<ExpandedInputs> {
-  const expansion = new Expansion(options.cwd ?? process.cwd(), new Set(options.extensions ?? DEFAULT_EXTENSIONS));
+  const expansion = new Expansion(options.cwd ?? process.cwd(), new Set(options.extensions ?? DEFAULT_EXTENSIONS), options.skip);
   for (const arg of args) await expansion.expand(arg);
-  return { inputs: expansion.inputs, errors: expansion.errors };
+  return { inputs: expansion.inputs, errors: expansion.errors, skipped: expansion.skipped };
 }

@@ -75,6 +75,19 @@ export async function removeStaleTemporaries(dir: string, now = Date.now()): Pro
   return removed;
 }
 
+/** Removes this process's own temporary files from `dir` (a run interrupted mid-write); returns how many. */
+export async function removeOwnTemporaries(dir: string): Promise<number> {
+  const ours = tokenText(runToken());
+  let removed = 0;
+  for (const name of await readdir(dir).catch(() => [] as string[])) {
+    const token = temporaryToken(name);
+    if (token === null || tokenText(token) !== ours) continue;
+    await rm(join(dir, name), { force: true });
+    removed += 1;
+  }
+  return removed;
+}
+
 /** Writes `data` to `target` atomically. */
 export async function writeFileAtomic(target: string, data: string | Uint8Array, disk: Disk = REAL_DISK): Promise<void> {
   const temp = temporaryPath(target);

@@ -6,7 +6,7 @@
 import { constants } from 'node:fs';
 import { access, mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { REAL_DISK, removeStaleTemporaries, writeFileAtomic, type Disk } from './atomic.js';
+import { REAL_DISK, removeOwnTemporaries, removeStaleTemporaries, writeFileAtomic, type Disk } from './atomic.js';
 import { CsvSink } from './csv-sink.js';
 import { FolderLockedError, lockOutputFolder, type OutputLock } from './out-lock.js';
 import { HtmlReport } from './html/html-report.js';
@@ -166,6 +166,19 @@ export class BatchWriter {
       await this.csv?.abort();
     } finally {
       await this.lock.release();
+    }
+  }
+
+  /**
+   * The run was interrupted (Ctrl-C) and the process is about to exit: the
+   * batch CSVs are dropped, a document caught half-written leaves no
+   * temporary file, and the folder is given up.
+   */
+  async interrupt(): Promise<void> {
+    try {
+      await this.abort();
+    } finally {
+      await removeOwnTemporaries(this.outDir);
     }
   }
 }

@@ -109,7 +109,7 @@ describe('fuzzed seeds', () => {
     );
     // The mutations mostly leave text: refusals are the exception.
     expect(refused).toBeLessThan(CASES / 4);
-  }, 300_000);
+  });
 });
 
 /** The document as a reading of its bytes: everything but the path it was read from. */
@@ -163,7 +163,7 @@ describe('fuzzed streams', () => {
       }),
       { numRuns: 150, seed: 20_260_101, endOnFailure: false },
     );
-  }, 300_000);
+  });
 
   it('a named pipe reads as the same bytes given whole', async () => {
     await fc.assert(
@@ -180,7 +180,7 @@ describe('fuzzed streams', () => {
       }),
       { numRuns: 20, seed: 20_260_102, endOnFailure: false },
     );
-  }, 300_000);
+  });
 });
 
 /** Runs that trip micromark, each long enough to pass a bound at the top of its range. */
@@ -221,7 +221,7 @@ describe('fuzzed Markdown', () => {
     );
     // The runs reach past the bounds often enough for both readings to be tried.
     expect(plain).toBeGreaterThan(10);
-  }, 300_000);
+  });
 });
 
 /** Combining marks of several classes, one outside the BMP. */
@@ -245,5 +245,5 @@ describe('fuzzed combining marks', () => {
       }),
       { numRuns: 120, seed: 20_260_104, endOnFailure: false },
     );
-  }, 300_000);
+  });
 });

@@ -69,5 +69,5 @@ describe('a batch killed with SIGKILL', () => {
     expect(files).toHaveLength(DOCS * 2 + 3);
     expect(readdirSync(out).sort()).toEqual(files);
     for (const f of files) expect(readFileSync(join(out, f)).equals(readFileSync(join(dir, 'fresh', f))), f).toBe(true);
-  }, 600_000);
+  });
 });

@@ -25,7 +25,7 @@ describe('arrays as long as the input', () => {
     expect(result.document.source.lines).toBe(text.length / 3 * 2);
     const rendered = renderDocument('letters', result, { formats: ['json', 'csv', 'md', 'txt'] });
     expect(rendered.files.map((f) => f.fileName)).toEqual(['letters.json', 'letters.md', 'letters.restored.txt']);
-  }, 120_000);
+  });
 
   it(`${MANY} one-line sentences are segmented into as many paragraphs`, () => {
     const { blocks } = segmentLines(toLines('Có.\n'.repeat(MANY)));
@@ -36,7 +36,7 @@ describe('arrays as long as the input', () => {
     const { document } = await parse('Có.\n', { restore: false });
     const md = documentToMarkdown({ ...document, preamble: Array.from({ length: MANY }, (_, i) => `Đoạn ${i}.`) });
     expect(md).toContain(`Đoạn ${MANY - 1}.`);
-  }, 60_000);
+  });
 
   it(`the summary of a batch of ${MANY} documents is one table`, () => {
     const row: SummaryRow = { name: 'x', path: 'x.txt', type: null, id: null, date: null, sections: 0, tasks: 0, references: 0, deadlines: 0, warnings: 0, isDirective: false };

@@ -100,5 +100,5 @@ describe('--resume decides by what NAME.json records', () => {
     expect(written((await run([...args, '--resume'], { cwd: dir })).stdout)).toBe('0 documents written, 2 up to date');
     writeFileSync(join(dir, 'big.txt'), big.replace('KE HOACH', 'KE HOACH.'));
     expect(written((await run([...args, '--resume'], { cwd: dir })).stdout)).toBe('2 documents written');
-  }, 120_000);
+  });
 });

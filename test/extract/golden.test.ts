@@ -7,14 +7,13 @@
  * lower them to make a change pass.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseFile } from '../../src/index.js';
+import { parsedSeed } from '../helpers/parsed-seeds.js';
 import {
   ENTITY_TYPES,
   SEEDS,
   loadFixture,
   prf,
   scoreDocument,
-  seedPath,
   sumCounts,
   FLOOR_SLACK,
   type EntityType,
@@ -46,7 +45,7 @@ const scores = new Map<string, SeedScore>();
 beforeAll(async () => {
   for (const seed of SEEDS) {
     const fixture = loadFixture(seed);
-    const { document } = await parseFile(seedPath(fixture));
+    const { document } = await parsedSeed(fixture.seed);
     scores.set(seed, scoreDocument(fixture, document));
   }
 });

@@ -38,7 +38,7 @@ describe('Markdown past the parser’s bounds', () => {
     expect(warning).toMatchObject({ severity: 'warning', source: 'read', line });
     expect(warning!.message).toMatch(/^Read as plain text, not Markdown: /u);
     expect(rule).toMatch(/^markdown-/u);
-  }, 60_000);
+  });
 });
 
 describe('Markdown within them', () => {

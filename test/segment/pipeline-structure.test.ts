@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseFile } from '../../src/api.js';
+import { parsedSeed } from '../helpers/parsed-seeds.js';
 import { summarise, type StructureSummary } from '../../src/segment/outline.js';
 import type { BlockNode } from '../../src/tree.js';
 import { REPO } from './helpers.js';
@@ -35,7 +35,7 @@ const results = new Map<string, { fixture: Fixture; actual: StructureSummary }>(
 beforeAll(async () => {
   for (const name of NAMES) {
     const fixture = JSON.parse(readFileSync(join(REPO, 'fixtures', 'structure', `${name}.json`), 'utf8')) as Fixture;
-    const { tree } = await parseFile(join(REPO, 'seeds', fixture.seed));
+    const { tree } = await parsedSeed(fixture.seed);
     results.set(name, { fixture, actual: summarise(tree.children as BlockNode[]) });
   }
 });

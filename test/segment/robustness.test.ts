@@ -1,7 +1,7 @@
 /**
  * Text that is not a directive gets no structure, and no input makes a
  * pattern backtrack: every regular expression here runs in linear time, so
- * these megabyte inputs finish well inside the test timeout.
+ * these megabyte inputs finish in seconds where quadratic time would take hours.
  */
 import { unified } from 'unified';
 import { VFile } from 'vfile';
