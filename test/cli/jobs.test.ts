@@ -31,7 +31,7 @@ describe('--jobs', () => {
     expect(outputs[1]).toEqual(outputs[0]);
     expect(outputs[2]).toEqual(outputs[0]);
     // Three batches of the seeds, in every format: on a shared machine that takes what it takes.
-  }, 300_000);
+  });
 
   it('exits 2 naming the dictionary when the workers cannot load it', async () => {
     const dir = tempDir();

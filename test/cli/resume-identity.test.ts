@@ -87,7 +87,7 @@ describe('--resume decides by what NAME.json records', () => {
     writeFileSync(path, read(path).replace(/"version": "[^"]+"/u, '"version": "0.0.1"'));
     expect(await again(['--dict', 'user.txt'])).toBe('1 document written');
     // Fourteen runs of a seed, each loading the dictionary: on a shared machine that takes what it takes.
-  }, 300_000);
+  });
 
   it('reuses the parts of a large input by their own records, and none once its bytes changed', async () => {
     const dir = tempDir();
