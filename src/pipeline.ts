@@ -10,6 +10,7 @@ import { assembleDocument } from './assemble/index.js';
 import { openDictionary, type Dictionary } from './dict/index.js';
 import type { PlaceTable } from './vi/places.js';
 import extractPlugin from './extract/plugin.js';
+import { extractTables } from './extract/tables.js';
 import './file-data.js';
 import parseMarkdown from './read/parse-markdown.js';
 import parseText from './read/parse-text.js';
@@ -24,17 +25,22 @@ export interface PipelineOptions {
   /** Restoration settings; `false` skips the stage (text taken as printed). */
   restore: RestorePluginOptions | false;
   /**
-   * The dictionary whose tables the stages are handed (the places gazetteer); by default the
-   * restorer's (its folder, `--dict-dir`), and without restoration the package's dict/.
+   * The dictionary whose tables the stages are handed (places, agencies, syllables); by default
+   * the restorer's (its folder, `--dict-dir`), and without restoration the package's dict/.
    */
   dictionary?: Dictionary;
 }
 
-function placesOf(options: PipelineOptions): PlaceTable {
-  if (options.dictionary) return options.dictionary.places();
+function dictionaryOf(options: PipelineOptions): Dictionary {
+  if (options.dictionary) return options.dictionary;
   const restore = options.restore === false ? undefined : options.restore;
-  if (restore?.restorer) return restore.restorer.places ?? openDictionary(restore.restorer.dictDir).places();
-  return openDictionary(restore?.dictDir).places();
+  return openDictionary(restore?.restorer?.dictDir ?? restore?.dictDir);
+}
+
+/** The places the header is read by: a restorer's own table when it was given one, else the dictionary's. */
+function placesOf(options: PipelineOptions, dictionary: Dictionary): PlaceTable {
+  const restorer = options.dictionary || options.restore === false ? undefined : options.restore.restorer;
+  return restorer?.places ?? dictionary.places();
 }
 
 export interface ProcessedDocument {
@@ -52,7 +58,10 @@ export function createProcessor(options: PipelineOptions): DirectiveProcessor {
   // type a parser chosen at run time or a transformer that may be left out.
   let processor = (options.format === 'markdown' ? unified().use(parseMarkdown) : unified().use(parseText)) as unknown as Processor<Root>;
   if (options.restore !== false) processor = processor.use(restorePlugin, options.restore) as unknown as Processor<Root>;
-  return processor.use(segmentPlugin, { places: placesOf(options) }).use(extractPlugin) as unknown as DirectiveProcessor;
+  const dictionary = dictionaryOf(options);
+  return processor
+    .use(segmentPlugin, { places: placesOf(options, dictionary) })
+    .use(extractPlugin, { tables: extractTables(dictionary) }) as unknown as DirectiveProcessor;
 }
 
 /**

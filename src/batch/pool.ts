@@ -16,7 +16,7 @@
  * sent again, and a fresh worker takes its place.
  */
 import type { Worker } from 'node:worker_threads';
-import { lmPath } from '../restore/restorer.js';
+import { openDictionary } from '../dict/index.js';
 import { displayPath, type Job, type Outcome } from './outcome.js';
 import type { Finished, Runner } from './runner.js';
 import { readShared } from './shared-bytes.js';
@@ -262,7 +262,7 @@ class Pool {
 /** The settings with the language model read once into shared memory, for all the workers. */
 function withSharedModel(settings: ProcessSettings): ProcessSettings {
   if (settings.parse.restore === false || settings.lmBytes) return settings;
-  const lmBytes = readShared(lmPath(settings.parse.dictDir));
+  const lmBytes = readShared(openDictionary(settings.parse.dictDir).languageModel);
   return lmBytes ? { ...settings, lmBytes } : settings;
 }
 

@@ -101,7 +101,7 @@ function expectedTimeOf(folded: string, event: Candidate, k: Candidate): boolean
 export function findDeadlines(text: string, ctx: DeadlineContext, options: DeadlineOptions = {}): DeadlineHit[] {
   const standalone = options.standalone ?? false;
   // Grammars run on keyed text (cue words read through OCR damage); offsets map back to the text.
-  const cue = cueText(text);
+  const cue = cueText(text, undefined, options.syllables);
   // Dates written in words read as numeric ones, other spellings as the usual: one grammar for all.
   const long = rewrite(cue.key, [...longDateEdits(cue.key), ...spellingEdits(cue.key)].sort((a, b) => a.start - b.start));
   const folded = long.key;

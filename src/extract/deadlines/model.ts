@@ -4,6 +4,7 @@
  * of the patterns. Patterns run on folded text (no marks, lower case), so
  * "Quý", "quý" and "Qúy" read alike, and every quantifier is bounded.
  */
+import type { SyllableCounts } from '../../dict/index.js';
 import type { DeadlineHit } from '../../tree.js';
 import { readRoman } from '../../text/roman.js';
 
@@ -20,6 +21,8 @@ export interface DeadlineOptions {
    * bare forms count: "Tháng 10", "31/7/2025", "Thường xuyên", "Theo Kế hoạch…".
    */
   standalone?: boolean;
+  /** The dictionary's syllable inventory, which tells words from OCR damage (src/dict; its own by default). */
+  syllables?: SyllableCounts;
 }
 
 export type Fields = DeadlineHit['deadline'];
