@@ -6,8 +6,9 @@
  */
 import type { HeaderNode, ReferenceHit, Root, TableNode } from '../tree.js';
 import type { Mention, Reference } from '../types.js';
-import { blockText, TableSpans, type BlockText } from '../extract/block-spans.js';
-import { typeOfCode } from '../extract/references/codes.js';
+import { blockText, type BlockText } from './block-text.js';
+import { TableSpans } from './table-spans.js';
+import { typeOfCode } from '../vi/codes.js';
 import { append } from '../text/append.js';
 
 interface Located {

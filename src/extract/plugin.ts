@@ -8,9 +8,8 @@
  */
 import type { Plugin } from 'unified';
 import type { BlockNode, Entities, HeaderNode, RecipientsNode, Root, TableNode } from '../tree.js';
-import { pointInLine } from '../positions.js';
+import { joinLines, pointInLine } from '../positions.js';
 import { findAgencies } from './agencies/index.js';
-import { blockText } from './block-spans.js';
 import { findReferences } from './references/index.js';
 import { extractTables, type ExtractTables } from './tables.js';
 import { analyse, EMPTY_ENTITIES } from './analyse.js';
@@ -93,7 +92,7 @@ function annotateRecipients(node: RecipientsNode, ctx: ReadingContext): void {
  * is the document's own.
  */
 function annotateHeader(node: HeaderNode, ctx: ReadingContext): void {
-  const { text } = blockText(node.children);
+  const { text } = joinLines(node.children);
   const subject = node.data.header.subject;
   const from = subject ? Math.max(0, text.indexOf(subject.slice(0, 12))) : 0;
   node.data.references = findReferences(text, findAgencies(text, ctx.tables.agencies), ctx.tables.syllables).filter((hit) => hit.start >= from);
