@@ -1,12 +1,12 @@
 /**
  * The unified processor: a parser (text or Markdown → root of lines), then the
- * restore, segment and extract transformers, then assembly into the document
- * object. One processor per document format and restorer; the restorer (the
- * dictionary) is loaded once and shared.
+ * restore, segment and extract transformers, then assembly, the compiler, into
+ * the document object. One processor per document format and restorer; the
+ * restorer (the dictionary) is loaded once and shared.
  */
 import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
-import { assembleDocument } from './assemble/index.js';
+import assemblePlugin from './assemble/plugin.js';
 import { openDictionary, type Dictionary } from './dict/index.js';
 import type { PlaceTable } from './vi/places.js';
 import extractPlugin from './extract/plugin.js';
@@ -51,7 +51,7 @@ export interface ProcessedDocument {
   file: VFile;
 }
 
-type DirectiveProcessor = Processor<Root, Root, Root>;
+type DirectiveProcessor = Processor<Root, Root, Root, Root, DirectiveDocument>;
 
 export function createProcessor(options: PipelineOptions): DirectiveProcessor {
   // Built step by step through one loosely typed handle: unified's overloads cannot
@@ -61,7 +61,8 @@ export function createProcessor(options: PipelineOptions): DirectiveProcessor {
   const dictionary = dictionaryOf(options);
   return processor
     .use(segmentPlugin, { places: placesOf(options, dictionary) })
-    .use(extractPlugin, { tables: extractTables(dictionary) }) as unknown as DirectiveProcessor;
+    .use(extractPlugin, { tables: extractTables(dictionary) })
+    .use(assemblePlugin) as unknown as DirectiveProcessor;
 }
 
 /**
@@ -104,7 +105,7 @@ export async function processText(
   prepare?.(file);
   const tree = await processor.run(processor.parse(file), file);
   return {
-    document: assembleDocument(tree, file, source),
+    document: processor.stringify(tree, file),
     restoredText: restoredLines(tree, text),
     tree,
     file,
