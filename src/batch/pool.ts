@@ -78,17 +78,14 @@ const RECYCLE_AFTER = 2000;
  * Heap limits of a worker. A document needs little (the seeds some 30 MB
  * live, a 512 KB part of a huge input under 100 MB), and a document that
  * needs more than the limit fails with "ran out of memory" while the batch
- * goes on. V8 lets the old generation grow by a factor of the live heap
- * before it collects, and takes that factor from the limit: 1.35 at 384 MB,
- * 1.6 at 1,024 MB, 1.8 at 1,536 MB, 4 from 2,048 MB up. At 1.35 it marked
- * the heap every few documents. Measured over 800 seed copies with two
- * workers: 1,024 MB cost 15 MB more at the peak and saved about 5 % of the
- * time, 1,536 MB 25 MB and 10 %; but over 10,000 documents 1,536 MB peaked
- * at 407 MB, past the 400 MB the batch must stay under.
+ * goes on. V8 takes from the limit how far the old generation may grow past
+ * the live heap before it collects: a small limit has it mark the heap every
+ * few documents, a large one lets a long batch peak past the 400 MB it must
+ * stay under. 1,024 MB is between (measurements: bench/BATCH.md).
  */
 const WORKER_LIMITS = {
   maxOldGenerationSizeMb: 1024,
-  // The default young generation (48 MB): capping it at 16 MB saved 17 MB per worker but cost 10 % more time in scavenges.
+  // The default young generation: a smaller one saves memory per worker but costs time in scavenges (bench/BATCH.md).
   maxYoungGenerationSizeMb: 48,
 };
 

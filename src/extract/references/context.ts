@@ -166,7 +166,7 @@ export interface Context {
   issued(at: number): Issued;
 }
 
-/** A class rather than an object of closures made per text, whose optimised code V8 would drop at every major collection. */
+/** A class rather than an object of closures made per text (the hot-path convention of ARCHITECTURE.md). */
 class KeyedContext implements Context {
   readonly cue: CueText;
 

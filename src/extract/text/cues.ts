@@ -118,11 +118,7 @@ const WORD = /[\p{L}\p{M}\p{N}&¢§@]+(?:[’'`‘][\p{L}\p{M}\p{N}]+){0,4}/gu;
 
 const sameLength = (p: Piece): boolean => p.keyEnd - p.keyStart === p.textEnd - p.textStart;
 
-/*
- * The key is built and read through classes, not closures made per call: V8
- * drops a closure's optimised code at a major collection once no instance of
- * it is left, and compiled these again every few documents of a batch.
- */
+/* The key is built and read through classes, not closures made per call (the hot-path convention of ARCHITECTURE.md). */
 class KeyBuilder {
   readonly pieces: Piece[] = [];
   key = '';
