@@ -2,10 +2,10 @@
  * What the library is given, checked before anything is read: `parse` takes
  * text or bytes, `parseFile` a path or an input from `expandInputs`, and
  * each option must be one the pipeline knows, with a value it can use.
- * Callers from JavaScript have no compiler to tell them, and a wrong value
- * used to go through: `parse(null)` failed deep inside with a TypeError, a
- * Uint16Array was read as bytes, and `format: 'pdf'` gave a document the
- * schema refuses.
+ * Callers from JavaScript have no compiler to tell them, and unchecked, a
+ * wrong value goes through: `parse(null)` fails deep inside with a TypeError,
+ * a Uint16Array is read as bytes, `format: 'pdf'` gives a document the schema
+ * refuses.
  */
 import { ENCODING_LABELS } from './read/messages.js';
 

@@ -5,9 +5,10 @@
  *   const { document, restoredText } = await parseFile('seeds/000_….txt');
  *
  * The stages are exported too, for those who build their own pipeline: the
- * unified plugins (parseText, parseMarkdown, restore, segment, extract) and
- * `createProcessor`, which chains them, and the dictionary they are handed
- * (`openDictionary`: the places gazetteer of dict/ or another folder).
+ * unified plugins (parseText, parseMarkdown, restore, segment, extract, and the
+ * compiler assemble) and `createProcessor`, which chains them, and the
+ * dictionary they are handed (`openDictionary`: the tables of dict/ or another
+ * folder).
  */
 export { parse, parseFile, sharedRestorer, InputError, type ParseOptions, type ParseResult } from './api.js';
 export { OptionError } from './api-checks.js';
@@ -18,6 +19,7 @@ export { default as parseMarkdown } from './read/parse-markdown.js';
 export { default as restore } from './restore/plugin.js';
 export { default as segment } from './segment/plugin.js';
 export { default as extract } from './extract/plugin.js';
+export { default as assemble } from './assemble/plugin.js';
 export { loadRestorer, restoreText, type Restorer, type RestorerOptions, type RestoreOptions } from './restore/index.js';
 export { openDictionary, DEFAULT_DICT_DIR, type Dictionary } from './dict/index.js';
 export { loadPlaces, type PlaceTable, type PlaceKind, type PlaceRow, type PlaceReading } from './vi/places.js';

@@ -1,15 +1,16 @@
 /**
  * The unified processor: a parser (text or Markdown → root of lines), then the
- * restore, segment and extract transformers, then assembly into the document
- * object. One processor per document format and restorer; the restorer (the
- * dictionary) is loaded once and shared.
+ * restore, segment and extract transformers, then assembly, the compiler, into
+ * the document object. One processor per document format and restorer; the
+ * restorer (the dictionary) is loaded once and shared.
  */
 import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
-import { assembleDocument } from './assemble/index.js';
+import assemblePlugin from './assemble/plugin.js';
 import { openDictionary, type Dictionary } from './dict/index.js';
 import type { PlaceTable } from './vi/places.js';
 import extractPlugin from './extract/plugin.js';
+import { extractTables } from './extract/tables.js';
 import './file-data.js';
 import parseMarkdown from './read/parse-markdown.js';
 import parseText from './read/parse-text.js';
@@ -24,17 +25,22 @@ export interface PipelineOptions {
   /** Restoration settings; `false` skips the stage (text taken as printed). */
   restore: RestorePluginOptions | false;
   /**
-   * The dictionary whose tables the stages are handed (the places gazetteer); by default the
-   * restorer's (its folder, `--dict-dir`), and without restoration the package's dict/.
+   * The dictionary whose tables the stages are handed (places, agencies, syllables); by default
+   * the restorer's (its folder, `--dict-dir`), and without restoration the package's dict/.
    */
   dictionary?: Dictionary;
 }
 
-function placesOf(options: PipelineOptions): PlaceTable {
-  if (options.dictionary) return options.dictionary.places();
+function dictionaryOf(options: PipelineOptions): Dictionary {
+  if (options.dictionary) return options.dictionary;
   const restore = options.restore === false ? undefined : options.restore;
-  if (restore?.restorer) return restore.restorer.places ?? openDictionary(restore.restorer.dictDir).places();
-  return openDictionary(restore?.dictDir).places();
+  return openDictionary(restore?.restorer?.dictDir ?? restore?.dictDir);
+}
+
+/** The places the header is read by: a restorer's own table when it was given one, else the dictionary's. */
+function placesOf(options: PipelineOptions, dictionary: Dictionary): PlaceTable {
+  const restorer = options.dictionary || options.restore === false ? undefined : options.restore.restorer;
+  return restorer?.places ?? dictionary.places();
 }
 
 export interface ProcessedDocument {
@@ -45,14 +51,18 @@ export interface ProcessedDocument {
   file: VFile;
 }
 
-type DirectiveProcessor = Processor<Root, Root, Root>;
+type DirectiveProcessor = Processor<Root, Root, Root, Root, DirectiveDocument>;
 
 export function createProcessor(options: PipelineOptions): DirectiveProcessor {
   // Built step by step through one loosely typed handle: unified's overloads cannot
   // type a parser chosen at run time or a transformer that may be left out.
   let processor = (options.format === 'markdown' ? unified().use(parseMarkdown) : unified().use(parseText)) as unknown as Processor<Root>;
   if (options.restore !== false) processor = processor.use(restorePlugin, options.restore) as unknown as Processor<Root>;
-  return processor.use(segmentPlugin, { places: placesOf(options) }).use(extractPlugin) as unknown as DirectiveProcessor;
+  const dictionary = dictionaryOf(options);
+  return processor
+    .use(segmentPlugin, { places: placesOf(options, dictionary) })
+    .use(extractPlugin, { tables: extractTables(dictionary) })
+    .use(assemblePlugin) as unknown as DirectiveProcessor;
 }
 
 /**
@@ -67,8 +77,7 @@ export function restoredLines(tree: Root, text: string): string {
   return lines.join('\n');
 }
 
-// A walk of its own rather than unist-util-visit, whose per-node closures V8
-// optimises again after every major collection in a long batch.
+// A walk of its own rather than unist-util-visit, which makes a closure per node (the hot-path convention of ARCHITECTURE.md).
 function placeLines(node: Node, lines: string[]): void {
   if (node.type === 'line') {
     const line = node as LineNode;
@@ -95,7 +104,7 @@ export async function processText(
   prepare?.(file);
   const tree = await processor.run(processor.parse(file), file);
   return {
-    document: assembleDocument(tree, file, source),
+    document: processor.stringify(tree, file),
     restoredText: restoredLines(tree, text),
     tree,
     file,

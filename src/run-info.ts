@@ -8,9 +8,7 @@
  */
 import { createHash, type Hash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { DEFAULT_DICT_DIR, PLACES_FILE } from './dict/index.js';
-import { dictPath } from './extract/agencies/gazetteer.js';
+import { AGENCIES_FILE, openDictionary, PLACES_FILE, SYLLABLES_FILE } from './dict/index.js';
 import { DEFAULT_LOW_CONFIDENCE } from './restore/index.js';
 import type { UserDictionary } from './restore/user-dict.js';
 import type { EncodingName, InputFormat, RunInfo } from './types.js';
@@ -18,8 +16,8 @@ import type { EncodingName, InputFormat, RunInfo } from './types.js';
 /** package.json is one folder up from this module, in the sources (src/) and built (dist/) alike. */
 export const VERSION: string = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
-/** The files every document is shaped by, restored or not: always the package's own (see extract/agencies/gazetteer.ts). */
-const EXTRACT_FILES = ['agencies.tsv', 'syllables.tsv'] as const;
+/** The files extraction reads, restored or not: those of the dictionary the document is made with. */
+const EXTRACT_FILES = [AGENCIES_FILE, SYLLABLES_FILE] as const;
 
 const EMPTY_USER_DICT: UserDictionary = { phrases: [], corrections: [] };
 
@@ -35,20 +33,26 @@ export interface DictionarySource {
 }
 
 /**
- * The `dictionary` of the record: a hash over the extraction files, and with
- * a restorer every regular file of its folder (by name, in order) and its
+ * The `dictionary` of the record: a hash over the extraction files of the
+ * dictionary in use (the restorer's folder, else the package's dict/), and
+ * with a restorer every regular file of its folder (by name, in order) and its
  * user dictionary; without one, the package's places gazetteer, which the
  * header is read by then (src/pipeline.ts). Reads the files (some 6 MB with
  * the built-in dictionary): compute it once per restorer.
  */
 export function dictionaryIdentity(restorer: DictionarySource | null): string {
   const hash = createHash('sha256');
-  for (const file of EXTRACT_FILES) addFile(hash, file, dictPath(file));
-  const places = join(DEFAULT_DICT_DIR, PLACES_FILE);
+  const dictionary = openDictionary(restorer?.dictDir);
+  for (const file of EXTRACT_FILES) {
+    const path = dictionary.path(file);
+    // The syllable inventory may be missing (extraction then reads every word as a possible cue); the gazetteer may not.
+    if (file === AGENCIES_FILE || existsSync(path)) addFile(hash, file, path);
+  }
+  const places = dictionary.path(PLACES_FILE);
   if (!restorer && existsSync(places)) addFile(hash, PLACES_FILE, places);
   if (restorer) {
-    const files = readdirSync(restorer.dictDir).filter((f) => statSync(join(restorer.dictDir, f)).isFile()).sort();
-    for (const file of files) addFile(hash, `dict/${file}`, join(restorer.dictDir, file));
+    const files = readdirSync(dictionary.dir).filter((f) => statSync(dictionary.path(f)).isFile()).sort();
+    for (const file of files) addFile(hash, `dict/${file}`, dictionary.path(file));
     hash.update(`user\u0000${JSON.stringify(restorer.userDict ?? EMPTY_USER_DICT)}`);
   }
   return hash.digest('hex');

@@ -108,7 +108,8 @@ export interface SectionNode extends Parent {
 export interface HeaderNode extends Parent {
   type: 'header';
   children: LineNode[];
-  data: { header: Header };
+  /** `references`: the documents the header cites (its subject's), found by extraction. */
+  data: { header: Header; references?: ReferenceHit[] };
 }
 
 export interface FootnoteNode extends Parent {

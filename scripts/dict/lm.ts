@@ -2,7 +2,7 @@
  * Builds dict/lm.bin: the syllable vocabulary and a Kneser-Ney n-gram model
  * over it, from the training texts. Pure apart from the caller's I/O.
  */
-import { estimateKneserNey } from '../../src/restore/lm/kneser-ney.js';
+import { estimateKneserNey } from './kneser-ney.js';
 import { encodeLm } from '../../src/restore/lm/format.js';
 import { BOS, EOS, SPECIAL_UNITS, UNK, sentencesOf } from '../../src/restore/lm/units.js';
 import { isWellFormedSyllable } from '../../src/restore/syllable.js';

@@ -13,11 +13,7 @@ export interface BlockText {
   spanOf(start: number, end: number): Span;
 }
 
-/*
- * Classes rather than object literals with a closure: a closure made per block
- * loses its optimised code at every major collection of a long batch, once
- * the blocks it was made for are gone, and V8 compiles it again.
- */
+/* Classes rather than object literals with a closure made per block (the hot-path convention of ARCHITECTURE.md). */
 class LinesText implements BlockText {
   constructor(
     readonly text: string,

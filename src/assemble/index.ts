@@ -4,13 +4,13 @@
  */
 import type { VFile } from 'vfile';
 import '../file-data.js';
-import { collectReferences } from '../extract/collect-references.js';
 import { PASSTHROUGH } from '../file-data.js';
 import type { HeaderNode, ParagraphNode, Root, SectionNode } from '../tree.js';
 import { SCHEMA_VERSION, type DirectiveDocument, type DocumentType, type Header, type SourceInfo } from '../types.js';
 import { toMessages } from './messages.js';
 import { blocksOfType, toFootnote, toRecipients, toSignature, toTable } from './parts.js';
 import { toSection } from './sections.js';
+import { collectReferences } from './references.js';
 import { collectTasks } from './tasks.js';
 import { spanOfLines } from '../positions.js';
 
@@ -61,7 +61,8 @@ export function assembleDocument(root: Root, file: VFile, source: SourceInfo): D
       source: 'segment',
     });
   }
-  const tasks = collectTasks(root);
+  const cited = collectReferences(root, header.id);
+  const tasks = collectTasks(root, cited.aliases);
   if (isDirective && tasks.length === 0 && header.type !== null && ASSIGNING.has(header.type)) {
     // A plan that yields no task has lost them to a layout the reader did not follow: say so.
     file.message(`No task found in this ${header.type}: its items may be laid out in a way not read`, {
@@ -79,7 +80,7 @@ export function assembleDocument(root: Root, file: VFile, source: SourceInfo): D
     ...preambleAndClosing(root),
     sections,
     tasks,
-    references: collectReferences(root, header.id),
+    references: cited.references,
     footnotes: blocksOfType(root.children, 'footnote').map((f) => toFootnote(f)),
     recipients: blocksOfType(root.children, 'recipients').flatMap(toRecipients),
     signature: signature ? toSignature(signature) : null,

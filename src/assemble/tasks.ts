@@ -11,7 +11,6 @@
  */
 import { spanOfLines } from '../positions.js';
 import type { Entities, ParagraphNode, Root, SectionNode, TableNode } from '../tree.js';
-import { referenceAliases } from '../extract/collect-references.js';
 import { fold } from '../extract/text/fold.js';
 import type { Agency, Deadline, Span, TableRow, Task } from '../types.js';
 import { blockText, FixedSpanText } from './block-text.js';
@@ -234,9 +233,9 @@ function tableTasks(node: TableNode, aliases: Aliases): Task[] {
   return tasks;
 }
 
-export function collectTasks(root: Root): Task[] {
+/** The tasks of the tree; `aliases` (from collectReferences) maps misprinted reference ids to those they stand for. */
+export function collectTasks(root: Root, aliases: ReadonlyMap<string, string>): Task[] {
   const tasks: Task[] = [];
-  const aliases = referenceAliases(root);
   for (const child of root.children) {
     if (child.type === 'section') collectSectionTasks([child], { lead: [], deadlines: [], scope: [] }, aliases, tasks);
     else if (child.type === 'paragraph' && child.data.isTask) tasks.push(paragraphTask(child, [], aliases));

@@ -16,7 +16,7 @@
  * sent again, and a fresh worker takes its place.
  */
 import type { Worker } from 'node:worker_threads';
-import { lmPath } from '../restore/restorer.js';
+import { openDictionary } from '../dict/index.js';
 import { displayPath, type Job, type Outcome } from './outcome.js';
 import type { Finished, Runner } from './runner.js';
 import { readShared } from './shared-bytes.js';
@@ -78,17 +78,14 @@ const RECYCLE_AFTER = 2000;
  * Heap limits of a worker. A document needs little (the seeds some 30 MB
  * live, a 512 KB part of a huge input under 100 MB), and a document that
  * needs more than the limit fails with "ran out of memory" while the batch
- * goes on. V8 lets the old generation grow by a factor of the live heap
- * before it collects, and takes that factor from the limit: 1.35 at 384 MB,
- * 1.6 at 1,024 MB, 1.8 at 1,536 MB, 4 from 2,048 MB up. At 1.35 it marked
- * the heap every few documents. Measured over 800 seed copies with two
- * workers: 1,024 MB cost 15 MB more at the peak and saved about 5 % of the
- * time, 1,536 MB 25 MB and 10 %; but over 10,000 documents 1,536 MB peaked
- * at 407 MB, past the 400 MB the batch must stay under.
+ * goes on. V8 takes from the limit how far the old generation may grow past
+ * the live heap before it collects: a small limit has it mark the heap every
+ * few documents, a large one lets a long batch peak past the 400 MB it must
+ * stay under. 1,024 MB is between (measurements: bench/BATCH.md).
  */
 const WORKER_LIMITS = {
   maxOldGenerationSizeMb: 1024,
-  // The default young generation (48 MB): capping it at 16 MB saved 17 MB per worker but cost 10 % more time in scavenges.
+  // The default young generation: a smaller one saves memory per worker but costs time in scavenges (bench/BATCH.md).
   maxYoungGenerationSizeMb: 48,
 };
 
@@ -262,7 +259,7 @@ class Pool {
 /** The settings with the language model read once into shared memory, for all the workers. */
 function withSharedModel(settings: ProcessSettings): ProcessSettings {
   if (settings.parse.restore === false || settings.lmBytes) return settings;
-  const lmBytes = readShared(lmPath(settings.parse.dictDir));
+  const lmBytes = readShared(openDictionary(settings.parse.dictDir).languageModel);
   return lmBytes ? { ...settings, lmBytes } : settings;
 }
 

@@ -63,9 +63,9 @@ const TSX_LOADER = /^--(import|loader|experimental-loader|require)=.*tsx/u;
 
 /**
  * The parent's options a TypeScript worker is started with: Node's own,
- * without V8's and the process-wide ones, which its execArgv refuses (it
- * refused to start at all when the command ran as
- * `node --max-old-space-size=4096 …`), and without the loader options that
+ * without V8's and the process-wide ones, which its execArgv refuses (a
+ * command run as `node --max-old-space-size=4096 …` would start no worker
+ * at all), and without the loader options that
  * would register tsx a second time in the worker. A word that does not start
  * with a dash is the value of the option before it, and goes with it.
  */

@@ -6,6 +6,7 @@
  * the thread, which the pool notices and reports.
  */
 import { isMainThread, parentPort, workerData, type MessagePort } from 'node:worker_threads';
+import { openDictionary } from '../dict/index.js';
 import { loadRestorer as makeRestorer, type Restorer } from '../restore/index.js';
 import { streamKey } from './plan.js';
 import { processOne, type ProcessOptions } from './process-one.js';
@@ -16,7 +17,10 @@ function loadRestorer(settings: ProcessSettings): Restorer | undefined {
   if (settings.parse.restore === false) return undefined;
   const { dictDir, userDict } = settings.parse;
   const { lmBytes } = settings;
-  return makeRestorer({ ...(dictDir ? { dictDir } : {}), ...(userDict ? { userDict } : {}), ...(lmBytes ? { lmBytes } : {}) });
+  const restorer = makeRestorer({ ...(dictDir ? { dictDir } : {}), ...(userDict ? { userDict } : {}), ...(lmBytes ? { lmBytes } : {}) });
+  // Read now, so that a folder without an agency gazetteer fails the start, naming the file, not every document.
+  openDictionary(restorer.dictDir).agencies();
+  return restorer;
 }
 
 function optionsFor(settings: ProcessSettings, restorer: Restorer | undefined, job: WireJob): ProcessOptions {

@@ -6,9 +6,9 @@
  * documents will carry (src/run-info.ts), which NAME.json must match.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
+import { openDictionary } from '../dict/index.js';
 import { DEFAULT_DICT_DIR, parseUserDictionary } from '../restore/index.js';
-import { LM_FILE, lmPath } from '../restore/restorer.js';
 import { dictionaryIdentity, type DictionarySource } from '../run-info.js';
 import type { CliOptions } from './options.js';
 import { UsageError } from './options.js';
@@ -28,10 +28,11 @@ function describe(err: unknown): string {
 function restorerOf(options: Pick<CliOptions, 'restore' | 'dictDir' | 'userDict'>, cwd: string): DictionarySource | null {
   if (!options.restore) return null;
   const dictDir = options.dictDir ? resolve(cwd, options.dictDir) : DEFAULT_DICT_DIR;
+  const model = openDictionary(dictDir).languageModel;
   try {
-    statSync(lmPath(dictDir));
+    statSync(model);
   } catch (err) {
-    throw new UsageError(`${options.dictDir ?? 'dict/'}: cannot load the dictionary: ${LM_FILE}: ${describe(err)}`);
+    throw new UsageError(`${options.dictDir ?? 'dict/'}: cannot load the dictionary: ${basename(model)}: ${describe(err)}`);
   }
   if (!options.userDict) return { dictDir };
   try {

@@ -8,6 +8,7 @@ import { findAgencies } from './agencies/index.js';
 import { assignRoles } from './agencies/roles.js';
 import { findDeadlines, type DeadlineContext } from './deadlines/index.js';
 import { findReferences } from './references/index.js';
+import { extractTables, type ExtractTables } from './tables.js';
 
 export interface AnalyseOptions {
   /** Look for deadlines (not in footnotes, which narrate the past). */
@@ -23,13 +24,20 @@ export interface AnalyseOptions {
 export const EMPTY_ENTITIES: Entities = { references: [], deadlines: [], agencies: [], lead: [], partners: [] };
 
 /** What the whole document tells every block's reading: its date, and whether its marks are as printed. */
-export type DocumentContext = DeadlineContext & { trustMarks?: boolean };
+export type DocumentContext = DeadlineContext & {
+  trustMarks?: boolean;
+  /** The dictionary's tables; the package's own when not given. */
+  tables?: ExtractTables;
+};
 
 export function analyse(text: string, ctx: DocumentContext, options: AnalyseOptions = {}): Entities {
-  const agencies = findAgencies(text, undefined, { trustMarks: options.trustMarks ?? ctx.trustMarks ?? false });
-  const references = findReferences(text, agencies);
+  const tables = ctx.tables ?? extractTables();
+  const agencies = findAgencies(text, tables.agencies, { trustMarks: options.trustMarks ?? ctx.trustMarks ?? false });
+  const references = findReferences(text, agencies, tables.syllables);
   const deadlines =
-    options.deadlines === false ? [] : findDeadlines(text, ctx, { standalone: options.standaloneDeadline ?? false });
+    options.deadlines === false
+      ? []
+      : findDeadlines(text, ctx, { standalone: options.standaloneDeadline ?? false, syllables: tables.syllables });
   for (const d of deadlines) {
     if (d.deadline.kind !== 'conditional' && d.deadline.kind !== 'relative') continue;
     const ids = references.filter((r) => r.start >= d.start && r.end <= d.end).map((r) => r.reference.id);

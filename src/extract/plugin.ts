@@ -7,9 +7,11 @@
  * An unsegmented tree (only lines) is left alone.
  */
 import type { Plugin } from 'unified';
-import type { BlockNode, Entities, RecipientsNode, Root, TableNode } from '../tree.js';
-import { pointInLine } from '../positions.js';
+import type { BlockNode, Entities, HeaderNode, RecipientsNode, Root, TableNode } from '../tree.js';
+import { joinLines, pointInLine } from '../positions.js';
 import { findAgencies } from './agencies/index.js';
+import { findReferences } from './references/index.js';
+import { extractTables, type ExtractTables } from './tables.js';
 import { analyse, EMPTY_ENTITIES } from './analyse.js';
 import type { DocumentContext } from './analyse.js';
 import type { VFile } from 'vfile';
@@ -70,10 +72,10 @@ function annotateTable(node: TableNode, ctx: DocumentContext, memo: CellMemo): v
   node.data.rowEntities = rows;
 }
 
-function annotateRecipients(node: RecipientsNode): void {
+function annotateRecipients(node: RecipientsNode, ctx: ReadingContext): void {
   for (const r of node.data.recipients) {
     if (r.agency) continue;
-    const hit = findAgencies(r.text)[0];
+    const hit = findAgencies(r.text, ctx.tables.agencies)[0];
     if (!hit) continue;
     const line = node.children.find((l) => l.value.includes(hit.text));
     const at = line ? line.value.indexOf(hit.text) : -1;
@@ -84,9 +86,27 @@ function annotateRecipients(node: RecipientsNode): void {
   }
 }
 
-function annotate(nodes: readonly unknown[], ctx: DocumentContext, memo: CellMemo): void {
+/**
+ * The references the header cites: only its subject does ("Thực hiện Kết luận số 148-KL/TW …"). The
+ * subject is cleaned of OCR debris, so it is found by its opening words; the number line before it
+ * is the document's own.
+ */
+function annotateHeader(node: HeaderNode, ctx: ReadingContext): void {
+  const { text } = joinLines(node.children);
+  const subject = node.data.header.subject;
+  const from = subject ? Math.max(0, text.indexOf(subject.slice(0, 12))) : 0;
+  node.data.references = findReferences(text, findAgencies(text, ctx.tables.agencies), ctx.tables.syllables).filter((hit) => hit.start >= from);
+}
+
+/** The document context with the dictionary's tables resolved. */
+type ReadingContext = DocumentContext & { tables: ExtractTables };
+
+function annotate(nodes: readonly unknown[], ctx: ReadingContext, memo: CellMemo): void {
   for (const node of nodes as BlockNode[]) {
     switch (node.type) {
+      case 'header':
+        annotateHeader(node, ctx);
+        break;
       case 'paragraph':
         node.data.entities = analyse(node.data.text, ctx);
         break;
@@ -101,7 +121,7 @@ function annotate(nodes: readonly unknown[], ctx: DocumentContext, memo: CellMem
         annotateTable(node, ctx, memo);
         break;
       case 'recipients':
-        annotateRecipients(node);
+        annotateRecipients(node, ctx);
         break;
       default:
         break;
@@ -117,10 +137,16 @@ function marksAsPrinted(file: VFile): boolean {
   return r === undefined || !r.applied || r.tokens === 0 || r.changed / r.tokens <= RESTORED_SHARE;
 }
 
-const extract: Plugin<[], Root> = function () {
+export interface ExtractPluginOptions {
+  /** The dictionary's tables (src/dict hands them from dict/ or --dict-dir); the package's own by default. */
+  tables?: ExtractTables;
+}
+
+const extract: Plugin<[ExtractPluginOptions?], Root> = function (options = {}) {
+  const tables = options.tables ?? extractTables();
   return (tree: Root, file: VFile) => {
     if (tree.children.every((c) => c.type === 'line')) return;
-    annotate(tree.children, { ...documentContext(tree), trustMarks: marksAsPrinted(file) }, new Map());
+    annotate(tree.children, { ...documentContext(tree), trustMarks: marksAsPrinted(file), tables }, new Map());
   };
 };
 

@@ -11,7 +11,7 @@
  * Numbers, dates and document symbols pass through; the printed case is kept;
  * text that is already correctly accented comes out untouched.
  */
-import { decodeText, type DecodeResult } from './decode/restore.js';
+import { decodeText, type DecodeResult, type TokenDecision } from './decode/restore.js';
 import type { NoiseRegime } from './decode/candidate-source.js';
 import type { ToneStyle } from './syllable.js';
 
@@ -31,15 +31,7 @@ export interface RestoreOptions {
 }
 
 /** A word the restorer changed or was unsure of. Offsets are UTF-16 indices into the input. */
-export interface RestoredTokenInfo {
-  start: number;
-  end: number;
-  original: string;
-  restored: string;
-  changed: boolean;
-  confidence: number;
-  alternatives: Array<{ text: string; confidence: number }>;
-}
+export type RestoredTokenInfo = TokenDecision;
 
 export interface RestoreStats {
   /** Word tokens decoded (protected tokens such as numbers and symbols excluded). */

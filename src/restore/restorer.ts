@@ -5,7 +5,6 @@
  * a few milliseconds; load once and share.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { BaseKeySource } from './decode/base-key-source.js';
 import { DEFAULT_BEAM, type BeamSettings } from './decode/beam.js';
 import { WordCache, type DecoderParts } from './decode/restore.js';
@@ -14,7 +13,7 @@ import { MixtureSource } from './decode/mixture-source.js';
 import { decodeChannel } from './channel/format.js';
 import { OcrChannel } from './channel/ocr-channel.js';
 import { makeProtector } from './protect/index.js';
-import { loadProtectedLists, PROTECTED_FILE } from './protect/lists.js';
+import { loadProtectedLists } from './protect/lists.js';
 import { baseKey } from './syllable.js';
 import { UNK } from './lm/units.js';
 import type { ProtectedSpan } from './decode/sentences.js';
@@ -26,17 +25,12 @@ import { isWellFormedSyllable } from './syllable.js';
 import type { Token } from './tokenize.js';
 import { correctionSpans, parseUserDictionary, type UserDictionary } from './user-dict.js';
 import { BoundedMemo } from '../text/bounded-memo.js';
-import { DEFAULT_DICT_DIR, openDictionary } from '../dict/index.js';
+import { CHANNEL_FILE, DEFAULT_DICT_DIR, openDictionary, PROTECTED_FILE } from '../dict/index.js';
 import type { PlaceTable } from '../vi/places.js';
 import { makePlaceFinder } from './protect/places.js';
 import { byStart } from '../text/ordering.js';
 
 export { DEFAULT_DICT_DIR };
-export const LM_FILE = 'lm.bin';
-
-/** Where a dictionary folder keeps its language model. */
-export const lmPath = (dictDir: string = DEFAULT_DICT_DIR): string => join(dictDir, LM_FILE);
-export const CHANNEL_FILE = 'channel.bin';
 
 /** Unigram probability of a word known only from the user dictionary. */
 const USER_WORD_LOGP = Math.log(2e-5);
@@ -137,7 +131,8 @@ function mergeAnySpans(lists: ProtectedSpan[][]): ProtectedSpan[] {
 export function loadRestorer(options: RestorerOptions = {}): Restorer {
   const started = performance.now();
   const dictDir = options.dictDir ?? DEFAULT_DICT_DIR;
-  const lm = NgramModel.fromBytes(options.lmBytes ?? readFileSync(lmPath(dictDir)));
+  const dictionary = openDictionary(dictDir);
+  const lm = NgramModel.fromBytes(options.lmBytes ?? readFileSync(dictionary.languageModel));
   const source = new BaseKeySource(lm.vocab.filter((unit) => isWellFormedSyllable(unit)));
   const user =
     typeof options.userDict === 'string'
@@ -149,7 +144,7 @@ export function loadRestorer(options: RestorerOptions = {}): Restorer {
   const protect =
     options.protect === undefined ? defaultProtector(dictDir, lm, source, channel) : options.protect ?? undefined;
   const split = channel instanceof OcrChannel ? splitTest(channel) : undefined;
-  const places = options.places === undefined ? openDictionary(dictDir).places() : options.places;
+  const places = options.places === undefined ? dictionary.places() : options.places;
   const parts: DecoderParts = {
     lm,
     source: channel
@@ -194,7 +189,7 @@ const unitOfIn =
 
 /** The learnt OCR channel of a dict directory. */
 export function loadChannel(dictDir: string): OcrChannel {
-  const path = join(dictDir, CHANNEL_FILE);
+  const path = openDictionary(dictDir).path(CHANNEL_FILE);
   return new OcrChannel(decodeChannel(readFileSync(path), path));
 }
 
@@ -209,8 +204,9 @@ function defaultProtector(
   source: BaseKeySource,
   channel: CandidateSource | null,
 ): ((tokens: readonly Token[]) => ProtectedSpan[]) | undefined {
-  const listPath = join(dictDir, PROTECTED_FILE);
-  const ocr = channel instanceof OcrChannel ? channel : existsSync(join(dictDir, CHANNEL_FILE)) ? loadChannel(dictDir) : null;
+  const dictionary = openDictionary(dictDir);
+  const listPath = dictionary.path(PROTECTED_FILE);
+  const ocr = channel instanceof OcrChannel ? channel : existsSync(dictionary.path(CHANNEL_FILE)) ? loadChannel(dictDir) : null;
   if (!ocr || !existsSync(listPath)) return undefined;
   return makeProtector({
     lists: loadProtectedLists(listPath),

@@ -229,8 +229,3 @@ export function tokenize(text: string, scans = true): Token[] {
   }
   return tokens;
 }
-
-/** Tokens the restorer decodes as syllables. */
-export function isWordToken(token: Token): boolean {
-  return token.kind === 'word';
-}

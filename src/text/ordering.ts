@@ -1,6 +1,6 @@
 /**
  * Putting hits in order and keeping one of each, without a closure made per
- * call (whose optimised code V8 drops at every major collection of a batch).
+ * call (the hot-path convention of ARCHITECTURE.md).
  */
 
 /** Ascending by start offset. */

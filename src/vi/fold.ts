@@ -5,8 +5,9 @@
  * them; because every character folds to exactly one character, an offset in
  * the folded string is the same offset in the original.
  *
- * The shared home of the fold (src/vi imports no stage); src/extract/text/fold.ts
- * is the same code, to become a re-export of this one with the agency work there.
+ * The segmenter keys words by a fold of its own (src/segment/text/fold.ts), which
+ * drops stray combining marks and may change length: its phrase matching works on
+ * word keys, never on offsets.
  */
 
 const cache = new Map<string, string>();

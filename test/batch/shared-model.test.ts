@@ -8,9 +8,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readShared } from '../../src/batch/shared-bytes.js';
 import { loadRestorer, restoreText } from '../../src/restore/index.js';
-import { DEFAULT_DICT_DIR, lmPath } from '../../src/restore/restorer.js';
+import { DEFAULT_DICT_DIR } from '../../src/restore/restorer.js';
+import { openDictionary } from '../../src/dict/index.js';
 
-const LM = lmPath();
+const LM = openDictionary().languageModel;
 
 describe('the shared language model', () => {
   it('holds the whole file in a SharedArrayBuffer, or nothing for a file that cannot be read', () => {

@@ -1,14 +1,15 @@
 /**
  * The dictionary module (src/dict): where the tables are (the package's dict/ or the folder
  * --dict-dir names) and the places gazetteer it hands the stages — the header's place is read
- * by the gazetteer of the dictionary in use, not by a list of its own.
+ * by the gazetteer of the dictionary in use, not by a list of its own; agencies by the agency
+ * gazetteer of that dictionary, not the package's.
  */
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/api.js';
-import { DEFAULT_DICT_DIR, openDictionary, PLACES_FILE } from '../../src/dict/index.js';
+import { AGENCIES_FILE, DEFAULT_DICT_DIR, openDictionary, PLACES_FILE, SYLLABLES_FILE } from '../../src/dict/index.js';
 import { createProcessor, processText } from '../../src/pipeline.js';
 import type { SourceInfo } from '../../src/types.js';
 
@@ -45,5 +46,24 @@ describe('the dictionary', () => {
     expect((await processText(HEADER, SOURCE, processor)).document.header.place).toBe('Hưng Yến');
     const plain = createProcessor({ format: 'text', restore: false });
     expect((await processText(HEADER, SOURCE, plain)).document.header.place).toBe('Hưng Yên');
+  });
+
+  it("reads agencies by the agency gazetteer of the dictionary in use (--dict-dir)", async () => {
+    const text = 'KẾ HOẠCH\n\nI. NHIỆM VỤ\n1. Tổ Phản ứng nhanh Hồng Châu chủ trì, phối hợp với Sở Nội vụ tổ chức thực hiện.\n';
+    const dir = mkdtempSync(join(tmpdir(), 'dict-'));
+    cpSync(DEFAULT_DICT_DIR, dir, { recursive: true });
+    appendFileSync(join(dir, AGENCIES_FILE), 'Tổ Phản ứng nhanh Hồng Châu\tTổ PƯN Hồng Châu\tcommune\tstate\n');
+    const lead = async (dictDir?: string) => (await parse(text, dictDir ? { dictDir } : {})).document.tasks[0]?.lead ?? [];
+    expect((await lead()).map((a) => a.known)).not.toContain(true);
+    expect(await lead(dir)).toEqual([expect.objectContaining({ canonical: 'Tổ Phản ứng nhanh Hồng Châu', level: 'commune', branch: 'state', known: true })]);
+    // The record names the dictionary by the gazetteer's bytes too, so --resume redoes such documents.
+    expect((await parse(text, { dictDir: dir })).document.run!.dictionary).not.toBe((await parse(text)).document.run!.dictionary);
+  });
+
+  it('hands extraction the syllable inventory of the dictionary in use', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dict-'));
+    writeFileSync(join(dir, SYLLABLES_FILE), 'truoc\t9\nhan\t2\n');
+    expect(openDictionary(dir).syllables()).toEqual(new Map([['truoc', 9], ['han', 2]]));
+    expect(openDictionary(mkdtempSync(join(tmpdir(), 'dict-'))).syllables().size).toBe(0);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findAgencies } from '../../src/extract/agencies/index.js';
-import { communeNames, defaultGazetteer, parseGazetteer } from '../../src/extract/agencies/gazetteer.js';
+import { communeNames, parseGazetteer } from '../../src/extract/agencies/gazetteer.js';
+import { openDictionary } from '../../src/dict/index.js';
 import { ocrCost } from '../../src/extract/text/ocr-cost.js';
 
 const names = (text: string) => findAgencies(text).map((h) => h.agency.canonical);
@@ -89,7 +90,7 @@ describe('gazetteer names', () => {
 
   it('reports a malformed gazetteer line with its number', () => {
     expect(() => parseGazetteer('Sở X\t\tnowhere\tstate')).toThrow(/line 1: bad level/u);
-    expect(defaultGazetteer().entries.length).toBeGreaterThan(100);
+    expect(openDictionary().agencies().entries.length).toBeGreaterThan(100);
   });
 });
 

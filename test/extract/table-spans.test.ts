@@ -6,7 +6,7 @@
  * test's time, and the answer is checked row by row.
  */
 import { describe, expect, it } from 'vitest';
-import { collectReferences } from '../../src/extract/collect-references.js';
+import { collectReferences } from '../../src/assemble/references.js';
 import { findReferences } from '../../src/extract/references/index.js';
 import type { Entities, LineNode, Root, TableNode } from '../../src/tree.js';
 import type { TableRow } from '../../src/types.js';
@@ -40,7 +40,7 @@ function table(rows: readonly string[][]): Root {
 describe('references in table cells', () => {
   it('a cell printed twice in a row is placed at each of its places', () => {
     const cell = 'Kế hoạch số 12-KH/TU';
-    const [reference] = collectReferences(table([['Sở Nội vụ', cell, cell]]), null);
+    const [reference] = collectReferences(table([['Sở Nội vụ', cell, cell]]), null).references;
     const value = `| 1 | Sở Nội vụ | ${cell} | ${cell} |`;
     const first = value.indexOf(cell);
     const within = findReferences(cell)[0]!.start;
@@ -50,7 +50,7 @@ describe('references in table cells', () => {
   it('in a table of 50,000 rows each mention is on its own row, at its cell', () => {
     const count = 50_000;
     const rows = Array.from({ length: count }, (_, k) => [`Sở ${k % 7}`, `theo Kế hoạch số ${k + 1}-KH/TU`]);
-    const references = collectReferences(table(rows), null);
+    const { references } = collectReferences(table(rows), null);
     expect(references).toHaveLength(count);
     for (const r of references) {
       const k = Number(r.number) - 1;

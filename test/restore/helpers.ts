@@ -1,6 +1,6 @@
 /** A small language model trained in memory, for decoder tests that must not depend on dict/. */
 import { encodeLm } from '../../src/restore/lm/format.js';
-import { estimateKneserNey } from '../../src/restore/lm/kneser-ney.js';
+import { estimateKneserNey } from '../../scripts/dict/kneser-ney.js';
 import { NgramModel } from '../../src/restore/lm/model.js';
 import { BOS, EOS, SPECIAL_UNITS, UNK, sentencesOf } from '../../src/restore/lm/units.js';
 

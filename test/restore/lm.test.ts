@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encodeLm } from '../../src/restore/lm/format.js';
-import { discounts, estimateKneserNey } from '../../src/restore/lm/kneser-ney.js';
+import { discounts, estimateKneserNey } from '../../scripts/dict/kneser-ney.js';
 import { NgramModel } from '../../src/restore/lm/model.js';
 import { BOS, EOS, NUM, sentencesOf, SPECIAL_UNITS, UNK } from '../../src/restore/lm/units.js';
 

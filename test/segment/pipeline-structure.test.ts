@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parsedSeed } from '../helpers/parsed-seeds.js';
-import { summarise, type StructureSummary } from '../../src/segment/outline.js';
+import { summarise, type StructureSummary } from './outline.js';
 import type { BlockNode } from '../../src/tree.js';
 import { REPO } from './helpers.js';
 

@@ -8,7 +8,7 @@ import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import segment from '../../src/segment/plugin.js';
 import { segmentLines } from '../../src/segment/segment.js';
-import { summarise } from '../../src/segment/outline.js';
+import { summarise } from './outline.js';
 import type { BlockNode, LineNode, Root } from '../../src/tree.js';
 import { seedText, toLines, toRoot } from './helpers.js';
 

@@ -3,7 +3,7 @@ import { parseMarker } from '../../src/segment/sections/markers.js';
 import { succession } from '../../src/segment/sections/numbering.js';
 import { partOfHeading } from '../../src/segment/sections/task-scope.js';
 import { segmentLines } from '../../src/segment/segment.js';
-import { summarise } from '../../src/segment/outline.js';
+import { summarise } from './outline.js';
 import type { SectionNode } from '../../src/tree.js';
 import { toLines } from './helpers.js';
 

@@ -17,7 +17,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { summarise, type StructureSummary } from '../../src/segment/outline.js';
+import { summarise, type StructureSummary } from './outline.js';
 import { segmentLines } from '../../src/segment/segment.js';
 import { REPO, toLines } from './helpers.js';
 

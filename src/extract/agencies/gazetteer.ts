@@ -1,5 +1,5 @@
 /**
- * The agency gazetteer (dict/agencies.tsv) as a token trie: every name and
+ * The agency gazetteer (dict/agencies.tsv, handed in by src/dict) as a token trie: every name and
  * variant is tokenized the way running text is (tokens.ts), so matching is a
  * walk down the trie from each token, longest name wins. Commas are left out
  * of the trie and skipped in the text ("Sở Văn hóa Thể thao và Du lịch",
@@ -9,9 +9,6 @@
  * province body's name also stands for the commune's own body of that name
  * (communeNames).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AgencyBranch, AgencyLevel } from '../../types.js';
 import { budget, MAX_WORD, ocrCost } from '../text/ocr-cost.js';
 import { tokenize } from '../text/tokens.js';
@@ -101,24 +98,6 @@ export function parseGazetteer(tsv: string): Gazetteer {
     });
   }
   return { root, entries };
-}
-
-/** The package's dict/ folder, found from this module whether run from src/ or dist/. */
-export function dictPath(file: string): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 6; i++) {
-    const candidate = join(dir, 'dict', file);
-    if (existsSync(candidate)) return candidate;
-    dir = dirname(dir);
-  }
-  throw new Error(`dict/${file} not found above ${fileURLToPath(import.meta.url)}`);
-}
-
-let cached: Gazetteer | null = null;
-
-export function defaultGazetteer(): Gazetteer {
-  cached ??= parseGazetteer(readFileSync(dictPath('agencies.tsv'), 'utf8'));
-  return cached;
 }
 
 export interface TrieMatch {

@@ -11,7 +11,8 @@ import { isCapitalized, tokenize, type Token } from '../text/tokens.js';
 import { collectiveAt } from './collective.js';
 import { enumeratedAt } from './enumerated.js';
 import { shareHeads } from './shared-heads.js';
-import { defaultGazetteer, longestAt, type Gazetteer } from './gazetteer.js';
+import { openDictionary } from '../../dict/index.js';
+import { longestAt, type Gazetteer } from './gazetteer.js';
 import { patternAt } from './patterns.js';
 import { expandAbbreviations } from '../../vi/agency-heads.js';
 
@@ -94,7 +95,7 @@ export interface FindAgenciesOptions {
   trustMarks?: boolean;
 }
 
-export function findAgencies(text: string, gazetteer: Gazetteer = defaultGazetteer(), options: FindAgenciesOptions = {}): AgencyHit[] {
+export function findAgencies(text: string, gazetteer: Gazetteer = openDictionary().agencies(), options: FindAgenciesOptions = {}): AgencyHit[] {
   const tokens = tokenize(text);
   const found = scan(tokens, gazetteer, options.trustMarks ?? false);
   const starts = new Set(found.map((f) => f.startToken));

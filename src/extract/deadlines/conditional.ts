@@ -6,7 +6,8 @@
  * của Bộ Chính trị"). The anchor is the event's words, up to the end of the
  * clause.
  */
-import { NOT_AFTER_LETTER, W, fields, inParentheses, matches, type Candidate } from './model.js';
+import { NOT_AFTER_LETTER, W, fields, inParentheses } from './model.js';
+import type { DeadlineParser } from './parser.js';
 
 const MAX_ANCHOR = 200;
 /** "để …", "nhằm …": the purpose that follows the event is not part of it. */
@@ -46,62 +47,59 @@ export function anchorEnd(folded: string, from: number, stopAtComma = false, unt
   return end;
 }
 
-export function findRelative(folded: string): Candidate[] {
-  const out: Candidate[] = [];
-  const re = new RegExp(
-    `${NOT_AFTER_LETTER}(?:cham${W}nhat(?:${W}la)?|trong${W}(?:vong|thoi${W}han)|sau)${W}(\\d{1,3})${W}` +
-      `(ngay(${W}lam${W}viec)?|tuan|thang)${W}(?:ke${W}tu|tinh${W}tu|tu|sau${W}khi|sau)${W}`,
-    'g',
-  );
-  for (const m of matches(re, folded)) {
-    const n = Number(m[1]);
-    const unit = m[2]!;
-    const offset = unit.startsWith('ngay')
-      ? { days: n, ...(m[3] ? { workingDays: true } : {}) }
-      : unit === 'tuan'
-        ? { days: n * 7 }
-        : { months: n };
-    const anchorAt = m.index + m[0].length;
-    const end = anchorEnd(folded, anchorAt);
-    if (end <= anchorAt) continue;
-    out.push({ start: m.index, end, anchorAt, fields: fields('relative', { offset }) });
-  }
-  return out;
-}
-
 const LEAD_VERB = /(?:thuc\s{1,3}hien|hoan\s{1,3}thanh|trien\s{1,3}khai)\s{1,3}$/;
 /** Events whose coming is a condition wherever "khi có" names them ("… báo cáo khi có yêu cầu"). */
 const EVENT_NOUN = /^\s{0,3}(?:yeu\s{1,3}cau|chi\s{1,3}dao|huong\s{1,3}dan|van\s{1,3}ban|quyet\s{1,3}dinh|quy\s{1,3}dinh|ke\s{1,3}hoach)(?![a-z])/;
 
-export function findConditional(folded: string, standalone: boolean): Candidate[] {
-  const out: Candidate[] = [];
-  const re = new RegExp(
-    `${NOT_AFTER_LETTER}(?:(ngay${W})?sau${W}khi|ngay${W}khi|(khi)${W}(?=co${W})|sau${W}(?=dai${W}hoi|hoi${W}nghi|bau${W}cu)|(theo)${W})`,
-    'g',
-  );
-  for (const m of matches(re, folded)) {
-    const at = m.index;
-    // After a full stop, not an ellipsis ("thi công,... sau khi" runs on).
-    const sentenceStart = at === 0 || /(?:^|[^.,])[.;:]\s{0,3}$|^\s{0,3}-\s{0,2}$/.test(folded.slice(Math.max(0, at - 5), at));
-    const bareKhi = m[2] !== undefined;
-    const theo = m[3] !== undefined;
-    if (theo && !(standalone && at === 0)) continue;
-    if (!standalone) {
-      const before = folded.slice(Math.max(0, at - 24), at);
-      const ok =
-        inParentheses(folded, at) ||
-        LEAD_VERB.test(before) ||
-        (sentenceStart && !bareKhi && /^sau/.test(m[0])) ||
-        // "ngay sau khi …" (as soon as) times what it follows wherever it stands.
-        m[1] !== undefined ||
-        (bareKhi && EVENT_NOUN.test(folded.slice(at + m[0].length + 2, at + m[0].length + 24)));
-      if (!ok) continue;
-    }
-    const anchorAt = at + m[0].length;
-    const stopAtComma = !standalone && sentenceStart && !inParentheses(folded, at);
-    const end = anchorEnd(folded, anchorAt, stopAtComma);
-    if (end <= anchorAt) continue;
-    out.push({ start: at, end, anchorAt, stopAtComma, fields: fields('conditional') });
-  }
-  return out;
-}
+/** Deadlines that hang on an event: their candidates run to the anchor's end, and are clipped against the calendar's. */
+export const EVENT_PARSERS: readonly DeadlineParser[] = [
+  {
+    name: 'relative',
+    pattern: new RegExp(
+      `${NOT_AFTER_LETTER}(?:cham${W}nhat(?:${W}la)?|trong${W}(?:vong|thoi${W}han)|sau)${W}(?<count>\\d{1,3})${W}` +
+        `(?<unit>ngay(?<working>${W}lam${W}viec)?|tuan|thang)${W}(?:ke${W}tu|tinh${W}tu|tu|sau${W}khi|sau)${W}`,
+      'g',
+    ),
+    extract(m, g, { folded }) {
+      const n = Number(g.count);
+      const unit = g.unit!;
+      const offset = unit.startsWith('ngay')
+        ? { days: n, ...(g.working ? { workingDays: true } : {}) }
+        : unit === 'tuan'
+          ? { days: n * 7 }
+          : { months: n };
+      const anchorAt = m.index + m[0].length;
+      const end = anchorEnd(folded, anchorAt);
+      return end <= anchorAt ? null : { start: m.index, end, anchorAt, fields: fields('relative', { offset }) };
+    },
+  },
+  {
+    name: 'conditional',
+    pattern: new RegExp(
+      `${NOT_AFTER_LETTER}(?:(?<soon>ngay${W})?sau${W}khi|ngay${W}khi|(?<when>khi)${W}(?=co${W})|sau${W}(?=dai${W}hoi|hoi${W}nghi|bau${W}cu)|(?<theo>theo)${W})`,
+      'g',
+    ),
+    extract(m, g, { folded, standalone }) {
+      const at = m.index;
+      // After a full stop, not an ellipsis ("thi công,... sau khi" runs on).
+      const sentenceStart = at === 0 || /(?:^|[^.,])[.;:]\s{0,3}$|^\s{0,3}-\s{0,2}$/.test(folded.slice(Math.max(0, at - 5), at));
+      const bareKhi = g.when !== undefined;
+      if (g.theo !== undefined && !(standalone && at === 0)) return null;
+      if (!standalone) {
+        const before = folded.slice(Math.max(0, at - 24), at);
+        const ok =
+          inParentheses(folded, at) ||
+          LEAD_VERB.test(before) ||
+          (sentenceStart && !bareKhi && /^sau/.test(m[0])) ||
+          // "ngay sau khi …" (as soon as) times what it follows wherever it stands.
+          g.soon !== undefined ||
+          (bareKhi && EVENT_NOUN.test(folded.slice(at + m[0].length + 2, at + m[0].length + 24)));
+        if (!ok) return null;
+      }
+      const anchorAt = at + m[0].length;
+      const stopAtComma = !standalone && sentenceStart && !inParentheses(folded, at);
+      const end = anchorEnd(folded, anchorAt, stopAtComma);
+      return end <= anchorAt ? null : { start: at, end, anchorAt, stopAtComma, fields: fields('conditional') };
+    },
+  },
+];

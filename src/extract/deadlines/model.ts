@@ -4,6 +4,7 @@
  * of the patterns. Patterns run on folded text (no marks, lower case), so
  * "Quý", "quý" and "Qúy" read alike, and every quantifier is bounded.
  */
+import type { SyllableCounts } from '../../dict/index.js';
 import type { DeadlineHit } from '../../tree.js';
 import { readRoman } from '../../text/roman.js';
 
@@ -20,6 +21,8 @@ export interface DeadlineOptions {
    * bare forms count: "Tháng 10", "31/7/2025", "Thường xuyên", "Theo Kế hoạch…".
    */
   standalone?: boolean;
+  /** The dictionary's syllable inventory, which tells words from OCR damage (src/dict; its own by default). */
+  syllables?: SyllableCounts;
 }
 
 export type Fields = DeadlineHit['deadline'];
@@ -50,15 +53,24 @@ export function fields(kind: Fields['kind'], extra: Partial<Candidate['fields']>
   };
 }
 
-// Building blocks, on folded text.
+// Building blocks, on folded text. Those that capture take the name of their group, so one
+// pattern may hold two of a kind (a range's two ends) and its parser reads them by name.
 export const SEP = String.raw`\s{0,2}[/.-]\s{0,2}`;
-export const DAY_MONTH_YEAR = String.raw`(\d{1,2})${SEP}(\d{1,2})${SEP}(\d{4})`;
-export const YEAR = String.raw`(\d{4})(?![\d/])`;
-export const MONTH = String.raw`(\d{1,2})`;
+/** "31/12/2025": groups `${p}Day`, `${p}Month`, `${p}Year`. */
+export const dayMonthYear = (p: string): string =>
+  String.raw`(?<${p}Day>\d{1,2})${SEP}(?<${p}Month>\d{1,2})${SEP}(?<${p}Year>\d{4})`;
+export const year = (name: string): string => String.raw`(?<${name}>\d{4})(?![\d/])`;
+export const month = (name: string): string => String.raw`(?<${name}>\d{1,2})`;
 /** Arabic 1–4 or a Roman numeral, OCR's 1 and l standing for I ("Quý 11/2025"). */
-export const QUARTER = String.raw`([ivxl1]{1,4}|[2-4])(?![a-z0-9])`;
-/** A year written after a month or quarter: "/2025" or "năm 2025". */
-export const THEN_YEAR = String.raw`(?:\s{0,2}/\s{0,2}(\d{4})|\s{1,3}nam\s{1,3}(\d{4}))?(?![\d/])`;
+export const quarter = (name: string): string => String.raw`(?<${name}>[ivxl1]{1,4}|[2-4])(?![a-z0-9])`;
+/** A year written after a month or quarter: "/2025" (group `name`) or "năm 2025" (group `${name}Word`); read with thenYearOf. */
+export const thenYear = (name: string): string =>
+  String.raw`(?:\s{0,2}/\s{0,2}(?<${name}>\d{4})|\s{1,3}nam\s{1,3}(?<${name}Word>\d{4}))?(?![\d/])`;
+export const thenYearOf = (g: Groups, name: string): string | undefined => g[name] ?? g[`${name}Word`];
+
+/** The named groups of a match; absent groups are undefined. */
+export type Groups = Partial<Record<string, string>>;
+
 export const W = String.raw`\s{1,3}`;
 export const NOT_AFTER_LETTER = String.raw`(?<![a-z0-9])`;
 
@@ -115,8 +127,8 @@ export function afterLabel(folded: string, at: number): boolean {
   return LABEL.test(folded.slice(Math.max(0, at - 40), at));
 }
 
-/** "17 giờ 00, ", "16h30 ", "15 giờ": a time of day before a date, as "17:00", or null. */
-export const TIME = String.raw`(?:(\d{1,2})\s{0,2}(?:gio|h)(?:\s{0,2}(\d{2})(?:\s{0,2}phut)?)?\s{0,2},?\s{1,3})?`;
+/** "17 giờ 00, ", "16h30 ", "15 giờ": a time of day before a date (groups `hour`, `minute`), read by timeOf. */
+export const TIME = String.raw`(?:(?<hour>\d{1,2})\s{0,2}(?:gio|h)(?:\s{0,2}(?<minute>\d{2})(?:\s{0,2}phut)?)?\s{0,2},?\s{1,3})?`;
 
 export function timeOf(hour: string | undefined, minute: string | undefined): string | null {
   if (hour === undefined) return null;

@@ -6,31 +6,32 @@
  */
 import { dateOf, firstOfMonth, firstOfQuarter, lastOfMonth, lastOfQuarter, plausibleYear } from '../calendar.js';
 import {
-  DAY_MONTH_YEAR,
-  MONTH,
   NOT_AFTER_LETTER,
-  QUARTER,
   SEP,
-  THEN_YEAR,
   W,
-  YEAR,
   afterLabel,
+  dayMonthYear,
   fields,
   impliedYear,
-  matches,
+  month,
+  quarter,
   quarterValue,
+  thenYear,
+  thenYearOf,
+  year,
   type Candidate,
   type DeadlineContext,
 } from './model.js';
+import { spanOf, type DeadlineParser } from './parser.js';
 
 const TO = String.raw`\s{0,3}(?:-|–|den)\s{0,3}`;
 
 /** One end of a range, matched without groups: a date, a month, a quarter or a year. */
 const END = String.raw`(?:(?:ngay${W})?\d{1,2}${SEP}\d{1,2}${SEP}\d{4}|thang${W}\d{1,2}(?:\s{0,2}/\s{0,2}\d{4}|${W}nam${W}\d{4})?|quy${W}[ivxl1-4]{1,4}(?:\s{0,2}/\s{0,2}\d{4}|${W}nam${W}\d{4})?|nam${W}\d{4})`;
-const DATE_END = new RegExp(`^(?:ngay${W})?${DAY_MONTH_YEAR}$`);
-const MONTH_END = new RegExp(`^thang${W}${MONTH}${THEN_YEAR}$`);
-const QUARTER_END = new RegExp(`^quy${W}${QUARTER}${THEN_YEAR}$`);
-const YEAR_END = new RegExp(`^nam${W}${YEAR}$`);
+const DATE_END = new RegExp(`^(?:ngay${W})?${dayMonthYear('')}$`);
+const MONTH_END = new RegExp(`^thang${W}${month('month')}${thenYear('year')}$`);
+const QUARTER_END = new RegExp(`^quy${W}${quarter('quarter')}${thenYear('year')}$`);
+const YEAR_END = new RegExp(`^nam${W}${year('year')}$`);
 
 /** A range end as the months it covers, with its year when written. */
 interface Period {
@@ -43,20 +44,22 @@ interface Period {
 }
 
 function period(text: string): Period | null {
-  let m = DATE_END.exec(text);
-  if (m) return { kind: 'date', from: Number(m[2]), to: Number(m[2]), year: Number(m[3]), day: Number(m[1]) };
-  m = MONTH_END.exec(text);
-  if (m) {
-    const month = Number(m[1]);
-    return month >= 1 && month <= 12 ? { kind: 'month', from: month, to: month, year: m[2] ?? m[3] ? Number(m[2] ?? m[3]) : null } : null;
+  const date = DATE_END.exec(text)?.groups;
+  if (date) return { kind: 'date', from: Number(date.Month), to: Number(date.Month), year: Number(date.Year), day: Number(date.Day) };
+  const inMonth = MONTH_END.exec(text)?.groups;
+  if (inMonth) {
+    const m = Number(inMonth.month);
+    const written = thenYearOf(inMonth, 'year');
+    return m >= 1 && m <= 12 ? { kind: 'month', from: m, to: m, year: written ? Number(written) : null } : null;
   }
-  m = QUARTER_END.exec(text);
-  if (m) {
-    const q = quarterValue(m[1]!);
-    return q === null ? null : { kind: 'quarter', from: q * 3 - 2, to: q * 3, year: m[2] ?? m[3] ? Number(m[2] ?? m[3]) : null };
+  const inQuarter = QUARTER_END.exec(text)?.groups;
+  if (inQuarter) {
+    const q = quarterValue(inQuarter.quarter!);
+    const written = thenYearOf(inQuarter, 'year');
+    return q === null ? null : { kind: 'quarter', from: q * 3 - 2, to: q * 3, year: written ? Number(written) : null };
   }
-  m = YEAR_END.exec(text);
-  return m ? { kind: 'year', from: 1, to: 12, year: Number(m[1]) } : null;
+  const inYear = YEAR_END.exec(text)?.groups;
+  return inYear ? { kind: 'year', from: 1, to: 12, year: Number(inYear.year) } : null;
 }
 
 function firstDay(p: Period, year: number): string | null {
@@ -76,127 +79,151 @@ function lastDay(p: Period, year: number): string | null {
  * without its year takes the end's (the year before when it comes later in the
  * year); an end without one the start's, or the document's.
  */
-function spans(folded: string, ctx: DeadlineContext, standalone: boolean): Candidate[] {
-  const out: Candidate[] = [];
-  const re = new RegExp(`${NOT_AFTER_LETTER}${standalone ? `(?:tu${W})?` : `tu${W}`}(${END})${TO}(?:het${W})?(${END})(?![\d/])`, 'g');
-  for (const m of matches(re, folded)) {
-    const a = period(m[1]!);
-    const b = period(m[2]!);
-    // Two years or two dates are the patterns below.
-    if (!a || !b || (a.kind === b.kind && (a.kind === 'year' || a.kind === 'date'))) continue;
-    const endYear = b.year ?? (a.year !== null ? (b.to >= a.from ? a.year : a.year + 1) : impliedYear(ctx, b.to));
-    if (endYear === null) continue;
-    const startYear = a.year ?? (a.from > b.to ? endYear - 1 : endYear);
-    if (!plausibleYear(startYear) || !plausibleYear(endYear)) continue;
-    const start = firstDay(a, startYear);
-    const due = lastDay(b, endYear);
-    if (!start || !due || start > due) continue;
-    const implied = [...(a.year === null ? ['startYear'] : []), ...(b.year === null ? ['year'] : [])];
-    out.push({ start: m.index, end: m.index + m[0].length, fields: fields('range', { start, due, implied }) });
-  }
-  return out;
+function spanBetween(m: RegExpExecArray, a: Period | null, b: Period | null, ctx: DeadlineContext): Candidate | null {
+  // Two years or two dates are the patterns below.
+  if (!a || !b || (a.kind === b.kind && (a.kind === 'year' || a.kind === 'date'))) return null;
+  const endYear = b.year ?? (a.year !== null ? (b.to >= a.from ? a.year : a.year + 1) : impliedYear(ctx, b.to));
+  if (endYear === null) return null;
+  const startYear = a.year ?? (a.from > b.to ? endYear - 1 : endYear);
+  if (!plausibleYear(startYear) || !plausibleYear(endYear)) return null;
+  const start = firstDay(a, startYear);
+  const due = lastDay(b, endYear);
+  if (!start || !due || start > due) return null;
+  const implied = [...(a.year === null ? ['startYear'] : []), ...(b.year === null ? ['year'] : [])];
+  return range(m, { start, due, implied });
 }
 
-export function findRanges(folded: string, ctx: DeadlineContext, standalone: boolean): Candidate[] {
-  const out: Candidate[] = spans(folded, ctx, standalone);
-  const push = (m: RegExpExecArray, extra: Partial<Candidate['fields']>) =>
-    out.push({ start: m.index, end: m.index + m[0].length, fields: fields('range', extra) });
+const range = (m: RegExpExecArray, extra: Partial<Candidate['fields']>): Candidate => ({ ...spanOf(m), fields: fields('range', extra) });
 
-  // "Từ nay đến (hết) năm 2030": from the document's date.
-  const fromNow = new RegExp(`${NOT_AFTER_LETTER}tu${W}nay${TO}(?:het${W})?(${END})(?![\\d/])`, 'g');
-  for (const m of matches(fromNow, folded)) {
-    const b = period(m[1]!);
-    if (!b) continue;
-    const year = b.year ?? impliedYear(ctx, b.to);
-    const due = year === null ? null : lastDay(b, year);
-    push(m, { start: ctx.documentDate, due, implied: ctx.documentDate ? ['start'] : [] });
-  }
-
-  // "Từ tháng 10/2025 đến khi kết thúc …": a start, and an end an event sets.
-  const untilEvent = new RegExp(`${NOT_AFTER_LETTER}tu${W}(${END})${W}den${W}khi(?![a-z])`, 'g');
-  for (const m of matches(untilEvent, folded)) {
-    const a = period(m[1]!);
-    if (!a) continue;
-    const year = a.year ?? impliedYear(ctx, a.from);
-    const start = year === null ? null : firstDay(a, year);
-    if (start) push(m, { start });
-  }
-
-  const from = standalone ? `(?:tu${W})?` : `tu${W}`;
-  const years = new RegExp(`${NOT_AFTER_LETTER}${from}(?:nam${W})?${YEAR}${TO}(?:nam${W})?${YEAR}`, 'g');
-  // "(thực hiện tie năm 2024 - 2026)": the "từ" OCR lost; the remark still gives the range.
-  const doneYears = new RegExp(`${NOT_AFTER_LETTER}thuc${W}hien${W}(?:[a-z0-9]{1,4}${W})?nam${W}${YEAR}${TO}(?:nam${W})?${YEAR}`, 'g');
-  for (const m of matches(doneYears, folded)) {
-    const [a, b] = [Number(m[1]), Number(m[2])];
-    if (plausibleYear(a) && plausibleYear(b) && b >= a) push(m, { start: `${a}-01-01`, due: `${b}-12-31` });
-  }
-  for (const m of matches(years, folded)) {
-    const [a, b] = [Number(m[1]), Number(m[2])];
-    if (!plausibleYear(a) || !plausibleYear(b) || b < a) continue;
-    push(m, { start: `${a}-01-01`, due: `${b}-12-31` });
-  }
-
-  const openYear = new RegExp(`${NOT_AFTER_LETTER}tu${W}nam${W}${YEAR}(?!\\s{0,3}(?:-|–|den))`, 'g');
-  for (const m of matches(openYear, folded)) {
-    const a = Number(m[1]);
-    if (plausibleYear(a)) push(m, { start: `${a}-01-01`, ongoing: true });
-  }
-
-  const days = new RegExp(`${NOT_AFTER_LETTER}${from}(?:ngay${W})?${DAY_MONTH_YEAR}${TO}(?:ngay${W})?${DAY_MONTH_YEAR}`, 'g');
-  for (const m of matches(days, folded)) {
-    const start = dateOf(Number(m[1]), Number(m[2]), Number(m[3]));
-    const due = dateOf(Number(m[4]), Number(m[5]), Number(m[6]));
-    if (start && due && start <= due) push(m, { start, due });
-  }
-
-  // "từ ngày 08 đến ngày 10/12/2025" (the long form "… đến ngày 10 tháng 12 năm 2025" reads alike): the start shares the end's month and year.
-  const dayToDate = new RegExp(`${NOT_AFTER_LETTER}${from}ngay${W}(\\d{1,2})${TO}(?:ngay${W})?${DAY_MONTH_YEAR}`, 'g');
-  for (const m of matches(dayToDate, folded)) {
-    const due = dateOf(Number(m[2]), Number(m[3]), Number(m[4]));
-    const start = dateOf(Number(m[1]), Number(m[3]), Number(m[4]));
-    if (start && due && start <= due) push(m, { start, due });
-  }
-
-  // "Tháng 9-quý I/2026": the month's year is the quarter's, or the one before if the month comes later.
-  const monthToQuarter = new RegExp(
-    `${NOT_AFTER_LETTER}${standalone ? '' : `(?:tu|trong)${W}`}thang${W}${MONTH}${TO}quy${W}${QUARTER}${THEN_YEAR}`,
-    'g',
-  );
-  for (const m of matches(monthToQuarter, folded)) {
-    const month = Number(m[1]);
-    const quarter = quarterValue(m[2]!);
-    if (quarter === null || month < 1 || month > 12) continue;
-    const written = m[3] ?? m[4];
-    const endYear = written ? Number(written) : impliedYear(ctx, quarter * 3);
-    if (endYear === null) {
-      push(m, { implied: ['year', 'startYear'] });
-      continue;
-    }
-    const startYear = month > quarter * 3 ? endYear - 1 : endYear;
-    push(m, {
-      start: firstOfMonth(startYear, month),
-      due: lastOfQuarter(endYear, quarter),
-      implied: written ? ['startYear'] : ['year', 'startYear'],
-    });
-  }
-
-  const months = new RegExp(
-    `${NOT_AFTER_LETTER}${standalone ? '' : `(?:(?:tu|trong)${W})?`}(?:cac${W})?thang${W}${MONTH}${TO}(?:thang${W})?${MONTH}${THEN_YEAR}`,
-    'g',
-  );
-  for (const m of matches(months, folded)) {
-    // Without "từ" or "trong", only where a deadline is due: a cell, or after "Thời gian: …".
-    if (!standalone && !/^(?:tu|trong)\s/u.test(m[0]) && !afterLabel(folded, m.index)) continue;
-    const [a, b] = [Number(m[1]), Number(m[2])];
-    if (a < 1 || a > 12 || b < 1 || b > 12) continue;
-    const written = m[3] ?? m[4];
-    const year = written ? Number(written) : impliedYear(ctx, b);
-    if (year === null) {
-      push(m, { implied: ['year'] });
-      continue;
-    }
-    const startYear = a > b ? year - 1 : year;
-    push(m, { start: firstOfMonth(startYear, a), due: lastOfMonth(year, b), implied: written ? [] : ['year'] });
-  }
-  return out;
+/** In running text a range opens with "từ"; in a deadline cell it may not. */
+const FROM = `tu${W}`;
+const CELL_FROM = `(?:tu${W})?`;
+/** A year range's two years, or null when they are no years or out of order. */
+function yearRange(m: RegExpExecArray, a: number, b: number): Candidate | null {
+  return plausibleYear(a) && plausibleYear(b) && b >= a ? range(m, { start: `${a}-01-01`, due: `${b}-12-31` }) : null;
 }
+
+function monthRangePattern(standalone: boolean): RegExp {
+  return new RegExp(
+    `${NOT_AFTER_LETTER}${standalone ? '' : `(?:(?:tu|trong)${W})?`}(?:cac${W})?thang${W}${month('from')}${TO}(?:thang${W})?${month('to')}${thenYear('year')}`,
+    'g',
+  );
+}
+
+function monthToQuarterPattern(standalone: boolean): RegExp {
+  return new RegExp(
+    `${NOT_AFTER_LETTER}${standalone ? '' : `(?:tu|trong)${W}`}thang${W}${month('month')}${TO}quy${W}${quarter('quarter')}${thenYear('year')}`,
+    'g',
+  );
+}
+
+/** Deadlines with a start and an end, in the order their candidates are proposed. */
+export const RANGE_PARSERS: readonly DeadlineParser[] = [
+  {
+    name: 'period to period',
+    pattern: new RegExp(`${NOT_AFTER_LETTER}${FROM}(?<from>${END})${TO}(?:het${W})?(?<to>${END})(?![\\d/])`, 'g'),
+    cellPattern: new RegExp(`${NOT_AFTER_LETTER}${CELL_FROM}(?<from>${END})${TO}(?:het${W})?(?<to>${END})(?![\\d/])`, 'g'),
+    extract: (m, g, { ctx }) => spanBetween(m, period(g.from!), period(g.to!), ctx),
+  },
+  {
+    // "Từ nay đến (hết) năm 2030": from the document's date.
+    name: 'from now',
+    pattern: new RegExp(`${NOT_AFTER_LETTER}tu${W}nay${TO}(?:het${W})?(?<to>${END})(?![\\d/])`, 'g'),
+    extract(m, g, { ctx }) {
+      const b = period(g.to!);
+      if (!b) return null;
+      const y = b.year ?? impliedYear(ctx, b.to);
+      const due = y === null ? null : lastDay(b, y);
+      return range(m, { start: ctx.documentDate, due, implied: ctx.documentDate ? ['start'] : [] });
+    },
+  },
+  {
+    // "Từ tháng 10/2025 đến khi kết thúc …": a start, and an end an event sets.
+    name: 'from period until event',
+    pattern: new RegExp(`${NOT_AFTER_LETTER}tu${W}(?<from>${END})${W}den${W}khi(?![a-z])`, 'g'),
+    extract(m, g, { ctx }) {
+      const a = period(g.from!);
+      if (!a) return null;
+      const y = a.year ?? impliedYear(ctx, a.from);
+      const start = y === null ? null : firstDay(a, y);
+      return start ? range(m, { start }) : null;
+    },
+  },
+  {
+    // "(thực hiện tie năm 2024 - 2026)": the "từ" OCR lost; the remark still gives the range.
+    name: 'years after a remark',
+    pattern: new RegExp(`${NOT_AFTER_LETTER}thuc${W}hien${W}(?:[a-z0-9]{1,4}${W})?nam${W}${year('from')}${TO}(?:nam${W})?${year('to')}`, 'g'),
+    extract: (m, g) => yearRange(m, Number(g.from), Number(g.to)),
+  },
+  {
+    name: 'years',
+    pattern: new RegExp(`${NOT_AFTER_LETTER}${FROM}(?:nam${W})?${year('from')}${TO}(?:nam${W})?${year('to')}`, 'g'),
+    cellPattern: new RegExp(`${NOT_AFTER_LETTER}${CELL_FROM}(?:nam${W})?${year('from')}${TO}(?:nam${W})?${year('to')}`, 'g'),
+    extract: (m, g) => yearRange(m, Number(g.from), Number(g.to)),
+  },
+  {
+    name: 'from a year on',
+    pattern: new RegExp(`${NOT_AFTER_LETTER}tu${W}nam${W}${year('from')}(?!\\s{0,3}(?:-|–|den))`, 'g'),
+    extract(m, g) {
+      const a = Number(g.from);
+      return plausibleYear(a) ? range(m, { start: `${a}-01-01`, ongoing: true }) : null;
+    },
+  },
+  {
+    name: 'dates',
+    pattern: new RegExp(`${NOT_AFTER_LETTER}${FROM}(?:ngay${W})?${dayMonthYear('from')}${TO}(?:ngay${W})?${dayMonthYear('to')}`, 'g'),
+    cellPattern: new RegExp(`${NOT_AFTER_LETTER}${CELL_FROM}(?:ngay${W})?${dayMonthYear('from')}${TO}(?:ngay${W})?${dayMonthYear('to')}`, 'g'),
+    extract(m, g) {
+      const start = dateOf(Number(g.fromDay), Number(g.fromMonth), Number(g.fromYear));
+      const due = dateOf(Number(g.toDay), Number(g.toMonth), Number(g.toYear));
+      return start && due && start <= due ? range(m, { start, due }) : null;
+    },
+  },
+  {
+    // "từ ngày 08 đến ngày 10/12/2025" (the long form "… đến ngày 10 tháng 12 năm 2025" reads alike): the start shares the end's month and year.
+    name: 'day to date',
+    pattern: new RegExp(`${NOT_AFTER_LETTER}${FROM}ngay${W}(?<fromDay>\\d{1,2})${TO}(?:ngay${W})?${dayMonthYear('to')}`, 'g'),
+    cellPattern: new RegExp(`${NOT_AFTER_LETTER}${CELL_FROM}ngay${W}(?<fromDay>\\d{1,2})${TO}(?:ngay${W})?${dayMonthYear('to')}`, 'g'),
+    extract(m, g) {
+      const due = dateOf(Number(g.toDay), Number(g.toMonth), Number(g.toYear));
+      const start = dateOf(Number(g.fromDay), Number(g.toMonth), Number(g.toYear));
+      return start && due && start <= due ? range(m, { start, due }) : null;
+    },
+  },
+  {
+    // "Tháng 9-quý I/2026": the month's year is the quarter's, or the one before if the month comes later.
+    name: 'month to quarter',
+    pattern: monthToQuarterPattern(false),
+    cellPattern: monthToQuarterPattern(true),
+    extract(m, g, { ctx }) {
+      const from = Number(g.month);
+      const q = quarterValue(g.quarter!);
+      if (q === null || from < 1 || from > 12) return null;
+      const written = thenYearOf(g, 'year');
+      const endYear = written ? Number(written) : impliedYear(ctx, q * 3);
+      if (endYear === null) return range(m, { implied: ['year', 'startYear'] });
+      const startYear = from > q * 3 ? endYear - 1 : endYear;
+      return range(m, {
+        start: firstOfMonth(startYear, from),
+        due: lastOfQuarter(endYear, q),
+        implied: written ? ['startYear'] : ['year', 'startYear'],
+      });
+    },
+  },
+  {
+    name: 'months',
+    pattern: monthRangePattern(false),
+    cellPattern: monthRangePattern(true),
+    extract(m, g, { folded, ctx, standalone }) {
+      // Without "từ" or "trong", only where a deadline is due: a cell, or after "Thời gian: …".
+      if (!standalone && !/^(?:tu|trong)\s/u.test(m[0]) && !afterLabel(folded, m.index)) return null;
+      const [a, b] = [Number(g.from), Number(g.to)];
+      if (a < 1 || a > 12 || b < 1 || b > 12) return null;
+      const written = thenYearOf(g, 'year');
+      const y = written ? Number(written) : impliedYear(ctx, b);
+      if (y === null) return range(m, { implied: ['year'] });
+      const startYear = a > b ? y - 1 : y;
+      return range(m, { start: firstOfMonth(startYear, a), due: lastOfMonth(y, b), implied: written ? [] : ['year'] });
+    },
+  },
+];

@@ -5,7 +5,8 @@
  * weekly report "trước 15 giờ, ngày thứ 3 hằng tuần" with its day and time.
  */
 import type { Recurrence } from '../../types.js';
-import { NOT_AFTER_LETTER, W, afterLabel, fields, inParentheses, matches, sentenceInitial, type Candidate } from './model.js';
+import { NOT_AFTER_LETTER, W, afterLabel, fields, inParentheses, sentenceInitial, type Candidate } from './model.js';
+import type { DeadlineParser } from './parser.js';
 
 /** What may follow a remark that is a clause of its own: the clause's end. */
 const CLAUSE_END = /^\s{0,2}(?:[.;)]|$)/;
@@ -32,73 +33,73 @@ const PAID = /(?:^|\s)(?:phi|le phi|hoi phi|luong|phu cap|tro cap)(?:\s+[a-z]+){
 
 /** A reporting verb earlier in the same clause. */
 const REPORT_BEFORE = /bao\s{1,3}cao[^.;()]{0,70}$/;
-/** "trước ngày 15/12 hằng năm": a day of every year. */
-const DAY_EVERY_YEAR = new RegExp(`${NOT_AFTER_LETTER}(?:(?:truoc|den|vao|cham${W}nhat)${W})?ngay${W}\\d{1,2}\\s{0,2}/\\s{0,2}\\d{1,2}${W}(?:hang|hàng)${W}nam(?![a-z])`, 'g');
+const recurring = (start: number, end: number, extra: Partial<Candidate['fields']>): Candidate => ({ start, end, fields: fields('recurring', extra) });
 
-export function findRecurring(folded: string, standalone: boolean): Candidate[] {
-  const out: Candidate[] = [];
-  for (const m of matches(DAY_EVERY_YEAR, folded)) {
-    out.push({ start: m.index, end: m.index + m[0].length, fields: fields('recurring', { recurrence: 'yearly' }) });
-  }
+/** "Hàng tháng, quý": a second unit that shares the first's "hằng". */
+const MORE = /^\s{0,2}(?:,|va)\s{0,2}(?:hang\s{1,3})?(ngay|tuan|thang|quy|nam)(?![a-z])/;
 
-  // In running text "thường xuyên" is mostly an adverb ("giám sát thường xuyên", "nắm tình hình thực
-  // hiện thường xuyên"); as a deadline it stands in a deadline remark in parentheses ("(Thực hiện
-  // thường xuyên)"), in "nhiệm vụ thường xuyên", or as a remark that is a whole clause ("…; thực
-  // hiện thường xuyên.", "Thực hiện thường xuyên.").
-  const continuous = standalone
-    ? new RegExp(`${NOT_AFTER_LETTER}thuong${W}xuyen`, 'g')
-    : new RegExp(`${NOT_AFTER_LETTER}(?:(nhiem${W}vu${W})|(thuc${W}hien${W})?)thuong${W}xuyen`, 'g');
-  for (const m of matches(continuous, folded)) {
-    const clause = m[2] !== undefined && sentenceInitial(folded, m.index) && CLAUSE_END.test(folded.slice(m.index + m[0].length));
-    const start = m[1] !== undefined ? m.index : m.index + m[0].lastIndexOf('thuong');
-    // Opening its sentence it says when the whole task runs ("Thường xuyên rà soát, …"); inside one it is an adverb.
-    const opens = m[2] === undefined && /(?:^|[.]\s{1,3}|^\s{0,3}[-+]\s{0,2})$/u.test(folded.slice(Math.max(0, start - 6), start));
-    if (!standalone && m[1] === undefined && !clause && !opens && !inParentheses(folded, m.index) && !afterLabel(folded, start)) continue;
-    out.push({ start, end: m.index + m[0].length, fields: fields('recurring', { recurrence: 'continuous' }) });
-  }
-
-  const weekly = new RegExp(
-    `${NOT_AFTER_LETTER}(?:(\\d{1,2})\\s{0,2}(?:gio|h)(?:\\s{0,2}(\\d{2})(?:\\s{0,2}phut)?)?\\s{0,2},?\\s{0,3})?` +
-      `(?:(?:vao${W})?(?:cac${W})?ngay${W})?(?:thu${W}([2-7]|hai|ba|tu|nam|sau|bay)|(chu${W}nhat))${W}hang${W}tuan`,
-    'g',
-  );
-  for (const m of matches(weekly, folded)) {
-    const day = weekday((m[3] ?? m[4] ?? '').replace(/\s+/g, ' '));
-    const hour = m[1] ? Number(m[1]) : null;
-    const time = hour !== null && hour < 24 ? `${String(hour).padStart(2, '0')}:${m[2] ?? '00'}` : null;
-    out.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      fields: fields('recurring', { recurrence: 'weekly', dayOfWeek: day, time }),
-    });
-  }
-
-  // "hằng ngày" and "hằng năm" describe habits as often as deadlines ("kế hoạch hằng năm"); in running
-  // text they need "định kỳ", or to open the clause ("…; hằng năm báo cáo kết quả").
-  const every = new RegExp(
-    `${NOT_AFTER_LETTER}(?:(dinh${W}ky${W})hang${W}(ngay|tuan|thang|quy|nam)|hang${W}(ngay|tuan|thang|quy|nam))(?![a-z])`,
-    'g',
-  );
-  const more = /^\s{0,2}(?:,|va)\s{0,2}(?:hang\s{1,3})?(ngay|tuan|thang|quy|nam)(?![a-z])/;
-  for (const m of matches(every, folded)) {
-    // "phí hội viên hàng tháng", "lương hằng tháng": what is paid each month, not work due.
-    if (PAID.test(folded.slice(Math.max(0, m.index - 24), m.index))) continue;
-    // A report made every year ("… báo cáo kết quả thực hiện hằng năm") is due yearly; a plan made
-    // every year ("kế hoạch hằng năm") is not a deadline.
-    const reported = REPORT_BEFORE.test(folded.slice(Math.max(0, m.index - 80), m.index));
-    if (!standalone && (m[3] === 'ngay' || m[3] === 'nam') && !sentenceInitial(folded, m.index) && !reported && !afterLabel(folded, m.index)) continue;
-    const unit = (m[2] ?? m[3])!;
-    let end = m.index + m[0].length;
-    out.push({ start: m.index, end, fields: fields('recurring', { recurrence: UNITS[unit]! }) });
-    // "Hàng tháng, quý": the second unit shares the first's "hằng".
-    for (let k = 0; k < 4; k++) {
-      const next = more.exec(folded.slice(end, end + 24));
-      if (!next) break;
-      const unitAt = end + next[0].lastIndexOf(next[1]!);
-      const nextEnd = end + next[0].length;
-      out.push({ start: unitAt, end: nextEnd, fields: fields('recurring', { recurrence: UNITS[next[1]!]! }) });
-      end = nextEnd;
-    }
-  }
-  return out;
-}
+/** Work that never finishes or comes back, in the order their candidates are proposed. */
+export const RECURRING_PARSERS: readonly DeadlineParser[] = [
+  {
+    // "trước ngày 15/12 hằng năm": a day of every year.
+    name: 'day of every year',
+    pattern: new RegExp(`${NOT_AFTER_LETTER}(?:(?:truoc|den|vao|cham${W}nhat)${W})?ngay${W}\\d{1,2}\\s{0,2}/\\s{0,2}\\d{1,2}${W}(?:hang|hàng)${W}nam(?![a-z])`, 'g'),
+    extract: (m) => recurring(m.index, m.index + m[0].length, { recurrence: 'yearly' }),
+  },
+  {
+    // In running text "thường xuyên" is mostly an adverb ("giám sát thường xuyên", "nắm tình hình thực
+    // hiện thường xuyên"); as a deadline it stands in a deadline remark in parentheses ("(Thực hiện
+    // thường xuyên)"), in "nhiệm vụ thường xuyên", or as a remark that is a whole clause ("…; thực
+    // hiện thường xuyên.", "Thực hiện thường xuyên.").
+    name: 'continuous',
+    pattern: new RegExp(`${NOT_AFTER_LETTER}(?:(?<task>nhiem${W}vu${W})|(?<remark>thuc${W}hien${W})?)thuong${W}xuyen`, 'g'),
+    cellPattern: new RegExp(`${NOT_AFTER_LETTER}thuong${W}xuyen`, 'g'),
+    extract(m, g, { folded, standalone }) {
+      const clause = g.remark !== undefined && sentenceInitial(folded, m.index) && CLAUSE_END.test(folded.slice(m.index + m[0].length));
+      const start = g.task !== undefined ? m.index : m.index + m[0].lastIndexOf('thuong');
+      // Opening its sentence it says when the whole task runs ("Thường xuyên rà soát, …"); inside one it is an adverb.
+      const opens = g.remark === undefined && /(?:^|[.]\s{1,3}|^\s{0,3}[-+]\s{0,2})$/u.test(folded.slice(Math.max(0, start - 6), start));
+      if (!standalone && g.task === undefined && !clause && !opens && !inParentheses(folded, m.index) && !afterLabel(folded, start)) return null;
+      return recurring(start, m.index + m[0].length, { recurrence: 'continuous' });
+    },
+  },
+  {
+    // "trước 15 giờ, ngày thứ 3 hằng tuần": the weekly report, with its day and time.
+    name: 'weekly',
+    pattern: new RegExp(
+      `${NOT_AFTER_LETTER}(?:(?<hour>\\d{1,2})\\s{0,2}(?:gio|h)(?:\\s{0,2}(?<minute>\\d{2})(?:\\s{0,2}phut)?)?\\s{0,2},?\\s{0,3})?` +
+        `(?:(?:vao${W})?(?:cac${W})?ngay${W})?(?:thu${W}(?<weekday>[2-7]|hai|ba|tu|nam|sau|bay)|(?<sunday>chu${W}nhat))${W}hang${W}tuan`,
+      'g',
+    ),
+    extract(m, g) {
+      const day = weekday((g.weekday ?? g.sunday ?? '').replace(/\s+/g, ' '));
+      const hour = g.hour ? Number(g.hour) : null;
+      const time = hour !== null && hour < 24 ? `${String(hour).padStart(2, '0')}:${g.minute ?? '00'}` : null;
+      return recurring(m.index, m.index + m[0].length, { recurrence: 'weekly', dayOfWeek: day, time });
+    },
+  },
+  {
+    // "hằng ngày" and "hằng năm" describe habits as often as deadlines ("kế hoạch hằng năm"); in running
+    // text they need "định kỳ", or to open the clause ("…; hằng năm báo cáo kết quả").
+    name: 'every unit',
+    pattern: new RegExp(`${NOT_AFTER_LETTER}(?:(?<periodic>dinh${W}ky${W})hang${W}(?<periodicUnit>ngay|tuan|thang|quy|nam)|hang${W}(?<unit>ngay|tuan|thang|quy|nam))(?![a-z])`, 'g'),
+    extract(m, g, { folded, standalone }) {
+      // "phí hội viên hàng tháng", "lương hằng tháng": what is paid each month, not work due.
+      if (PAID.test(folded.slice(Math.max(0, m.index - 24), m.index))) return null;
+      // A report made every year ("… báo cáo kết quả thực hiện hằng năm") is due yearly; a plan made
+      // every year ("kế hoạch hằng năm") is not a deadline.
+      const reported = REPORT_BEFORE.test(folded.slice(Math.max(0, m.index - 80), m.index));
+      if (!standalone && (g.unit === 'ngay' || g.unit === 'nam') && !sentenceInitial(folded, m.index) && !reported && !afterLabel(folded, m.index)) return null;
+      let end = m.index + m[0].length;
+      const out = [recurring(m.index, end, { recurrence: UNITS[(g.periodicUnit ?? g.unit)!]! })];
+      for (let k = 0; k < 4; k++) {
+        const next = MORE.exec(folded.slice(end, end + 24));
+        if (!next) break;
+        const nextEnd = end + next[0].length;
+        out.push(recurring(end + next[0].lastIndexOf(next[1]!), nextEnd, { recurrence: UNITS[next[1]!]! }));
+        end = nextEnd;
+      }
+      return out;
+    },
+  },
+];

@@ -6,6 +6,7 @@
  * text (fold.ts) within a bounded window, so each symbol costs constant time.
  */
 import { dateOf } from '../calendar.js';
+import type { SyllableCounts } from '../../dict/index.js';
 import { cueText, vocabulary, type CueText } from '../text/cues.js';
 
 /** Words of reference contexts that damaged words may be read as ("ctia" → "cua", "ngiy" → "ngay"). */
@@ -165,12 +166,12 @@ export interface Context {
   issued(at: number): Issued;
 }
 
-/** A class rather than an object of closures made per text, whose optimised code V8 would drop at every major collection. */
+/** A class rather than an object of closures made per text (the hot-path convention of ARCHITECTURE.md). */
 class KeyedContext implements Context {
   readonly cue: CueText;
 
-  constructor(text: string) {
-    this.cue = cueText(text, REFERENCE_CUES);
+  constructor(text: string, syllables?: SyllableCounts) {
+    this.cue = cueText(text, REFERENCE_CUES, syllables);
   }
 
   private start(k: number | null): number | null {
@@ -196,6 +197,6 @@ class KeyedContext implements Context {
   }
 }
 
-export function keyedContext(text: string): Context {
-  return new KeyedContext(text);
+export function keyedContext(text: string, syllables?: SyllableCounts): Context {
+  return new KeyedContext(text, syllables);
 }

@@ -4,6 +4,7 @@
  * trailing bare numbers, "Kết luận số 121-KL/TW, 127, 150…"), then named ones
  * where no numbered reference already covers the words.
  */
+import type { SyllableCounts } from '../../dict/index.js';
 import type { AgencyHit, ReferenceHit } from '../../tree.js';
 import { findAgencies } from '../agencies/index.js';
 import { fold, squeeze } from '../text/fold.js';
@@ -59,10 +60,11 @@ function isBodyBetween(agencies: readonly AgencyHit[], folded: string) {
   return (start: number, end: number) => bodyAt(start, agencies, folded).end === end;
 }
 
-export function findReferences(text: string, agencies: readonly AgencyHit[] = findAgencies(text)): ReferenceHit[] {
+/** References in `text`, given the agencies found in it and the syllable inventory (both read from the dictionary by default). */
+export function findReferences(text: string, agencies: readonly AgencyHit[] = findAgencies(text), syllables?: SyllableCounts): ReferenceHit[] {
   const folded = fold(text);
   const hits: ReferenceHit[] = [];
-  const context = keyedContext(text);
+  const context = keyedContext(text, syllables);
   for (const symbol of findSymbols(text)) append(hits, referencesOf(symbol, text, folded, agencies, context));
   const covered = new Uint8Array(text.length + 1);
   for (const h of hits) covered.fill(1, h.start, h.end);

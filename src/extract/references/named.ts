@@ -22,8 +22,8 @@ export interface NamedHit {
   number: string | null;
 }
 
-/** A Roman numeral, OCR's 1, l and t standing for I ("XIIT" is XIII). */
-const ROMAN = String.raw`([ivxlt1]{1,6})`;
+/** A Roman numeral, OCR's 1, l and t standing for I ("XIIT" is XIII), in group `name`. */
+const roman = (name: string): string => String.raw`(?<${name}>[ivxlt1]{1,6})`;
 const romanOf = (raw: string) => readRoman(raw.replace(/t/gu, 'i'));
 /** Spelled ordinals as they appear in "lần thứ sáu". */
 const ORDINALS: Record<string, number> = {
@@ -31,38 +31,29 @@ const ORDINALS: Record<string, number> = {
   'muoi mot': 11, 'muoi hai': 12, 'muoi ba': 13, 'muoi bon': 14, 'muoi lam': 15,
 };
 /** A number or a spelled ordinal, damaged or not ("lần thir shu" is "lần thứ sáu"); read by `ordinal`. */
-const ORDINAL = String.raw`(\d{1,2}|muoi(?:\s(?:mot|hai|ba|bon|lam))?|[a-z]{2,5})`;
+const ORDINAL = String.raw`(?<ordinal>\d{1,2}|muoi(?:\s(?:mot|hai|ba|bon|lam))?|[a-z]{2,5})`;
 
 // Words OCR turns into other real words, which keyed text keeps: "lần" as "lên", "thứ" as "thì" or
 // "thả", "chấp" as "chép", "bộ" as "b"; the grammars accept their shapes.
 const LAN = String.raw`l[a-z]n`;
 const THU = String.raw`th[a-z]{0,3}`;
 const CHAP = String.raw`ch[a-z]p`;
-const CONGRESS = new RegExp(
-  String.raw`(?<![a-z])nghi\s{1,3}quyet\s{1,3}dai\s{1,3}hoi((?:\s{1,3}(?:dai|bieu|toan|quoc|dang|bo|b|tinh|${LAN}|${THU})){0,8})\s{1,3}${ROMAN}(?![a-z0-9])`,
-  'g',
-);
-/**
- * A commune's or a province's own congress, its place named or not: "Nghị quyết Đại hội đại biểu
- * Đảng bộ xã lần thứ I", "… Đảng bộ tỉnh Lâm Đồng lần thứ I". The place's words are free, so
- * "lần thứ" must close them.
- */
-const LOCAL = new RegExp(
-  String.raw`(?<![a-z])nghi\s{1,3}quyet\s{1,3}dai\s{1,3}hoi(?:\s{1,3}dai\s{1,3}bieu)?\s{1,3}dang\s{1,3}bo?\s{1,3}(tinh|xa|phuong)((?:\s{1,3}[a-z0-9]{1,7}){0,4}?)\s{1,3}${LAN}\s{1,3}${THU}\s{1,3}${ROMAN}(?![a-z0-9])`,
-  'g',
-);
-const LEVEL_NAMES: Record<string, string> = { tinh: 'tỉnh', xa: 'xã', phuong: 'phường' };
-const PLENUM = new RegExp(
-  String.raw`(?<![a-z])nghi\s{1,3}quyet\s{1,3}(?:hoi\s{1,3}nghi\s{1,3}(?:trung\s{1,3}uong\s{1,3})?${LAN}\s{1,3}${THU}|trung\s{1,3}uong(?:\s{1,3}${LAN}\s{1,3}${THU})?)\s{1,3}${ORDINAL}(?![a-z0-9])` +
-    String.raw`(?:,?(?:\s{1,3}ban\s{1,3}${CHAP}\s{1,3}hanh\s{1,3}trung\s{1,3}uong(?:\s{1,3}dang)?)?\s{0,3}\(?\s{0,2}khoa\s{1,3}${ROMAN}\s{0,2}\)?)?`,
-  'g',
-);
-/** A bare number after the type words, not followed by the rest of a symbol. */
-const BARE =
-  /(?<![a-z])(nghi\s{1,3}quyet|ket\s{1,3}luan|chi\s{1,3}thi)(?:\s{1,3}so)?\s{1,3}(\d{1,3})(?![\d./-]|,\s{0,2}\d|\s{0,2}[-/]|\s{1,2}(?:ngay|nam|thang))/g;
-const ABBREVIATED = /(?<![A-Za-z])NQ\s?(\d{1,3})(?![\d/-])/g;
+/** What a named reference's grammar reads from one match: its id, type and number; null when the match is none. */
+type NamedReading = Omit<NamedHit, 'start' | 'end'>;
 
+/** A named reference's grammar: a pattern with named groups, on the keyed text (or, `onText`, the text as printed). */
+export interface NamedParser {
+  name: string;
+  pattern: RegExp;
+  onText?: boolean;
+  extract(groups: Groups): NamedReading | null;
+}
+
+type Groups = Partial<Record<string, string>>;
+
+const LEVEL_NAMES: Record<string, string> = { tinh: 'tỉnh', xa: 'xã', phuong: 'phường' };
 const BARE_TYPES: Record<string, string> = { 'nghi quyet': 'Nghị quyết', 'ket luan': 'Kết luận', 'chi thi': 'Chỉ thị' };
+const resolution = (id: string, number: string | null = null): NamedReading => ({ id, type: 'Nghị quyết', number });
 
 function ordinal(word: string): number | null {
   if (/^\d+$/.test(word)) return Number(word);
@@ -79,37 +70,80 @@ function ordinal(word: string): number | null {
   return best;
 }
 
+/** The named-reference grammars; a new way of naming a document is one more entry. */
+export const NAMED_PARSERS: readonly NamedParser[] = [
+  {
+    name: 'congress',
+    pattern: new RegExp(
+      String.raw`(?<![a-z])nghi\s{1,3}quyet\s{1,3}dai\s{1,3}hoi(?<words>(?:\s{1,3}(?:dai|bieu|toan|quoc|dang|bo|b|tinh|${LAN}|${THU})){0,8})\s{1,3}${roman('congress')}(?![a-z0-9])`,
+      'g',
+    ),
+    extract(g) {
+      const n = romanOf(g.congress!);
+      if (n === null) return null;
+      const provincial = /\btinh\b/.test(g.words ?? '');
+      return resolution(`Nghị quyết Đại hội ${provincial ? 'Đảng bộ tỉnh ' : ''}${toRoman(n)}`);
+    },
+  },
+  {
+    // A commune's or a province's own congress, its place named or not: "Nghị quyết Đại hội đại biểu
+    // Đảng bộ xã lần thứ I", "… Đảng bộ tỉnh Lâm Đồng lần thứ I". The place's words are free, so
+    // "lần thứ" must close them.
+    name: 'local congress',
+    pattern: new RegExp(
+      String.raw`(?<![a-z])nghi\s{1,3}quyet\s{1,3}dai\s{1,3}hoi(?:\s{1,3}dai\s{1,3}bieu)?\s{1,3}dang\s{1,3}bo?\s{1,3}(?<level>tinh|xa|phuong)(?<place>(?:\s{1,3}[a-z0-9]{1,7}){0,4}?)\s{1,3}${LAN}\s{1,3}${THU}\s{1,3}${roman('congress')}(?![a-z0-9])`,
+      'g',
+    ),
+    extract(g) {
+      const n = romanOf(g.congress!);
+      // A province's congress without a place is the congress parser's.
+      if (n === null || (g.level === 'tinh' && (g.place ?? '').trim() === '')) return null;
+      return resolution(`Nghị quyết Đại hội Đảng bộ ${LEVEL_NAMES[g.level!]!} ${toRoman(n)}`);
+    },
+  },
+  {
+    name: 'plenum',
+    pattern: new RegExp(
+      String.raw`(?<![a-z])nghi\s{1,3}quyet\s{1,3}(?:hoi\s{1,3}nghi\s{1,3}(?:trung\s{1,3}uong\s{1,3})?${LAN}\s{1,3}${THU}|trung\s{1,3}uong(?:\s{1,3}${LAN}\s{1,3}${THU})?)\s{1,3}${ORDINAL}(?![a-z0-9])` +
+        String.raw`(?:,?(?:\s{1,3}ban\s{1,3}${CHAP}\s{1,3}hanh\s{1,3}trung\s{1,3}uong(?:\s{1,3}dang)?)?\s{0,3}\(?\s{0,2}khoa\s{1,3}${roman('term')}\s{0,2}\)?)?`,
+      'g',
+    ),
+    extract(g) {
+      const n = ordinal(g.ordinal!);
+      if (n === null) return null;
+      const term = g.term ? romanOf(g.term) : null;
+      return resolution(`Nghị quyết Trung ương ${n}${term ? ` khóa ${toRoman(term)}` : ''}`);
+    },
+  },
+  {
+    // A bare number after the type words, not followed by the rest of a symbol.
+    name: 'bare number',
+    pattern:
+      /(?<![a-z])(?<type>nghi\s{1,3}quyet|ket\s{1,3}luan|chi\s{1,3}thi)(?:\s{1,3}so)?\s{1,3}(?<number>\d{1,3})(?![\d./-]|,\s{0,2}\d|\s{0,2}[-/]|\s{1,2}(?:ngay|nam|thang))/g,
+    extract(g) {
+      const type = BARE_TYPES[g.type!.replace(/\s+/g, ' ')]!;
+      return { id: `${type} ${g.number}`, type, number: g.number! };
+    },
+  },
+  {
+    name: 'abbreviated',
+    pattern: /(?<![A-Za-z])NQ\s?(?<number>\d{1,3})(?![\d/-])/g,
+    onText: true,
+    extract: (g) => resolution(`Nghị quyết ${g.number}`, g.number!),
+  },
+];
+
 /** Named references in `text`, read on keyed text so that damaged words count ("Ngh1 quyết Pai hội"). */
 export function findNamed(text: string, cue: CueText = cueText(text, REFERENCE_CUES)): NamedHit[] {
-  const folded = cue.key;
   const hits: NamedHit[] = [];
-  const at = (m: RegExpMatchArray) => ({ start: cue.toTextStart(m.index!), end: cue.toTextEnd(m.index! + m[0].length) });
-  for (const m of folded.matchAll(CONGRESS)) {
-    const roman = romanOf(m[2]!);
-    if (roman === null) continue;
-    const provincial = /\btinh\b/.test(m[1] ?? '');
-    const id = `Nghị quyết Đại hội ${provincial ? 'Đảng bộ tỉnh ' : ''}${toRoman(roman)}`;
-    hits.push({ ...at(m), id, type: 'Nghị quyết', number: null });
-  }
-  for (const m of folded.matchAll(LOCAL)) {
-    const roman = romanOf(m[3]!);
-    // A province's congress without a place is CONGRESS's.
-    if (roman === null || (m[1] === 'tinh' && (m[2] ?? '').trim() === '')) continue;
-    hits.push({ ...at(m), id: `Nghị quyết Đại hội Đảng bộ ${LEVEL_NAMES[m[1]!]!} ${toRoman(roman)}`, type: 'Nghị quyết', number: null });
-  }
-  for (const m of folded.matchAll(PLENUM)) {
-    const n = ordinal(m[1]!);
-    if (n === null) continue;
-    const term = m[2] ? romanOf(m[2]) : null;
-    const id = `Nghị quyết Trung ương ${n}${term ? ` khóa ${toRoman(term)}` : ''}`;
-    hits.push({ ...at(m), id, type: 'Nghị quyết', number: null });
-  }
-  for (const m of folded.matchAll(BARE)) {
-    const type = BARE_TYPES[m[1]!.replace(/\s+/g, ' ')]!;
-    hits.push({ ...at(m), id: `${type} ${m[2]}`, type, number: m[2]! });
-  }
-  for (const m of text.matchAll(ABBREVIATED)) {
-    hits.push({ start: m.index, end: m.index + m[0].length, id: `Nghị quyết ${m[1]}`, type: 'Nghị quyết', number: m[1]! });
+  for (const parser of NAMED_PARSERS) {
+    for (const m of (parser.onText ? text : cue.key).matchAll(parser.pattern)) {
+      const found = parser.extract(m.groups ?? {});
+      if (found === null) continue;
+      const end = m.index + m[0].length;
+      const span = parser.onText ? { start: m.index, end } : { start: cue.toTextStart(m.index), end: cue.toTextEnd(end) };
+      hits.push({ ...span, ...found });
+    }
   }
   return hits.sort(byStart);
 }

@@ -28,39 +28,59 @@ export interface RawSymbol {
   issuer: string;
 }
 
-const NUM = String.raw`(\d{1,5}(?:\.\d{1,2})?)`;
+const NUM = String.raw`(?<number>\d{1,5}(?:\.\d{1,2})?)`;
 const LEFT = String.raw`(?<![\p{L}\p{N}./|])`;
 const RIGHT = String.raw`(?![\p{L}\p{N}])`;
-const CODE = String.raw`([A-Za-zĐđ0][A-Za-zĐđ.]{0,5})`;
-const ISSUER = String.raw`([A-ZĐƯ][A-Za-zĐđƯ]{0,7}(?:\s[A-Z](?![\p{L}\p{N}]))?(?:[-–][A-ZĐƯ][A-Za-zĐđƯ0-9]{0,23}){0,4})`;
+const CODE = String.raw`(?<code>[A-Za-zĐđ0][A-Za-zĐđ.]{0,5})`;
+const ISSUER = String.raw`(?<issuer>[A-ZĐƯ][A-Za-zĐđƯ]{0,7}(?:\s[A-Z](?![\p{L}\p{N}]))?(?:[-–][A-ZĐƯ][A-Za-zĐđƯ0-9]{0,23}){0,4})`;
 /** A State issuer: a first part, then further parts after dashes; parts may carry a term number ("UBTVQH15", "KTr2"). */
-const STATE_ISSUER = String.raw`([A-ZĐƯ][A-Za-zĐđƯ0-9]{0,23}(?:[-–][A-ZĐƯ][A-Za-zĐđƯ0-9]{0,23}){0,5})`;
+const STATE_ISSUER = String.raw`(?<issuer>[A-ZĐƯ][A-Za-zĐđƯ0-9]{0,23}(?:[-–][A-ZĐƯ][A-Za-zĐđƯ0-9]{0,23}){0,5})`;
 
-const PARTY = new RegExp(
-  `${LEFT}${NUM}(?:\\s{0,2}(?:[-–]\\s{0,2}){1,2}|\\s)${CODE}\\s?[/|]\\s?${ISSUER}${RIGHT}`,
-  'gu',
-);
-// The slash read as a letter: only before TW/TU, where nothing else could be meant.
-const PARTY_NO_SLASH = new RegExp(`${LEFT}${NUM}\\s{0,2}[-–]\\s{0,2}([A-ZĐ]{2,4})[Il|](T\\s?[WU])${RIGHT}`, 'gu');
-const STATE = new RegExp(
-  `${LEFT}${NUM}\\s{0,2}/\\s{0,2}(?:(\\d{4})\\s{0,2}/\\s{0,2})?${CODE}(?:\\s{0,2}[-–]\\s{0,2}|(?<=\\d{4}/[A-Z]{3,5})/)${STATE_ISSUER}${RIGHT}`,
-  'gu',
-);
-const LAW = new RegExp(`${LEFT}${NUM}\\s{0,2}/\\s{0,2}(\\d{4})\\s{0,2}/\\s{0,2}((?:UBTV)?QH\\d{1,2})${RIGHT}`, 'gu');
-
-function collect(re: RegExp, text: string, make: (m: RegExpExecArray) => RawSymbol, out: RawSymbol[]): void {
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push(make(m));
+/** A symbol's grammar: a pattern over the text with named groups (`number`, `code`, `issuer`, `year`) and its shape. */
+export interface SymbolParser {
+  name: string;
+  shape: SymbolShape;
+  pattern: RegExp;
 }
+
+/** The symbol grammars; a new form of symbol is one more entry. */
+export const SYMBOL_PARSERS: readonly SymbolParser[] = [
+  {
+    name: 'party',
+    shape: 'party',
+    pattern: new RegExp(`${LEFT}${NUM}(?:\\s{0,2}(?:[-–]\\s{0,2}){1,2}|\\s)${CODE}\\s?[/|]\\s?${ISSUER}${RIGHT}`, 'gu'),
+  },
+  {
+    // The slash read as a letter: only before TW/TU, where nothing else could be meant.
+    name: 'party, slash read as a letter',
+    shape: 'party',
+    pattern: new RegExp(`${LEFT}${NUM}\\s{0,2}[-–]\\s{0,2}(?<code>[A-ZĐ]{2,4})[Il|](?<issuer>T\\s?[WU])${RIGHT}`, 'gu'),
+  },
+  {
+    name: 'state',
+    shape: 'state',
+    pattern: new RegExp(
+      `${LEFT}${NUM}\\s{0,2}/\\s{0,2}(?:(?<year>\\d{4})\\s{0,2}/\\s{0,2})?${CODE}(?:\\s{0,2}[-–]\\s{0,2}|(?<=\\d{4}/[A-Z]{3,5})/)${STATE_ISSUER}${RIGHT}`,
+      'gu',
+    ),
+  },
+  {
+    name: 'law',
+    shape: 'law',
+    pattern: new RegExp(`${LEFT}${NUM}\\s{0,2}/\\s{0,2}(?<year>\\d{4})\\s{0,2}/\\s{0,2}(?<issuer>(?:UBTV)?QH\\d{1,2})${RIGHT}`, 'gu'),
+  },
+];
 
 /** All symbols in the text, in order, overlapping candidates resolved in favour of the earliest, longest. */
 export function findSymbols(text: string): RawSymbol[] {
   const found: RawSymbol[] = [];
-  const at = (m: RegExpExecArray) => ({ start: m.index, end: m.index + m[0].length, number: m[1]! });
-  collect(PARTY, text, (m) => ({ ...at(m), shape: 'party', year: null, code: m[2]!, issuer: m[3]! }), found);
-  collect(PARTY_NO_SLASH, text, (m) => ({ ...at(m), shape: 'party', year: null, code: m[2]!, issuer: m[3]! }), found);
-  collect(STATE, text, (m) => ({ ...at(m), shape: 'state', year: m[2] ?? null, code: m[3]!, issuer: m[4]! }), found);
-  collect(LAW, text, (m) => ({ ...at(m), shape: 'law', year: m[2]!, code: null, issuer: m[3]! }), found);
+  for (const { shape, pattern } of SYMBOL_PARSERS) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      const g = m.groups!;
+      found.push({ start: m.index, end: m.index + m[0].length, number: g.number!, shape, year: g.year ?? null, code: g.code ?? null, issuer: g.issuer! });
+    }
+  }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: RawSymbol[] = [];
   for (const s of found) {

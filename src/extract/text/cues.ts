@@ -9,8 +9,7 @@
  * is closest to it (ocr-cost.ts). Keys and text differ in length where a word
  * was replaced, so offsets are mapped both ways.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dictPath } from '../agencies/gazetteer.js';
+import { openDictionary, type SyllableCounts } from '../../dict/index.js';
 import { fold } from './fold.js';
 import { MAX_WORD, ocrCost } from './ocr-cost.js';
 import { BoundedMemo } from '../../text/bounded-memo.js';
@@ -21,11 +20,12 @@ export interface CueVocabulary {
   set: ReadonlySet<string>;
   /** The longest cue word: two printed pieces longer than it together are no split cue. */
   longest: number;
-  memo: BoundedMemo<string | null>;
+  /** The cue each printed word stands for, per word inventory (it depends on nothing else). */
+  memos: WeakMap<ReadonlySet<string>, BoundedMemo<string | null>>;
 }
 
 export function vocabulary(words: readonly string[]): CueVocabulary {
-  return { words, set: new Set(words), longest: Math.max(0, ...words.map((w) => w.length)), memo: new BoundedMemo(50_000) };
+  return { words, set: new Set(words), longest: Math.max(0, ...words.map((w) => w.length)), memos: new WeakMap() };
 }
 
 /** The words of the deadline grammars. */
@@ -39,35 +39,32 @@ export const DEADLINE_CUES = vocabulary([
 /** Syllables seen at least this often are words, not damage. */
 const PROTECTED_COUNT = 5;
 
-let inventory: Set<string> | null = null;
+const inventories = new WeakMap<SyllableCounts, ReadonlySet<string>>();
 
-/** The syllable inventory (lower case, NFC), or an empty set when the dictionary has none. */
-function words(): Set<string> {
-  if (inventory) return inventory;
-  inventory = new Set();
-  let path: string | null = null;
-  try {
-    path = dictPath('syllables.tsv');
-  } catch {
-    path = null;
+/** The syllables that are words of the language, not damage. */
+function wordsOf(syllables: SyllableCounts): ReadonlySet<string> {
+  let words = inventories.get(syllables);
+  if (!words) {
+    const set = new Set<string>();
+    for (const [syllable, count] of syllables) if (count >= PROTECTED_COUNT) set.add(syllable);
+    inventories.set(syllables, (words = set));
   }
-  if (path && existsSync(path)) {
-    for (const line of readFileSync(path, 'utf8').split('\n')) {
-      const [syllable, count] = line.split('\t');
-      if (syllable && Number(count) >= PROTECTED_COUNT) inventory.add(syllable.normalize('NFC'));
-    }
-  }
-  return inventory;
+  return words;
+}
+
+function memoOf(cues: CueVocabulary, words: ReadonlySet<string>): BoundedMemo<string | null> {
+  let memo = cues.memos.get(words);
+  if (!memo) cues.memos.set(words, (memo = new BoundedMemo(50_000)));
+  return memo;
 }
 
 /** The cue word a damaged word stands for, or null; remembered by the word as printed (it depends on nothing else). */
-function cueFor(word: string, cues: CueVocabulary): string | null {
-  const replacements = cues.memo;
+function cueFor(word: string, cues: CueVocabulary, words: ReadonlySet<string>, replacements: BoundedMemo<string | null>): string | null {
   const hit = replacements.get(word);
   if (hit !== undefined) return hit;
   const key = fold(word);
   let best: string | null = null;
-  if (!cues.set.has(key) && /[a-z]/u.test(key) && !words().has(word.toLowerCase().normalize('NFC'))) {
+  if (!cues.set.has(key) && /[a-z]/u.test(key) && !words.has(word.toLowerCase().normalize('NFC'))) {
     let bestCost = Infinity;
     let tie = false;
     for (const cue of cues.words) {
@@ -121,11 +118,7 @@ const WORD = /[\p{L}\p{M}\p{N}&¢§@]+(?:[’'`‘][\p{L}\p{M}\p{N}]+){0,4}/gu;
 
 const sameLength = (p: Piece): boolean => p.keyEnd - p.keyStart === p.textEnd - p.textStart;
 
-/*
- * The key is built and read through classes, not closures made per call: V8
- * drops a closure's optimised code at a major collection once no instance of
- * it is left, and compiled these again every few documents of a batch.
- */
+/* The key is built and read through classes, not closures made per call (the hot-path convention of ARCHITECTURE.md). */
 class KeyBuilder {
   readonly pieces: Piece[] = [];
   key = '';
@@ -177,7 +170,10 @@ class PiecedCueText implements CueText {
   }
 }
 
-export function cueText(text: string, cues: CueVocabulary = DEADLINE_CUES): CueText {
+/** The text keyed for `cues`; `syllables` (the dictionary's inventory) tells words from damage. */
+export function cueText(text: string, cues: CueVocabulary = DEADLINE_CUES, syllables: SyllableCounts = openDictionary().syllables()): CueText {
+  const words = wordsOf(syllables);
+  const memo = memoOf(cues, words);
   const b = new KeyBuilder(text);
   const found = [...text.matchAll(WORD)];
   for (let i = 0; i < found.length; i++) {
@@ -194,8 +190,8 @@ export function cueText(text: string, cues: CueVocabulary = DEADLINE_CUES): CueT
       next.index === end + 1 &&
       text[end] === ' ' &&
       word.length + next[0].length <= cues.longest &&
-      !words().has(word.toLowerCase()) &&
-      !words().has(next[0].toLowerCase())
+      !words.has(word.toLowerCase()) &&
+      !words.has(next[0].toLowerCase())
     ) {
       const joined = fold(word + next[0]);
       if (cues.set.has(joined) && !cues.set.has(fold(word))) {
@@ -204,7 +200,7 @@ export function cueText(text: string, cues: CueVocabulary = DEADLINE_CUES): CueT
         continue;
       }
     }
-    const cue = cueFor(word, cues);
+    const cue = cueFor(word, cues, words, memo);
     if (cue !== null) b.put(start, end, cue);
     else if (word !== m[0]) b.put(start, end, fold(word));
   }

@@ -7,13 +7,33 @@
  *   "VILM" u32:version u32:headerBytes header-JSON pad4
  *   per order n: [n>1] word u16[count] · logp u16[count] · [n<N] bow u16[count], child u32[count+1]
  */
-import type { BackoffModel } from './kneser-ney.js';
 
 const MAGIC = 'VILM';
 const VERSION = 1;
 /** Log-probabilities are stored as -logp / QMAX · 65535; below -QMAX they clamp. */
 export const QMAX = 30;
 const SCALE = 65535 / QMAX;
+
+/**
+ * A backoff model as estimation writes it (scripts/dict/kneser-ney.ts): n-grams
+ * are numeric keys in base V (first word most significant), so sorted keys
+ * are n-grams in lexicographic order and the tables form a trie.
+ */
+export interface OrderTable {
+  /** Keys of this order's n-grams, ascending. */
+  keys: number[];
+  /** Natural-log interpolated probability of each n-gram. */
+  logp: Float64Array;
+  /** Natural-log backoff weight of each n-gram used as a context (0 when it never is). */
+  bow: Float64Array;
+}
+
+export interface BackoffModel {
+  order: number;
+  vocabSize: number;
+  /** tables[n - 1] holds the n-grams. */
+  tables: OrderTable[];
+}
 
 export interface LmHeader {
   order: number;

@@ -5,8 +5,8 @@
  * "Logistics"), each with how often the training text has it.
  */
 import { readFileSync } from 'node:fs';
+import { PROTECTED_FILE } from '../../dict/index.js';
 
-export const PROTECTED_FILE = 'protected.tsv';
 
 export interface ProtectedLists {
   /** Symbol code → count. */

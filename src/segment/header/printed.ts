@@ -6,7 +6,7 @@
  * turned into no known place (the "Ử" of that "KHỬ" left before "Gia Lai") is read
  * from the print when the print names one.
  */
-import { normalizeIssuerCode, normalizeTypeCode } from '../../extract/references/repair.js';
+import { normalizeIssuerCode, normalizeTypeCode } from '../../vi/symbol-repair.js';
 import type { PlaceTable } from '../../vi/places.js';
 import { fold } from '../text/fold.js';
 import { parsePlaceDate } from './date.js';

@@ -48,7 +48,7 @@ export function splitIndicatorRow(text: string, columns: readonly TableColumn[])
     const found = m[1]!.match(new RegExp(VALUE, 'gu')) ?? [];
     indicators.forEach((c, i) => (cells[c.key] = found[i]?.trim() ?? ''));
     const rest = text.slice(m.index + m[0].length).trim();
-    // With no agency column after the values, what follows them stays with the content (it used to throw).
+    // With no agency column after the values, what follows them stays with the content.
     if (trailing.length === 0) {
       if (rest !== '') cells['content'] = `${cells['content']} ${rest}`.trim();
       return cells;

@@ -3,8 +3,8 @@
  * outline (ids with headings), what is a task, and the other parts. It is
  * what the golden structure fixtures hold, and a readable view for debugging.
  */
-import type { BlockNode, SectionNode, TableNode } from '../tree.js';
-import type { Header } from '../types.js';
+import type { BlockNode, SectionNode, TableNode } from '../../src/tree.js';
+import type { Header } from '../../src/types.js';
 
 export interface StructureSummary {
   header: Omit<Header, 'span'> | null;

@@ -9,7 +9,7 @@
  * keeps its prefix (the trie needs it): an n-gram is never seen more often
  * than its prefix.
  */
-import type { BackoffModel, OrderTable } from './kneser-ney.js';
+import type { BackoffModel, OrderTable } from '../../src/restore/lm/format.js';
 
 export function pruneByCount(
   model: BackoffModel,

@@ -1,14 +1,12 @@
 /**
- * From an offset in the text a block was analysed as back to the input:
- * paragraphs and footnotes through their lines (blockText), table cells by
- * finding the cell's words among the row's lines.
+ * From an offset in a table cell's text back to the input (paragraphs and
+ * footnotes go through their lines, block-text.ts): by finding the cell's
+ * words among the row's lines.
  */
-import { blockText, type BlockText } from '../assemble/block-text.js';
+import type { BlockText } from './block-text.js';
 import { joinLines, spanAt, spanOfLines, type JoinedText } from '../positions.js';
 import type { LineNode, TableNode } from '../tree.js';
 import type { Span } from '../types.js';
-
-export { blockText, type BlockText };
 
 class CellText implements BlockText {
   constructor(

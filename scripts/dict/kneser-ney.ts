@@ -8,23 +8,11 @@
  * N-grams are numeric keys in base V (first word most significant), so that
  * sorting keys sorts n-grams lexicographically and the tables form a trie.
  */
+import type { BackoffModel, OrderTable } from '../../src/restore/lm/format.js';
 import { pruneByCount } from './prune.js';
 
-export interface OrderTable {
-  /** Keys of this order's n-grams, ascending. */
-  keys: number[];
-  /** Natural-log interpolated probability of each n-gram. */
-  logp: Float64Array;
-  /** Natural-log backoff weight of each n-gram used as a context (0 when it never is). */
-  bow: Float64Array;
-}
+export type { BackoffModel, OrderTable };
 
-export interface BackoffModel {
-  order: number;
-  vocabSize: number;
-  /** tables[n - 1] holds the n-grams. */
-  tables: OrderTable[];
-}
 
 export interface TrainingSpec {
   order: number;

@@ -1,6 +1,6 @@
 /**
  * OCR damage that restoration leaves in document symbols, undone letter by
- * letter: Đ read as D, P, B or b ("Qb/TU", "0P/TU", "NP-CP", "OBD/TW"), stray dots and
+ * letter (for the header's own symbol and the symbols extraction cites): Đ read as D, P, B or b ("Qb/TU", "0P/TU", "NP-CP", "OBD/TW"), stray dots and
  * spaces ("K.L", "T W"), Ư for U. Only damage with one plausible reading is
  * repaired; a code that still means nothing afterwards is returned as is, to
  * be flagged by the caller rather than guessed.

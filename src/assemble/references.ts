@@ -1,14 +1,14 @@
 /**
- * The document's references from the annotated tree: every mention with its
- * input span, one entry per id (in order of first mention), the document's
- * own number left out. The header is read here rather than annotated: only
- * its subject ("Thực hiện Kết luận số 148-KL/TW …") cites other documents.
+ * The document's references from the annotated tree, gathered once: every
+ * mention with its input span, one entry per id (in order of first mention),
+ * the document's own number left out; and the misprinted ids the tasks must
+ * read as the ids they stand for.
  */
 import type { HeaderNode, ReferenceHit, Root, TableNode } from '../tree.js';
 import type { Mention, Reference } from '../types.js';
-import { blockText, TableSpans, type BlockText } from './block-spans.js';
-import { typeOfCode } from './references/codes.js';
-import { findReferences } from './references/index.js';
+import { blockText, type BlockText } from './block-text.js';
+import { TableSpans } from './table-spans.js';
+import { typeOfCode } from '../vi/codes.js';
 import { append } from '../text/append.js';
 
 interface Located {
@@ -17,13 +17,10 @@ interface Located {
 }
 
 function headerHits(node: HeaderNode): Located[] {
+  const hits = node.data.references ?? [];
+  if (hits.length === 0) return [];
   const text = blockText(node.children);
-  const subject = node.data.header.subject;
-  // The subject is cleaned of OCR debris, so it is found by its opening words; the number line before it is the document's own.
-  const from = subject ? Math.max(0, text.text.indexOf(subject.slice(0, 12))) : 0;
-  return findReferences(text.text)
-    .filter((hit) => hit.start >= from)
-    .map((hit) => ({ hit, text }));
+  return hits.map((hit) => ({ hit, text }));
 }
 
 function tableHits(node: TableNode): Located[] {
@@ -141,28 +138,23 @@ function firstsOf(all: readonly Located[]): Map<string, Known> {
   return firsts;
 }
 
-/** Misprinted ids of the document and the ids they stand for, for tasks to cite the same references. */
-export function referenceAliases(root: Root): Map<string, string> {
+export interface DocumentReferences {
+  references: Reference[];
+  /** Misprinted ids of the document and the ids they stand for, for tasks to cite the same references. */
+  aliases: Map<string, string>;
+}
+
+export function collectReferences(root: Root, ownId: string | null): DocumentReferences {
   const all: Located[] = [];
   located(root.children, all);
   const firsts = firstsOf(all);
   const aliases = new Map<string, string>();
-  for (const l of all) {
-    const meant = misprintOf(l.hit.reference, firsts);
-    if (meant !== null) aliases.set(l.hit.reference.id, meant);
-  }
-  return aliases;
-}
-
-export function collectReferences(root: Root, ownId: string | null): Reference[] {
-  const all: Located[] = [];
-  located(root.children, all);
-  const firsts = firstsOf(all);
   const groups = new Map<string, Located[]>();
   for (const l of all) {
     let id = l.hit.reference.id;
-    if (id === ownId) continue;
     const meant = misprintOf(l.hit.reference, firsts);
+    if (meant !== null) aliases.set(id, meant);
+    if (id === ownId) continue;
     if (meant !== null) {
       const reference = { ...l.hit.reference, repairs: [...l.hit.reference.repairs, `misprint ${id} read as ${meant}`] };
       l.hit = { ...l.hit, reference: { ...firsts.get(meant)!.reference, date: l.hit.reference.date, repairs: reference.repairs, flags: reference.flags } };
@@ -172,5 +164,5 @@ export function collectReferences(root: Root, ownId: string | null): Reference[]
     if (group) group.push(l);
     else groups.set(id, [l]);
   }
-  return [...groups].map(([id, group]) => merge(id, group));
+  return { references: [...groups].map(([id, group]) => merge(id, group)), aliases };
 }

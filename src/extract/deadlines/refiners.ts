@@ -1,0 +1,141 @@
+/**
+ * The refiners of the deadline grammars: what decides among the candidates all parsers
+ * proposed (parsers.ts), run in order. Calendar candidates (dates, months, quarters, years,
+ * ranges, recurrences) are kept longest first without overlap; event-bound ones (relative,
+ * conditional) are cut short where a kept deadline begins inside their anchor ("sau khi Trung
+ * ương sửa đổi … vào năm 2025" keeps the year).
+ */
+import { byStart } from '../../text/ordering.js';
+import { anchorEnd } from './conditional.js';
+import type { Candidate } from './model.js';
+import type { Reading } from './parser.js';
+
+/**
+ * Which candidate covers each character of the keyed text, by its start
+ * (-1: none). Candidates are short, so checking or claiming one costs its
+ * length, and keeping candidates stays linear in the text.
+ */
+export class Claims {
+  private readonly owner: Int32Array;
+  constructor(length: number) {
+    this.owner = new Int32Array(length + 1).fill(-1);
+  }
+  /** The start of the first claimed candidate met in [start, end), or -1. */
+  firstIn(start: number, end: number): number {
+    for (let i = start; i < end; i++) if (this.owner[i] !== -1) return this.owner[i]!;
+    return -1;
+  }
+  reset(): void {
+    this.owner.fill(-1);
+  }
+  claim(c: { start: number; end: number }): void {
+    for (let i = c.start; i < c.end; i++) this.owner[i] = c.start;
+  }
+}
+
+function keepLongest(candidates: Candidate[], claims: Claims): Candidate[] {
+  const sorted = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Candidate[] = [];
+  for (const c of sorted) {
+    if (claims.firstIn(c.start, c.end) !== -1) continue;
+    claims.claim(c);
+    kept.push(c);
+  }
+  return kept;
+}
+
+/** Event-bound candidates, clipped against the calendar ones (already claimed) and each other. */
+function clipEvents(events: Candidate[], claims: Claims, folded: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const e of [...events].sort(byStart)) {
+    const anchorAt = e.anchorAt ?? e.end;
+    const met = claims.firstIn(e.start, e.end);
+    // A deadline that starts before the anchor does (or before the event) owns these words.
+    if (met !== -1 && met < anchorAt) continue;
+    const limit = met === -1 ? e.end : met;
+    const end = anchorEnd(folded, anchorAt, e.stopAtComma, limit);
+    if (end <= anchorAt) continue;
+    const clipped = { ...e, end };
+    claims.claim(clipped);
+    out.push(clipped);
+  }
+  return out;
+}
+
+/** Events (in order of start) that may hold a time at `at` in their parenthesis: those starting shortly before it. */
+function eventsBefore(events: readonly Candidate[], at: number): Candidate[] {
+  let lo = 0;
+  let hi = events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (events[mid]!.start < at - 400) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Candidate[] = [];
+  for (let i = lo; i < events.length && events[i]!.start < at; i++) out.push(events[i]!);
+  return out;
+}
+
+/**
+ * "(sau khi Trung ương sửa đổi … vào năm 2025)": a "vào …" time closing the
+ * parenthesis an event opened is when the event is expected, not a deadline
+ * of its own.
+ */
+function expectedTimeOf(folded: string, event: Candidate, k: Candidate): boolean {
+  if (event.start >= k.start || !/^vao\s/u.test(folded.slice(k.start, k.start + 4))) return false;
+  if (!/^\s{0,2}\)/u.test(folded.slice(k.end, k.end + 3))) return false;
+  const between = folded.slice(event.start, k.start);
+  return !between.includes(')') && !between.includes('(') && folded.lastIndexOf('(', event.start) !== -1;
+}
+
+/** The candidates being decided on, and which characters the kept ones cover. */
+export interface Found {
+  calendar: Candidate[];
+  events: Candidate[];
+  claims: Claims;
+}
+
+export interface DeadlineRefiner {
+  name: string;
+  refine(found: Found, reading: Reading & { opening: number }): Found;
+}
+
+export const REFINERS: readonly DeadlineRefiner[] = [
+  {
+    name: 'longest calendar deadline first',
+    refine: (found) => ({ ...found, calendar: keepLongest(found.calendar, found.claims) }),
+  },
+  {
+    // A cell that opens with an event ("Sau khi có Quyết định … ngày 22/8/2019 …") is that event as a
+    // whole: dates inside it belong to the documents it names. Recurrences still count, and the
+    // calendar candidates the event swallows give up their claims.
+    name: 'a cell opening with an event',
+    refine(found, { standalone, opening }) {
+      if (!standalone || !found.events.some((e) => e.start === opening)) return found;
+      const calendar = found.calendar.filter((c) => c.fields.kind === 'recurring');
+      found.claims.reset();
+      for (const c of calendar) found.claims.claim(c);
+      return { ...found, calendar };
+    },
+  },
+  {
+    name: 'events clipped at the calendar',
+    refine: (found, { folded }) => ({ ...found, events: clipEvents(found.events, found.claims, folded) }),
+  },
+  {
+    // A time at the end of an event's anchor is when the event is expected ("sau khi Trung ương sửa
+    // đổi … vào năm 2025"), not a deadline of its own.
+    name: 'the time an event is expected',
+    refine: (found, { folded }) => ({
+      ...found,
+      calendar: found.calendar.filter((k) => !eventsBefore(found.events, k.start).some((e) => expectedTimeOf(folded, e, k))),
+    }),
+  },
+];
+
+/** The candidates the refiners keep. */
+export function refine(found: Found, reading: Reading & { opening: number }): Candidate[] {
+  let state = found;
+  for (const refiner of REFINERS) state = refiner.refine(state, reading);
+  return [...state.calendar, ...state.events];
+}
