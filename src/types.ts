@@ -4,7 +4,7 @@
  * alters the JSON shape must bump SCHEMA_VERSION.
  */
 
-export const SCHEMA_VERSION = '1.1.0';
+export const SCHEMA_VERSION = '1.2.0';
 
 /** A place in the input text: 1-based line and column, 0-based UTF-16 offset (unist Point). */
 export interface Point {
@@ -31,14 +31,37 @@ export type EncodingName =
   | 'tcvn3'
   | 'vni';
 
+/**
+ * What the input was: a text or Markdown file; a PDF read from its text
+ * layer on every page (`pdf-text`) or OCR'd on some page (`pdf-ocr`); an
+ * image file OCR'd (`image-ocr`); a Word file (`docx`).
+ */
+export type SourceKind = 'text' | 'markdown' | 'pdf-text' | 'pdf-ocr' | 'image-ocr' | 'docx';
+
+/** One page of a PDF or image input. */
+export interface SourcePage {
+  /** 1-based, in the file. */
+  page: number;
+  /** The line of the document's text the page starts on (pages after the first start with a form-feed line); null for a page that gave no text. */
+  line: number | null;
+  /** How its text was read: the PDF's text layer, OCR, or not at all (a page that could not be read, or had no text layer with OCR off). */
+  read: 'text-layer' | 'ocr' | 'none';
+  /** Tesseract's mean word confidence (0–1) for an OCR'd page, else null. */
+  ocrConfidence: number | null;
+}
+
 export interface SourceInfo {
   /** Path as given on the command line, or `-` for stdin, or null for a string passed to `parse`. */
   path: string | null;
   sha256: string;
+  /** How the text was decoded; `utf-8` for text read out of a PDF, image or Word file. */
   encoding: EncodingName;
   format: InputFormat;
+  kind: SourceKind;
   bytes: number;
   lines: number;
+  /** The pages of a PDF or image input, in order; null for text, Markdown and Word inputs. */
+  pages: SourcePage[] | null;
 }
 
 /**
