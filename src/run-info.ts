@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { DEFAULT_DICT_DIR, PLACES_FILE } from './dict/index.js';
 import { dictPath } from './extract/agencies/gazetteer.js';
 import { DEFAULT_LOW_CONFIDENCE } from './restore/index.js';
+import { DEFAULT_DPI, DEFAULT_OCR_LANG, type OcrMode } from './read/scan/options.js';
 import type { UserDictionary } from './restore/user-dict.js';
 import type { EncodingName, InputFormat, RunInfo } from './types.js';
 
@@ -62,6 +63,9 @@ export interface RunOptions {
   encoding?: EncodingName;
   format?: InputFormat;
   part?: { index: number; count: number };
+  ocr?: OcrMode;
+  ocrLang?: string;
+  dpi?: number;
 }
 
 /** The record of a document made with these options and this dictionary (`dictionaryIdentity`). */
@@ -77,5 +81,6 @@ export function runInfo(options: RunOptions, dictionary: string): RunInfo {
     format: options.format ?? null,
     dictionary,
     part,
+    ocr: { mode: options.ocr ?? 'auto', lang: options.ocrLang ?? DEFAULT_OCR_LANG, dpi: options.dpi ?? DEFAULT_DPI },
   };
 }

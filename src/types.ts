@@ -91,6 +91,8 @@ export interface RunInfo {
   dictionary: string;
   /** For an input too large to be one document, the part this is (`source` describes the whole input); else null. */
   part: { index: number; count: number } | null;
+  /** How PDF and image inputs are read: `--ocr` (auto, always, never), `--ocr-lang` and `--dpi`. */
+  ocr: { mode: 'auto' | 'always' | 'never'; lang: string; dpi: number };
 }
 
 export type DocumentType =

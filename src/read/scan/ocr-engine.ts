@@ -7,7 +7,8 @@
  * costs seconds and a page well under that.
  */
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, rm, symlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { createWorker, OEM, type Worker } from 'tesseract.js';
@@ -45,9 +46,18 @@ export function modelFiles(langs: string): Array<{ code: string; file: string }>
 let engine: { langs: string; worker: Promise<Worker> } | null = null;
 
 async function startWorker(langs: string): Promise<Worker> {
-  // The models are handed over as bytes, so tesseract.js never looks for them anywhere else (its default is a download).
-  const models = await Promise.all(modelFiles(langs).map(async ({ code, file }) => ({ code, data: await readFile(file) })));
-  return createWorker(models, OEM.LSTM_ONLY, { cacheMethod: 'none', gzip: true });
+  const models = modelFiles(langs);
+  const options = { cacheMethod: 'none', gzip: true } as const;
+  // tesseract.js reads `LANG.traineddata.gz` from one local folder (langPath): never from the network when it is given.
+  if (models.length === 1) return createWorker(models[0]!.code, OEM.LSTM_ONLY, { ...options, langPath: dirname(models[0]!.file) });
+  // Each language's model sits in its own package's folder: links to them in one folder for the load.
+  const folder = await mkdtemp(join(tmpdir(), 'directive-parse-ocr-'));
+  try {
+    await Promise.all(models.map(({ code, file }) => symlink(file, join(folder, `${code}.traineddata.gz`))));
+    return await createWorker(langs, OEM.LSTM_ONLY, { ...options, langPath: folder });
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
 }
 
 /** Reads one page image (PNG, JPEG, PNM, … as bytes) with the languages `langs`. */

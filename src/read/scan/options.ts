@@ -16,3 +16,8 @@ export interface ScanOptions {
 
 /** Mean word confidence under which an OCR'd page gets a warning: clean scans read at 0.9 and more, a page under this is worth a look. */
 export const LOW_OCR_CONFIDENCE = 0.7;
+
+export const DEFAULT_OCR_LANG = 'vie';
+
+/** The resolution PDF pages are rendered at for OCR: the one Tesseract's models read best at. */
+export const DEFAULT_DPI = 300;

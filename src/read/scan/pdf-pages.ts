@@ -10,9 +10,6 @@ import { greyFromRgba, type GreyImage } from './grey-image.js';
 import { ScanError } from './page-error.js';
 import { textLayerLines, type TextPiece } from './pdf-text-lines.js';
 
-/** The rendering resolution the OCR model reads best at. */
-export const DEFAULT_DPI = 300;
-
 /** A page rendered at `--dpi` larger than this (an A0 poster at 300 dpi) is refused rather than taking gigabytes. */
 const MAX_RENDER_PIXELS = 100_000_000;
 

@@ -12,10 +12,10 @@ import { docxMarkdown } from './docx.js';
 import { toPgm, type GreyImage } from './grey-image.js';
 import { imagePage, imagePageCount } from './image-pages.js';
 import { OcrDataMissing, recognizePage } from './ocr-engine.js';
-import { LOW_OCR_CONFIDENCE, type ScanOptions } from './options.js';
+import { DEFAULT_DPI, DEFAULT_OCR_LANG, LOW_OCR_CONFIDENCE, type ScanOptions } from './options.js';
 import { pagePrefix, ScanError } from './page-error.js';
 import { joinPages, ocrLines, type PageText } from './page-text.js';
-import { DEFAULT_DPI, openPdf } from './pdf-pages.js';
+import { openPdf } from './pdf-pages.js';
 import { usableTextLayer } from './pdf-text-lines.js';
 import type { ScanFormat } from './sniff.js';
 
@@ -82,7 +82,7 @@ async function readImage(bytes: Uint8Array, options: ScanOptions, reader: Reader
 /** Reads a file of format `format` (by ./sniff.ts). Never throws for a problem of the file: that is a failure result. */
 export async function readScan(bytes: Uint8Array, format: ScanFormat, options: ScanOptions = {}): Promise<ScanResult> {
   const warnings: Message[] = [];
-  const lang = options.ocrLang ?? 'vie';
+  const lang = options.ocrLang ?? DEFAULT_OCR_LANG;
   const reader: Reader = {
     warn: (problem, page) => warnings.push(readMessage('warning', 'scan-page', `${pagePrefix(page)}${problem}`)),
     ocr: async (image, page) => {
