@@ -4,7 +4,6 @@
  * Each page is let go before the next is read, so a 500-page scan costs
  * the memory of one page.
  */
-import { createCanvas } from '@napi-rs/canvas';
 import { getDocument, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { greyFromRgba, type GreyImage } from './grey-image.js';
 import { ScanError } from './page-error.js';
@@ -19,6 +18,17 @@ function openProblem(err: unknown): string {
   if (name === 'PasswordException') return 'the PDF is encrypted (password-protected); save an unprotected copy to read it';
   if (name === 'InvalidPDFException' || name === 'FormatError') return `the PDF is damaged and cannot be read (${text})`;
   return `the PDF cannot be read (${text})`;
+}
+
+/** The part of pdf.js's canvas factory (and of the 2D context it hands out) used here. */
+interface CanvasContext {
+  fillStyle: string;
+  fillRect(x: number, y: number, w: number, h: number): void;
+  getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray };
+}
+interface CanvasFactory {
+  create(width: number, height: number): { canvas: unknown; context: CanvasContext };
+  destroy(drawn: { canvas: unknown; context: CanvasContext }): void;
 }
 
 export interface OpenPdf {
@@ -75,14 +85,14 @@ export async function openPdf(bytes: Uint8Array): Promise<OpenPdf> {
         if (width * height > MAX_RENDER_PIXELS) {
           throw new ScanError(`the page is ${Math.round(viewport.width / dpi * 25.4)} × ${Math.round(viewport.height / dpi * 25.4)} mm, too large to render at ${dpi} dpi; give a smaller --dpi`, page);
         }
-        const canvas = createCanvas(width, height);
-        const context = canvas.getContext('2d');
-        context.fillStyle = '#ffffff';
-        context.fillRect(0, 0, width, height);
-        // pdf.js draws on any canvas with the browser's 2D API, which @napi-rs/canvas implements.
-        await p.render({ canvas, canvasContext: context, viewport } as unknown as Parameters<PDFPageProxy['render']>[0]).promise;
-        const grey = greyFromRgba(context.getImageData(0, 0, width, height).data, width, height);
-        canvas.width = 0;
+        // pdf.js's own canvas factory: in Node it draws with the @napi-rs/canvas it depends on (a second copy of that native module in the process crashes it).
+        const factory = (doc as unknown as { canvasFactory: CanvasFactory }).canvasFactory;
+        const drawn = factory.create(width, height);
+        drawn.context.fillStyle = '#ffffff';
+        drawn.context.fillRect(0, 0, width, height);
+        await p.render({ canvas: drawn.canvas, canvasContext: drawn.context, viewport } as unknown as Parameters<PDFPageProxy['render']>[0]).promise;
+        const grey = greyFromRgba(drawn.context.getImageData(0, 0, width, height).data, width, height);
+        factory.destroy(drawn);
         return grey;
       }),
     close: () => doc.destroy(),
