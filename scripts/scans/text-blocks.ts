@@ -8,7 +8,7 @@
 import type { DocxBlock } from './docx-writer.js';
 
 const GAP = /\S {3,}\S/u;
-const DEADLINE = /\s((?:Tháng|Quý|Năm|Thường|Từ|Hằng|Trước|Trong)\b.*)$/u;
+const DEADLINE = /\s((?:Tháng|Quý|Năm|Thường|Từ|Hằng|Trước|Trong)(?=\s|$).*)$/u;
 
 function isTitle(line: string): boolean {
   return /\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line);

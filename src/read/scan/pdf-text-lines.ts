@@ -4,7 +4,8 @@
  * are laid out by where they sit: grouped into lines by their baseline, top
  * to bottom, and left to right along a line. Pieces far apart on one line
  * (the two columns of a directive's heading) keep a wide gap, as a text
- * file of the same page does.
+ * file of the same page does, and a blank line stands where the page
+ * leaves one.
  */
 
 /** The part of pdf.js's TextItem this needs. */
@@ -60,7 +61,14 @@ export function textLayerLines(pieces: readonly TextPiece[]): string[] {
     if (last && Math.abs(last[0]!.y - p.y) < Math.min(last[0]!.size, p.size) * 0.5) last.push(p);
     else lines.push([p]);
   }
-  return lines.map(joinLine).map((l) => l.normalize('NFC'));
+  const out: string[] = [];
+  lines.forEach((line, i) => {
+    const above = lines[i - 1]?.[0];
+    // A text layer has no empty lines: a gap of well over a line's height between baselines is where the page has one.
+    if (above && above.y - line[0]!.y > Math.max(above.size, line[0]!.size) * 1.9) out.push('');
+    out.push(joinLine(line).normalize('NFC'));
+  });
+  return out;
 }
 
 /** Letters in the page's text, and the share of characters no real text has (replacement, private use, control): a layer of garbage from a font without a Unicode map. */
