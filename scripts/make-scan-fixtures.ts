@@ -9,13 +9,14 @@
  *   NAME.scan.pdf  every page, an image-only PDF (no text layer)
  *   NAME.text.pdf  every page typeset as a born-digital PDF, with its text layer
  *   NAME.docx      the text as a Word file: paragraphs, the two-column heading and signature as tables, the appendix as a table
- *   NAME.pNN.png   each page on its own (--pages; for the bench)
+ *   NAME.pNN.png   each page on its own (--kinds pages; for the bench)
+ *   encrypted.pdf  a one-line PDF with a user password (--kinds encrypted-pdf)
  *
  *   npx tsx scripts/make-scan-fixtures.ts [--out DIR] [--severity light|medium|heavy] [--seed N] [--kinds png,tif,scan-pdf,text-pdf,docx,pages] TEXT...
  *
  * Without TEXT it makes the committed fixtures: fixtures/scans/ from
  * fixtures/heldout/an-giang-kh-ubnd.txt at medium severity. Needs Debian's
- * pango1.0-tools, fonts-liberation, imagemagick and poppler-utils (the
+ * pango1.0-tools, fonts-liberation, imagemagick, poppler-utils and ghostscript (the
  * product and its tests need none of them: the results are committed).
  */
 import { execFileSync } from 'node:child_process';
@@ -88,8 +89,8 @@ function bitonal(png: string): BitonalPage {
   return { width, height, bits: new Uint8Array(run(CONVERT, [png, '-depth', '1', 'gray:-'])) };
 }
 
-export type Kind = 'png' | 'tif' | 'scan-pdf' | 'text-pdf' | 'docx' | 'pages';
-const KINDS: readonly Kind[] = ['png', 'tif', 'scan-pdf', 'text-pdf', 'docx'];
+export type Kind = 'png' | 'tif' | 'scan-pdf' | 'text-pdf' | 'docx' | 'pages' | 'encrypted-pdf';
+const KINDS: readonly Kind[] = ['png', 'tif', 'scan-pdf', 'text-pdf', 'docx', 'encrypted-pdf'];
 
 export function makeFixtures(textPath: string, outDir: string, severity: Severity, seed: number, kinds: readonly Kind[]): void {
   const name = basename(textPath).replace(/\.txt$/u, '');
@@ -113,6 +114,11 @@ export function makeFixtures(textPath: string, outDir: string, severity: Severit
       else run('pdfunite', [...pdfs, join(outDir, `${name}.text.pdf`)]);
     }
     if (kinds.includes('docx')) writeFileSync(join(outDir, `${name}.docx`), docx(textBlocks(text)));
+    if (kinds.includes('encrypted-pdf')) {
+      const plain = join(work, 'plain.pdf');
+      typeset('Kế hoạch số 1/KH-UBND\n', plain, work);
+      run('gs', ['-q', '-dNOPAUSE', '-dBATCH', '-sDEVICE=pdfwrite', '-sOwnerPassword=owner', '-sUserPassword=user', '-o', join(outDir, 'encrypted.pdf'), plain]);
+    }
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
