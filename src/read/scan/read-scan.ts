@@ -11,7 +11,7 @@ import { readMessage } from '../messages.js';
 import { docxMarkdown } from './docx.js';
 import { toPgm, type GreyImage } from './grey-image.js';
 import { imagePage, imagePageCount } from './image-pages.js';
-import { OcrDataMissing, recognizePage } from './ocr-engine.js';
+import { modelFiles, OcrDataMissing, recognizePage } from './ocr-engine.js';
 import { DEFAULT_DPI, DEFAULT_OCR_LANG, LOW_OCR_CONFIDENCE, type ScanOptions } from './options.js';
 import { pagePrefix, ScanError } from './page-error.js';
 import { joinPages, ocrLines, type PageText } from './page-text.js';
@@ -65,6 +65,8 @@ async function readPdf(bytes: Uint8Array, options: ScanOptions, reader: Reader):
 
 async function readImage(bytes: Uint8Array, options: ScanOptions, reader: Reader): Promise<PageText[]> {
   if (options.ocr === 'never') throw new ScanError('an image has no text without OCR, and OCR is off (--ocr never)');
+  // A missing model is said before any page is decoded.
+  modelFiles(options.ocrLang ?? DEFAULT_OCR_LANG);
   const count = await imagePageCount(bytes);
   const pages: PageText[] = [];
   for (let page = 1; page <= count; page++) {
