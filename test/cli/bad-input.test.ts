@@ -47,7 +47,7 @@ describe('refused inputs among good ones', () => {
       'pdf.txt': 'the PDF is damaged and cannot be read',
       'png.txt': 'no text found',
       'docx.txt': 'the Word file is damaged or not a .docx document',
-      'jpeg.txt': 'the image is damaged or cut short',
+      'jpeg.txt': 'the JPEG image is damaged or cut short',
     };
     for (const f of Object.keys(problems)) copyFileSync(join(FIXTURES, 'binary', f), join(dir, f));
     const r = await run([...Object.keys(problems), 'good.txt', '-o', 'out'], { cwd: dir });

@@ -10,7 +10,7 @@ import type { Message, SourceKind, SourcePage } from '../../types.js';
 import { readMessage } from '../messages.js';
 import { docxMarkdown } from './docx.js';
 import { toPgm, type GreyImage } from './grey-image.js';
-import { imagePage, imagePageCount } from './image-pages.js';
+import { imagePage, imagePageCount, type ImageFormat } from './image-pages.js';
 import { modelFiles, OcrDataMissing, recognizePage } from './ocr-engine.js';
 import { DEFAULT_DPI, DEFAULT_OCR_LANG, LOW_OCR_CONFIDENCE, type ScanOptions } from './options.js';
 import { pagePrefix, ScanError } from './page-error.js';
@@ -63,15 +63,15 @@ async function readPdf(bytes: Uint8Array, options: ScanOptions, reader: Reader):
   return { pages, ocrd };
 }
 
-async function readImage(bytes: Uint8Array, options: ScanOptions, reader: Reader): Promise<PageText[]> {
+async function readImage(bytes: Uint8Array, format: ImageFormat, options: ScanOptions, reader: Reader): Promise<PageText[]> {
   if (options.ocr === 'never') throw new ScanError('an image has no text without OCR, and OCR is off (--ocr never)');
   // A missing model is said before any page is decoded.
   modelFiles(options.ocrLang ?? DEFAULT_OCR_LANG);
-  const count = await imagePageCount(bytes);
+  const count = await imagePageCount(bytes, format);
   const pages: PageText[] = [];
   for (let page = 1; page <= count; page++) {
     try {
-      pages.push(await reader.ocr(await imagePage(bytes, page), page));
+      pages.push(await reader.ocr(await imagePage(bytes, format, page), page));
     } catch (err) {
       if (!(err instanceof ScanError) || count === 1) throw err;
       reader.warn(`${err.message}; the page is left out`, page);
@@ -111,7 +111,7 @@ export async function readScan(bytes: Uint8Array, format: ScanFormat, options: S
       pages = read.pages;
       kind = read.ocrd ? 'pdf-ocr' : 'pdf-text';
     } else {
-      pages = await readImage(bytes, options, reader);
+      pages = await readImage(bytes, format, options, reader);
       kind = 'image-ocr';
     }
     const joined = joinPages(pages);

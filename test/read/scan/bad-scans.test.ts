@@ -66,12 +66,12 @@ describe('images that cannot be read', () => {
   it('a JPEG cut short, naming the page', async () => {
     const jpeg = await sharp(readFileSync(join(SCANS, 'an-giang-kh-ubnd.png'))).jpeg().toBuffer();
     const err = await refusal(jpeg.subarray(0, jpeg.length >> 1), 'cut.jpg');
-    expect(err.message).toMatch(/^cut\.jpg: page 1: the image is damaged or cut short \(.+\)$/u);
+    expect(err.message).toMatch(/^cut\.jpg: page 1: the JPEG image is damaged or cut short \(.+\)$/u);
   });
 
   it('a picture of 20,000 × 20,000 px, refused before it is decoded', async () => {
     const err = await refusal(hugePng(), 'poster.png');
-    expect(err.message).toMatch(/^poster\.png: page 1: the image is 20000 × 20000 px, more than 100 megapixels/u);
+    expect(err.message).toMatch(/^poster\.png: page 1: the PNG image is 20000 × 20000 px, more than 100 megapixels/u);
   });
 
   it('a blank page', { timeout: 120_000 }, async () => {
