@@ -12,7 +12,7 @@ import { fsPathOf, type Input } from './inputs.js';
 import { readMessage } from './messages.js';
 import { fileKey, partLayout, partMessages, textPart, type PartLayout, type PartSpec } from './parts.js';
 import type { ScanOptions } from './scan/options.js';
-import { readScan, type ScanFailureCode } from './scan/read-scan.js';
+import type { ScanFailureCode } from './scan/read-scan.js';
 import { sniffScan } from './scan/sniff.js';
 import { pathBytes, streamBytes, type BytesRefusalCode } from './source-bytes.js';
 
@@ -116,6 +116,8 @@ export async function readAnyBytes(input: Uint8Array | string, path: string | nu
   const scan = typeof input === 'string' ? null : sniffScan(input);
   if (scan === null) return readBytes(input, path, options);
   const bytes = input as Uint8Array;
+  // Loaded on the first scan: PDF, image and Word readers and OCR are large, and a batch of text needs none of them.
+  const { readScan } = await import('./scan/read-scan.js');
   const read = await readScan(bytes, scan, options);
   if (!read.ok) return failure(path, read.code, read.problem);
   return {

@@ -11,7 +11,7 @@ import { mkdtemp, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { createWorker, OEM, type Worker } from 'tesseract.js';
+import type { Worker } from 'tesseract.js';
 
 /** The model folder inside a data package: Tesseract's "best" LSTM models, integerised (fast, and as accurate as the float ones). */
 const MODEL_FOLDER = '4.0.0_best_int';
@@ -47,6 +47,7 @@ let engine: { langs: string; worker: Promise<Worker> } | null = null;
 
 async function startWorker(langs: string): Promise<Worker> {
   const models = modelFiles(langs);
+  const { createWorker, OEM } = await import('tesseract.js');
   const options = { cacheMethod: 'none', gzip: true } as const;
   // tesseract.js reads `LANG.traineddata.gz` from one local folder (langPath): never from the network when it is given.
   if (models.length === 1) return createWorker(models[0]!.code, OEM.LSTM_ONLY, { ...options, langPath: dirname(models[0]!.file) });
