@@ -8,7 +8,7 @@
 import type { VFile } from 'vfile';
 import { checkOptions, FILE_OPTIONS, pathProblem, TEXT_OPTIONS, textOrBytesProblem } from './api-checks.js';
 import { createProcessor, processText, type ProcessedDocument } from './pipeline.js';
-import { readBytes, readInput, toSourceInfo, type Input, type ReadFailure, type ReadOk, type ReadOptions } from './read/index.js';
+import { readAnyBytes, readInput, toSourceInfo, type Input, type ReadFailure, type ReadOk, type ReadOptions } from './read/index.js';
 import { failure } from './read/read-input.js';
 import type { RestoreOptions } from './restore/index.js';
 import { loadRestorer, type Restorer, type RestorerOptions } from './restore/restorer.js';
@@ -121,7 +121,7 @@ export async function parse(
   checkOptions(options, TEXT_OPTIONS);
   const problem = textOrBytesProblem(input);
   if (problem !== null) throw new InputError(failure(options.path ?? null, 'invalid-input', problem));
-  const read = readBytes(input, options.path ?? null, options);
+  const read = await readAnyBytes(input, options.path ?? null, options);
   if (!read.ok) throw new InputError(read);
   return run(read, options);
 }

@@ -13,6 +13,7 @@
 export { parse, parseFile, sharedRestorer, InputError, type ParseOptions, type ParseResult } from './api.js';
 export { OptionError } from './api-checks.js';
 export { MAX_STREAM_BYTES } from './read/source-bytes.js';
+export { closeOcr, OCR_MODES, type OcrMode, type ScanOptions } from './read/index.js';
 export { createProcessor, processText, restoredLines, type PipelineOptions, type ProcessedDocument } from './pipeline.js';
 export { default as parseText } from './read/parse-text.js';
 export { default as parseMarkdown } from './read/parse-markdown.js';

@@ -10,6 +10,7 @@ import { createHash, type Hash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { AGENCIES_FILE, openDictionary, PLACES_FILE, SYLLABLES_FILE } from './dict/index.js';
 import { DEFAULT_LOW_CONFIDENCE } from './restore/index.js';
+import { DEFAULT_DPI, DEFAULT_OCR_LANG, type OcrMode } from './read/scan/options.js';
 import type { UserDictionary } from './restore/user-dict.js';
 import type { EncodingName, InputFormat, RunInfo } from './types.js';
 
@@ -66,6 +67,9 @@ export interface RunOptions {
   encoding?: EncodingName;
   format?: InputFormat;
   part?: { index: number; count: number };
+  ocr?: OcrMode;
+  ocrLang?: string;
+  dpi?: number;
 }
 
 /** The record of a document made with these options and this dictionary (`dictionaryIdentity`). */
@@ -81,5 +85,6 @@ export function runInfo(options: RunOptions, dictionary: string): RunInfo {
     format: options.format ?? null,
     dictionary,
     part,
+    ocr: { mode: options.ocr ?? 'auto', lang: options.ocrLang ?? DEFAULT_OCR_LANG, dpi: options.dpi ?? DEFAULT_DPI },
   };
 }

@@ -31,14 +31,37 @@ export type EncodingName =
   | 'tcvn3'
   | 'vni';
 
+/**
+ * What the input was: a text or Markdown file; a PDF read from its text
+ * layer on every page (`pdf-text`) or OCR'd on some page (`pdf-ocr`); an
+ * image file OCR'd (`image-ocr`); a Word file (`docx`).
+ */
+export type SourceKind = 'text' | 'markdown' | 'pdf-text' | 'pdf-ocr' | 'image-ocr' | 'docx';
+
+/** One page of a PDF or image input. */
+export interface SourcePage {
+  /** 1-based, in the file. */
+  page: number;
+  /** The line of the document's text the page starts on (pages after the first start with a form-feed line); null for a page that gave no text. */
+  line: number | null;
+  /** How its text was read: the PDF's text layer, OCR, or not at all (a page that could not be read, or had no text layer with OCR off). */
+  read: 'text-layer' | 'ocr' | 'none';
+  /** Tesseract's mean word confidence (0–1) for an OCR'd page, else null. */
+  ocrConfidence: number | null;
+}
+
 export interface SourceInfo {
   /** Path as given on the command line, or `-` for stdin, or null for a string passed to `parse`. */
   path: string | null;
   sha256: string;
+  /** How the text was decoded; `utf-8` for text read out of a PDF, image or Word file. */
   encoding: EncodingName;
   format: InputFormat;
+  kind: SourceKind;
   bytes: number;
   lines: number;
+  /** The pages of a PDF or image input, in order; null for text, Markdown and Word inputs. */
+  pages: SourcePage[] | null;
 }
 
 /**
@@ -68,6 +91,8 @@ export interface RunInfo {
   dictionary: string;
   /** For an input too large to be one document, the part this is (`source` describes the whole input); else null. */
   part: { index: number; count: number } | null;
+  /** How PDF and image inputs are read: `--ocr` (auto, always, never), `--ocr-lang` and `--dpi`. */
+  ocr: { mode: 'auto' | 'always' | 'never'; lang: string; dpi: number };
 }
 
 export type DocumentType =

@@ -26,8 +26,10 @@ function sourceOf(file: VFile): SourceInfo {
     sha256: createHash('sha256').update(text).digest('hex'),
     encoding: 'utf-8',
     format: 'text',
+    kind: 'text',
     bytes: Buffer.byteLength(text),
     lines: text.split('\n').length,
+    pages: null,
   };
 }
 

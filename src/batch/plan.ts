@@ -5,9 +5,10 @@
  * with `.partNN` added ("dump.part03"), worked out with the other names so
  * that it cannot collide with them either.
  */
-import { stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { partCount, type Input, type PartSpec } from '../read/index.js';
+import { PART_BYTES, partCount, sniffScan, type Input, type PartSpec } from '../read/index.js';
+import { SNIFF_BYTES } from '../read/scan/sniff.js';
 import { fsPathOf } from '../read/inputs.js';
 import { nameOutputs } from '../write/names.js';
 import type { Job } from './outcome.js';
@@ -33,19 +34,40 @@ function partPath(path: string, part: PartSpec): string {
   return `${path.slice(0, path.length - ext.length)}.part${String(part.index).padStart(digits, '0')}${ext}`;
 }
 
-async function sizeOf(input: Input, streams: StreamSizes): Promise<number> {
+/** The first bytes of a file, to tell a scan from text; none when it cannot be read now. */
+async function headOf(path: string | Buffer): Promise<Uint8Array> {
+  const handle = await open(path, 'r').catch(() => null);
+  if (!handle) return new Uint8Array(0);
+  try {
+    const head = new Uint8Array(SNIFF_BYTES);
+    const { bytesRead } = await handle.read(head, 0, SNIFF_BYTES, 0);
+    return head.subarray(0, bytesRead);
+  } catch {
+    return new Uint8Array(0);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * The size parts are planned by: a text input's bytes; 0 (one part) for a
+ * PDF, image or Word file, which is read page by page whatever its size.
+ */
+async function sizeOf(input: Input, streams: StreamSizes, partBytes = PART_BYTES): Promise<number> {
   const read = streams.get(streamKey(input));
-  if (read) return read.byteLength;
+  if (read) return read instanceof Uint8Array && sniffScan(read) !== null ? 0 : read.byteLength;
   if (input.kind !== 'file') return 0;
   // A file that cannot be looked at now is left to the read, which names the problem.
-  return (await stat(fsPathOf(input)).catch(() => null))?.size ?? 0;
+  const info = await stat(fsPathOf(input)).catch(() => null);
+  if (!info?.isFile() || info.size <= partBytes) return info?.size ?? 0;
+  return sniffScan(await headOf(fsPathOf(input))) === null ? info.size : 0;
 }
 
 export async function planJobs(inputs: readonly Input[], partBytes?: number, streams: StreamSizes = new Map()): Promise<Job[]> {
   const planned: Planned[] = [];
   for (const input of inputs) {
     const namePath = input.kind === 'stdin' ? '-' : input.path;
-    const count = partCount(await sizeOf(input, streams), partBytes);
+    const count = partCount(await sizeOf(input, streams, partBytes), partBytes);
     if (count === 1) {
       planned.push({ input, namePath });
       continue;

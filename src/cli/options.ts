@@ -5,6 +5,7 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { parseEncodingName } from '../read/index.js';
+import { DEFAULT_DPI, DEFAULT_OCR_LANG, OCR_MODES, type OcrMode } from '../read/scan/options.js';
 import type { EncodingName, InputFormat } from '../types.js';
 import { FORMATS, type OutputFormat } from '../write/render.js';
 
@@ -31,6 +32,9 @@ export interface CliOptions {
   color: boolean | undefined;
   /** --as-of: the day the HTML report counts deadlines as overdue from (ISO); null: no overdue. */
   asOf: string | null;
+  ocr: OcrMode;
+  ocrLang: string;
+  dpi: number;
 }
 
 export class UsageError extends Error {
@@ -63,6 +67,17 @@ function isoDate(value: string): string {
   return m[0];
 }
 
+function ocrLang(value: string): string {
+  if (!/^[a-z_]+(?:\+[a-z_]+)*$/iu.test(value)) throw new InvalidArgumentError("use Tesseract language codes joined by '+' (vie, vie+eng)");
+  return value;
+}
+
+function dpi(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 72 || n > 1200) throw new InvalidArgumentError('must be a whole number from 72 to 1200');
+  return n;
+}
+
 function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError('must be a whole number from 1 to 256');
@@ -74,7 +89,7 @@ export function buildProgram(): Command {
     .description(
       "Turn OCR'd Vietnamese directives into structured data: restored text, sections, tasks with lead and partner agencies and deadlines, cited documents.",
     )
-    .argument('[inputs...]', 'files, folders (searched for .txt and .md), globs, or - for standard input')
+    .argument('[inputs...]', 'files (text, Markdown, PDF, images, .docx), folders (searched for those), globs, or - for standard input')
     .option('-o, --out <dir>', 'output folder', 'out')
     .option('-f, --format <list>', `comma list of ${FORMATS.join(', ')}`, formatList, ['json', 'csv'] as OutputFormat[])
     .option('--stdout', 'print each document (one format of json, md, txt) to standard output instead of writing files')
@@ -91,6 +106,9 @@ export function buildProgram(): Command {
     .option('--resume', 'skip documents whose NAME.json records the same input bytes, options, dictionary and version')
     .option('--timestamps', 'record the time of the run in the JSON (off: outputs are byte-identical across runs)')
     .option('--as-of <date>', 'HTML report: deadlines before this date (yyyy-mm-dd) are shown as overdue', isoDate)
+    .addOption(new Option('--ocr <mode>', 'OCR PDF pages: auto (pages with no text layer), always, never').choices(OCR_MODES).default('auto'))
+    .option('--ocr-lang <langs>', 'OCR languages, joined by + (each an installed @tesseract.js-data package)', ocrLang, DEFAULT_OCR_LANG)
+    .option('--dpi <n>', 'resolution PDF pages are rendered at for OCR', dpi, DEFAULT_DPI)
     .option('-j, --jobs <n>', 'documents processed in parallel (default and most: the number of cores, fewer when memory is short)', positiveInt)
     .option('--color', 'colour the summary even when not on a terminal')
     .option('--no-color', 'never colour the summary')
@@ -117,6 +135,9 @@ interface Raw {
   jobs?: number;
   color?: boolean;
   asOf?: string;
+  ocr: OcrMode;
+  ocrLang: string;
+  dpi: number;
 }
 
 /**
@@ -155,6 +176,9 @@ export function parseCommandLine(argv: readonly string[], write: { out: (s: stri
     jobs: raw.jobs ?? null,
     color: raw.color,
     asOf: raw.asOf ?? null,
+    ocr: raw.ocr,
+    ocrLang: raw.ocrLang,
+    dpi: raw.dpi,
   };
   check(options, program);
   return options;

@@ -75,6 +75,9 @@ function settingsOf(options: CliOptions, cwd: string): ProcessSettings {
     parse: {
       restore: options.restore,
       toneStyle: options.toneStyle,
+      ocr: options.ocr,
+      ocrLang: options.ocrLang,
+      dpi: options.dpi,
       ...(options.encoding ? { encoding: options.encoding } : {}),
       ...(options.inputFormat ? { format: options.inputFormat } : {}),
       ...(options.dictDir ? { dictDir: resolve(cwd, options.dictDir) } : {}),

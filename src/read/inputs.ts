@@ -1,6 +1,6 @@
 /**
  * Command-line arguments → the ordered list of inputs to read. Arguments are
- * taken in the order given; a folder contributes its `.txt` and `.md` files
+ * taken in the order given; a folder contributes its `.txt` and `.md` files (and the PDF, image and Word files of ./scan)
  * recursively and a glob its matches, each sorted by code point so runs are
  * reproducible; `-` is stdin. A file reached twice (named twice, through a
  * folder and a glob, through a symbolic link) is read once, at its first
@@ -12,6 +12,7 @@ import { access, lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, isAbsolute, join, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { childPath, pathKey, showBytes, type FsPath } from './path-bytes.js';
+import { SCAN_EXTENSIONS } from './scan/sniff.js';
 
 export type Input =
   | {
@@ -56,7 +57,7 @@ export interface ExpandedInputs {
 export interface ExpandOptions {
   /** Where relative arguments are resolved; default `process.cwd()`. */
   cwd?: string;
-  /** Extensions taken from folders, lower case with the dot; default `.txt` and `.md`. */
+  /** Extensions taken from folders, lower case with the dot; default `.txt`, `.md` and the scan formats' (`.pdf`, `.png`, `.jpg`, `.jpeg`, `.tif`, `.tiff`, `.webp`, `.docx`). */
   extensions?: readonly string[];
   /**
    * Leaves out a file found in a folder or by a glob (never one named
@@ -65,7 +66,8 @@ export interface ExpandOptions {
   skip?: (absolutePath: string) => Promise<boolean>;
 }
 
-const DEFAULT_EXTENSIONS = ['.txt', '.md'] as const;
+/** Text and Markdown, and the PDF, image and Word files ./scan reads. */
+const DEFAULT_EXTENSIONS = ['.txt', '.md', ...SCAN_EXTENSIONS] as const;
 
 const PROBLEMS: Readonly<Record<InputErrorCode, string>> = {
   'missing-path': 'no such file or folder',

@@ -19,7 +19,11 @@ export type ReadRuleId =
   | 'too-large'
   | 'invalid-input'
   | 'input-part'
-  | 'markdown-as-text';
+  | 'markdown-as-text'
+  | 'scan-page'
+  | 'unreadable-scan'
+  | 'ocr-unavailable'
+  | 'unsupported-format';
 
 export function readMessage(
   severity: MessageSeverity,

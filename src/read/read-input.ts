@@ -5,15 +5,18 @@
  */
 import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
-import type { EncodingName, InputFormat, Message, SourceInfo } from '../types.js';
+import type { EncodingName, InputFormat, Message, SourceInfo, SourceKind, SourcePage } from '../types.js';
 import { decodeBytes, type DecodeRefusalCode } from './decode/index.js';
 import { countLines } from './decode/normalize.js';
 import { fsPathOf, type Input } from './inputs.js';
 import { readMessage } from './messages.js';
 import { fileKey, partLayout, partMessages, textPart, type PartLayout, type PartSpec } from './parts.js';
+import type { ScanOptions } from './scan/options.js';
+import type { ScanFailureCode } from './scan/read-scan.js';
+import { sniffScan } from './scan/sniff.js';
 import { pathBytes, streamBytes, type BytesRefusalCode } from './source-bytes.js';
 
-export interface ReadOptions {
+export interface ReadOptions extends ScanOptions {
   /** Decode as this instead of detecting (`--encoding`). */
   encoding?: EncodingName;
   /** Parse as this instead of going by the extension (`.md`, `.markdown` are Markdown). */
@@ -38,6 +41,10 @@ export interface ReadOk {
   text: string;
   encoding: EncodingName;
   format: InputFormat;
+  /** What the input was: text, Markdown, a PDF (by text layer or OCR), an image, a Word file. */
+  kind: SourceKind;
+  /** The pages of a PDF or image, null for other inputs. */
+  pages: SourcePage[] | null;
   /** Size of the input in bytes, and the SHA-256 of those bytes (hex). */
   bytes: number;
   sha256: string;
@@ -48,7 +55,7 @@ export interface ReadOk {
 }
 
 /** `invalid-input`: what was passed is neither text nor bytes (the library's `parse(null)`). */
-export type ReadErrorCode = DecodeRefusalCode | BytesRefusalCode | 'invalid-input';
+export type ReadErrorCode = DecodeRefusalCode | BytesRefusalCode | ScanFailureCode | 'invalid-input';
 
 export interface ReadFailure {
   ok: false;
@@ -84,16 +91,47 @@ export function readBytes(input: Uint8Array | string, path: string | null = null
   const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
   const decoded = decodeBytes(input, options.encoding ? { encoding: options.encoding } : {});
   if (!decoded.ok) return failure(path, decoded.code, decoded.message);
+  const format = formatOf(path === '-' ? null : path, options.format);
   return {
     ok: true,
     path,
     text: decoded.text,
     encoding: decoded.encoding,
-    format: formatOf(path === '-' ? null : path, options.format),
+    format,
+    kind: format,
+    pages: null,
     bytes: bytes.length,
     sha256: createHash('sha256').update(bytes).digest('hex'),
     lines: countLines(decoded.text),
     warnings: decoded.warnings,
+  };
+}
+
+/**
+ * Reads bytes in hand by what they are: a PDF, image or Word file (by its
+ * first bytes, whatever its name) through ./scan, anything else decoded as
+ * text by `readBytes`.
+ */
+export async function readAnyBytes(input: Uint8Array | string, path: string | null = null, options: ReadOptions = {}): Promise<ReadResult> {
+  const scan = typeof input === 'string' ? null : sniffScan(input);
+  if (scan === null) return readBytes(input, path, options);
+  const bytes = input as Uint8Array;
+  // Loaded on the first scan: PDF, image and Word readers and OCR are large, and a batch of text needs none of them.
+  const { readScan } = await import('./scan/read-scan.js');
+  const read = await readScan(bytes, scan, options);
+  if (!read.ok) return failure(path, read.code, read.problem);
+  return {
+    ok: true,
+    path,
+    text: read.text,
+    encoding: 'utf-8',
+    format: read.format,
+    kind: read.kind,
+    pages: read.pages,
+    bytes: bytes.length,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    lines: countLines(read.text),
+    warnings: read.warnings,
   };
 }
 
@@ -128,10 +166,10 @@ async function readPart(target: Input, part: PartSpec, options: ReadOptions): Pr
 }
 
 async function readWhole(target: Input, options: ReadOptions): Promise<ReadResult> {
-  if (options.bytes) return readBytes(options.bytes, target.path, options);
+  if (options.bytes) return readAnyBytes(options.bytes, target.path, options);
   const read = target.kind === 'stdin' ? await streamBytes(options.stdin ?? process.stdin) : await pathBytes(fsPathOf(target));
   if (!read.ok) return failure(target.path, read.code, read.problem);
-  return readBytes(read.bytes, target.path, options);
+  return readAnyBytes(read.bytes, target.path, options);
 }
 
 /** The document's `source` block from a successful read. */
@@ -141,7 +179,9 @@ export function toSourceInfo(read: ReadOk): SourceInfo {
     sha256: read.sha256,
     encoding: read.encoding,
     format: read.format,
+    kind: read.kind,
     bytes: read.bytes,
     lines: read.lines,
+    pages: read.pages,
   };
 }

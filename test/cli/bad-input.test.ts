@@ -29,10 +29,7 @@ describe('refused inputs among good ones', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'good.txt'), GOOD);
     const kinds: Record<string, string> = {
-      'pdf.txt': 'a PDF document',
-      'png.txt': 'a PNG image',
       'zip.txt': 'a ZIP archive',
-      'docx.txt': 'a Word document',
       'elf.txt': 'an ELF executable',
       'pe.txt': 'a Windows PE executable',
     };
@@ -40,6 +37,22 @@ describe('refused inputs among good ones', () => {
     const r = await run([...Object.keys(kinds), 'good.txt', '-o', 'out'], { cwd: dir });
     expect(r.code).toBe(5);
     for (const [f, kind] of Object.entries(kinds)) expect(r.stderr).toContain(`${f}: looks like ${kind}`);
+    expect(readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.json'))).toEqual(['good.json']);
+  });
+
+  it('PDF, image and Word files named .txt are read for what they are, and a damaged one is named with its problem', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'good.txt'), GOOD);
+    const problems: Record<string, string> = {
+      'pdf.txt': 'the PDF is damaged and cannot be read',
+      'png.txt': 'no text found',
+      'docx.txt': 'the Word file is damaged or not a .docx document',
+      'jpeg.txt': 'the JPEG image is damaged or cut short',
+    };
+    for (const f of Object.keys(problems)) copyFileSync(join(FIXTURES, 'binary', f), join(dir, f));
+    const r = await run([...Object.keys(problems), 'good.txt', '-o', 'out'], { cwd: dir });
+    expect(r.code).toBe(5);
+    for (const [f, problem] of Object.entries(problems)) expect(r.stderr).toContain(`${f}: ${problem}`);
     expect(readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.json'))).toEqual(['good.json']);
   });
 });

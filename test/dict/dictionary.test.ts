@@ -14,7 +14,7 @@ import { createProcessor, processText } from '../../src/pipeline.js';
 import type { SourceInfo } from '../../src/types.js';
 
 const HEADER = ['ỦY BAN NHÂN DÂN', 'XÃ HƯNG YẾN', '', 'Số: 12/KH-UBND', 'Hưng Yến, ngày 20 tháng 11 năm 2025', '', 'KẾ HOẠCH', 'Tổ chức Hội nghị', '', 'Ủy ban nhân dân xã ban hành kế hoạch.'].join('\n');
-const SOURCE: SourceInfo = { path: null, sha256: '', encoding: 'utf-8', format: 'text', bytes: 0, lines: 0 };
+const SOURCE: SourceInfo = { path: null, sha256: '', encoding: 'utf-8', format: 'text', kind: 'text', bytes: 0, lines: 0, pages: null };
 
 /** A copy of dict/ whose places.tsv knows one commune, Hưng Yến (no such commune exists). */
 function customDict(): string {

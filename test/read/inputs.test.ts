@@ -32,9 +32,9 @@ const paths = (x: ExpandedInputs): string[] => x.inputs.map((i) => i.path);
 const problems = (x: ExpandedInputs): Array<[string, string]> => x.errors.map((e) => [e.path, e.code]);
 
 describe('folders', () => {
-  it('take .txt and .md files recursively, in code-point order, skipping hidden ones', async () => {
+  it('take .txt, .md and scan files (.pdf, images, .docx) recursively, in code-point order, skipping hidden ones', async () => {
     const result = await expand(['docs']);
-    expect(paths(result)).toEqual(['docs/a.md', 'docs/b.txt', 'docs/linked-dir/d.txt', 'docs/sub/c.TXT', 'docs/sub/z.txt']);
+    expect(paths(result)).toEqual(['docs/a.md', 'docs/b.txt', 'docs/linked-dir/d.txt', 'docs/notes.pdf', 'docs/sub/c.TXT', 'docs/sub/z.txt']);
   });
 
   it('report symbolic link loops and broken links inside them by path, and go on', async () => {
@@ -84,6 +84,7 @@ describe('arguments', () => {
       'docs/a.md',
       'docs/b.txt',
       'docs/linked-dir/d.txt',
+      'docs/notes.pdf',
       'docs/sub/c.TXT',
       'docs/sub/z.txt',
       '-',

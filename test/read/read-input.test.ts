@@ -31,8 +31,10 @@ describe('readInput', () => {
       sha256: createHash('sha256').update(bytes).digest('hex'),
       encoding: 'vni',
       format: 'text',
+      kind: 'text',
       bytes: bytes.length,
       lines: 16,
+      pages: null,
     });
   });
 
@@ -54,8 +56,9 @@ describe('readInput', () => {
   });
 
   it.each([
-    ['binary/png.txt', 'binary-input', 'looks like a PNG image (starts with \\x89PNG), not text'],
-    ['binary/docx.txt', 'binary-input', 'looks like a Word document (DOCX, a ZIP archive) (starts with PK\\3\\4), not text'],
+    ['binary/zip.txt', 'binary-input', 'looks like a ZIP archive (starts with PK\\3\\4), not text'],
+    // PDF, image and Word files are read for what they are (test/read/scan); a damaged one fails as a scan.
+    ['binary/docx.txt', 'unreadable-scan', 'the Word file is damaged or not a .docx document (Could not find the body element: are you sure this is a docx file?)'],
     ['empty.txt', 'empty-input', 'is empty (0 bytes)'],
     ['no-such-file.txt', 'missing-path', 'no such file'],
     ['binary', 'not-a-file', 'is a folder, not a file'],

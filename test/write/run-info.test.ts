@@ -22,6 +22,7 @@ describe('the run record', () => {
       format: 'text',
       dictionary: dictionaryIdentity(null),
       part: null,
+      ocr: { mode: 'auto', lang: 'vie', dpi: 300 },
     });
     const restored = await parse(TEXT, { toneStyle: 'modern' });
     expect(restored.document.run).toMatchObject({ restore: true, toneStyle: 'modern', lowConfidence: 0.6, encoding: null, format: null });

@@ -1,0 +1,186 @@
+/**
+ * npm run bench:scans — reading scanned pages: ours (tesseract.js with the
+ * vie model, in process) against the native Tesseract CLI with the same
+ * model (Debian tesseract-ocr-vie, what OCRmyPDF runs), on pages made from
+ * texts the dictionary never learned from (fixtures/heldout, then
+ * fixtures/corpus until --pages is reached).
+ *
+ *   npx tsx bench/scans.ts [--pages 30] [--speed-pages 12] [--severities light,medium,heavy] [--keep]
+ *
+ * For each severity the texts are typeset and degraded as ocr-sim does
+ * (scripts/make-scan-fixtures.ts), one PNG per page, and each page is read
+ *   - by `tesseract PAGE - -l vie` (native),
+ *   - by our read stage (raw: the OCR text as read),
+ *   - and that text restored (`parse`, as the pipeline does it);
+ * syllable accuracy (as ../shared/tools/score-restore.mjs counts it) is
+ * summed over the pages, and the pages where restoration lowered accuracy
+ * are counted. Speed: the command end to end (`bin/directive-parse`, txt
+ * output) over the first --speed-pages medium pages with --jobs 1 and 2,
+ * against native tesseract run one and two pages at a time. The machine is
+ * shared: the load average is printed with the speeds.
+ *
+ * Needs Debian tesseract-ocr, tesseract-ocr-vie, pango1.0-tools,
+ * fonts-liberation, imagemagick and poppler-utils: installed with apt-get
+ * when missing (the product needs none of them).
+ */
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs, promisify } from 'node:util';
+import { parse } from '../src/api.js';
+import { closeOcr, readAnyBytes } from '../src/read/index.js';
+import { makeFixtures, paginate, type Severity } from '../scripts/make-scan-fixtures.js';
+
+const run = promisify(execFile);
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({
+  options: {
+    pages: { type: 'string', default: '30' },
+    'speed-pages': { type: 'string', default: '12' },
+    severities: { type: 'string', default: 'light,medium,heavy' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const wantPages = Number(values.pages);
+const speedPages = Number(values['speed-pages']);
+const severities = values.severities!.split(',') as Severity[];
+
+function ensureTools(): void {
+  const has = (cmd: string): boolean => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
+  const vie = has('tesseract') && execFileSync('tesseract', ['--list-langs'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).split('\n').includes('vie');
+  if (vie && has('pango-view') && existsSync('/usr/bin/convert') && has('pdfunite')) return;
+  console.error('bench:scans: installing tesseract-ocr-vie, pango1.0-tools, fonts-liberation, imagemagick, poppler-utils with apt-get');
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+  execFileSync('apt-get', ['install', '-y', '-qq', 'tesseract-ocr', 'tesseract-ocr-vie', 'pango1.0-tools', 'fonts-liberation', 'imagemagick', 'poppler-utils'], { stdio: 'inherit' });
+}
+
+const tokens = (text: string): string[] => text.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+function errors(output: string, truth: string): number {
+  const a = tokens(output);
+  const b = tokens(truth);
+  let prev = new Uint32Array(b.length + 1);
+  let cur = new Uint32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1), prev[j]! + 1, cur[j - 1]! + 1);
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length]!;
+}
+
+/** Texts the dictionary never learned from: the held-out plans, then the corpus of real directives, until there are enough pages. */
+function chooseTexts(): string[] {
+  const heldout = readdirSync(join(root, 'fixtures', 'heldout')).filter((f) => /^[a-z-]+\.txt$/u.test(f)).sort().map((f) => join(root, 'fixtures', 'heldout', f));
+  const corpus = readdirSync(join(root, 'fixtures', 'corpus')).filter((f) => /^[0-9a-f]+\.txt$/u.test(f)).sort().map((f) => join(root, 'fixtures', 'corpus', f));
+  const texts: string[] = [];
+  let pages = 0;
+  for (const t of [...heldout, ...corpus]) {
+    if (pages >= wantPages) break;
+    texts.push(t);
+    pages += paginate(readFileSync(t, 'utf8')).length;
+  }
+  return texts;
+}
+
+interface Page {
+  png: string;
+  truth: string;
+}
+
+function pagesOf(texts: readonly string[], dir: string, severity: Severity): Page[] {
+  const pages: Page[] = [];
+  for (const text of texts) {
+    makeFixtures(text, dir, severity, 1, ['pages']);
+    const name = text.split('/').pop()!.replace(/\.txt$/u, '');
+    paginate(readFileSync(text, 'utf8')).forEach((truth, i) => pages.push({ png: join(dir, `${name}.p${String(i + 1).padStart(2, '0')}.png`), truth }));
+  }
+  return pages.slice(0, wantPages);
+}
+
+async function native(png: string): Promise<string> {
+  return (await run('tesseract', [png, '-', '-l', 'vie'], { maxBuffer: 1 << 26 })).stdout;
+}
+
+/** Runs `work` over `items`, `jobs` at a time; wall-clock seconds. */
+async function timed<T>(items: readonly T[], jobs: number, work: (item: T) => Promise<unknown>): Promise<number> {
+  const start = process.hrtime.bigint();
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: jobs }, async () => {
+      while (next < items.length) await work(items[next++]!);
+    }),
+  );
+  return Number(process.hrtime.bigint() - start) / 1e9;
+}
+
+const fmt = (x: number): string => x.toFixed(4);
+
+async function accuracy(severity: Severity, pages: readonly Page[]): Promise<string> {
+  let truthTokens = 0;
+  let nativeErr = 0;
+  let rawErr = 0;
+  let restoredErr = 0;
+  let worse = 0;
+  for (const page of pages) {
+    const n = await native(page.png);
+    const read = await readAnyBytes(readFileSync(page.png), page.png);
+    if (!read.ok) throw new Error(read.message);
+    const restored = (await parse(read.text, { path: page.png })).restoredText;
+    const r = errors(read.text, page.truth);
+    const s = errors(restored, page.truth);
+    truthTokens += tokens(page.truth).length;
+    nativeErr += errors(n, page.truth);
+    rawErr += r;
+    restoredErr += s;
+    if (s > r) worse++;
+  }
+  const acc = (e: number): string => fmt(1 - e / truthTokens);
+  return `| ${severity} | ${pages.length} | ${truthTokens} | ${acc(nativeErr)} | ${acc(rawErr)} | ${acc(restoredErr)} | ${worse} |`;
+}
+
+async function speed(pages: readonly Page[], work: string): Promise<string[]> {
+  const dir = join(work, 'speed');
+  mkdirSync(dir, { recursive: true });
+  for (const p of pages) execFileSync('cp', [p.png, dir]);
+  const rows: string[] = [];
+  for (const jobs of [1, 2]) {
+    const nativeSecs = await timed(pages, jobs, (p) => native(p.png));
+    const out = join(work, `out-${jobs}`);
+    const oursSecs = await timed([0], 1, () => run(process.execPath, [join(root, 'bin', 'directive-parse'), dir, '-o', out, '-f', 'txt', '-j', String(jobs), '-q'], { maxBuffer: 1 << 26 }));
+    const load = loadavg()[0]!.toFixed(1);
+    rows.push(`| ${jobs} | ${pages.length} | ${(pages.length / nativeSecs).toFixed(3)} | ${(pages.length / oursSecs).toFixed(3)} | ${(nativeSecs / oursSecs).toFixed(2)} | ${load} |`);
+  }
+  return rows;
+}
+
+async function main(): Promise<void> {
+  ensureTools();
+  if (!existsSync(join(root, 'dist', 'cli', 'main.js'))) throw new Error('dist/ is not built: run npm run build first');
+  const work = mkdtempSync(join(tmpdir(), 'bench-scans-'));
+  try {
+    const texts = chooseTexts();
+    console.log(`texts: ${texts.map((t) => t.replace(`${root}/`, '')).join(', ')}\n`);
+    console.log('| severity | pages | syllables | native tesseract vie | ours raw | ours restored | pages restored below raw |');
+    console.log('|---|---|---|---|---|---|---|');
+    let mediumPages: Page[] = [];
+    for (const severity of severities) {
+      const pages = pagesOf(texts, join(work, severity), severity);
+      if (severity === 'medium') mediumPages = pages;
+      console.log(await accuracy(severity, pages));
+    }
+    await closeOcr();
+    const speedSet = (mediumPages.length > 0 ? mediumPages : pagesOf(texts, join(work, 'medium'), 'medium')).slice(0, speedPages);
+    console.log('\n| jobs | pages | native pages/s | ours pages/s (command, end to end) | ours / native | load |');
+    console.log('|---|---|---|---|---|---|');
+    for (const row of await speed(speedSet, work)) console.log(row);
+  } finally {
+    if (!values.keep) rmSync(work, { recursive: true, force: true });
+    else console.log(`\npages kept in ${work}`);
+  }
+}
+
+await main();
