@@ -32,6 +32,7 @@ import { parseArgs, promisify } from 'node:util';
 import { parse } from '../src/api.js';
 import { closeOcr, readAnyBytes } from '../src/read/index.js';
 import { makeFixtures, paginate, type Severity } from '../scripts/make-scan-fixtures.js';
+import { syllableErrors, syllableTokens } from './syllable-errors.js';
 
 const run = promisify(execFile);
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -56,21 +57,6 @@ function ensureTools(): void {
   execFileSync('apt-get', ['install', '-y', '-qq', 'tesseract-ocr', 'tesseract-ocr-vie', 'pango1.0-tools', 'fonts-liberation', 'imagemagick', 'poppler-utils'], { stdio: 'inherit' });
 }
 
-const tokens = (text: string): string[] => text.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-
-function errors(output: string, truth: string): number {
-  const a = tokens(output);
-  const b = tokens(truth);
-  let prev = new Uint32Array(b.length + 1);
-  let cur = new Uint32Array(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1), prev[j]! + 1, cur[j - 1]! + 1);
-    [prev, cur] = [cur, prev];
-  }
-  return prev[b.length]!;
-}
 
 /** Texts the dictionary never learned from: the held-out plans, then the corpus of real directives, until there are enough pages. */
 function chooseTexts(): string[] {
@@ -130,10 +116,10 @@ async function accuracy(severity: Severity, pages: readonly Page[]): Promise<str
     const read = await readAnyBytes(readFileSync(page.png), page.png);
     if (!read.ok) throw new Error(read.message);
     const restored = (await parse(read.text, { path: page.png })).restoredText;
-    const r = errors(read.text, page.truth);
-    const s = errors(restored, page.truth);
-    truthTokens += tokens(page.truth).length;
-    nativeErr += errors(n, page.truth);
+    const r = syllableErrors(read.text, page.truth);
+    const s = syllableErrors(restored, page.truth);
+    truthTokens += syllableTokens(page.truth).length;
+    nativeErr += syllableErrors(n, page.truth);
     rawErr += r;
     restoredErr += s;
     if (s > r) worse++;

@@ -1,20 +1,2 @@
-/** Syllable accuracy as ../shared/tools/score-restore.mjs measures it: 1 − edit distance over syllable tokens / truth tokens. */
-
-const tokens = (text: string): string[] => text.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-
-function editDistance(a: readonly string[], b: readonly string[]): number {
-  let prev = new Uint32Array(b.length + 1);
-  let cur = new Uint32Array(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1), prev[j]! + 1, cur[j - 1]! + 1);
-    [prev, cur] = [cur, prev];
-  }
-  return prev[b.length]!;
-}
-
-export function syllableAccuracy(truth: string, output: string): number {
-  const t = tokens(truth);
-  return 1 - editDistance(tokens(output), t) / t.length;
-}
+/** Syllable accuracy as ../shared/tools/score-restore.mjs measures it (shared with bench/scans.ts). */
+export { syllableAccuracy } from '../../../../bench/syllable-errors.js';
