@@ -7,7 +7,8 @@ import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { parseEncodingName } from '../read/index.js';
 import type { EncodingName, InputFormat } from '../types.js';
-import { FORMATS, type OutputFormat } from '../write/render.js';
+import type { Lang } from '../i18n/lang.js';
+import { documentFormats, FORMATS, type OutputFormat } from '../write/formats.js';
 
 export interface CliOptions {
   inputs: string[];
@@ -29,6 +30,8 @@ export interface CliOptions {
   timestamps: boolean;
   jobs: number;
   color: boolean | undefined;
+  /** The language of messages, the summary, --help and the workbook's headings. */
+  lang: Lang;
 }
 
 export class UsageError extends Error {
@@ -83,6 +86,7 @@ export function buildProgram(): Command {
     .option('-j, --jobs <n>', 'documents processed in parallel (default: the number of cores)', positiveInt)
     .option('--color', 'colour the summary even when not on a terminal')
     .option('--no-color', 'never colour the summary')
+    .addOption(new Option('--lang <lang>', 'language of messages, the summary and the workbook (default: from LC_ALL / LANG)').choices(['en', 'vi']))
     .showHelpAfterError('(run directive-parse --help for the options)')
     .exitOverride();
 }
@@ -105,6 +109,7 @@ interface Raw {
   timestamps?: boolean;
   jobs?: number;
   color?: boolean;
+  lang?: Lang;
 }
 
 /**
@@ -142,6 +147,7 @@ export function parseCommandLine(argv: readonly string[], write: { out: (s: stri
     timestamps: raw.timestamps === true,
     jobs: raw.jobs ?? Math.max(1, availableParallelism()),
     color: raw.color,
+    lang: raw.lang ?? 'en',
   };
   check(options, program);
   return options;
@@ -154,9 +160,9 @@ function check(o: CliOptions, program: Command): void {
   if (o.quiet && o.verbose) throw new UsageError('--quiet and --verbose cannot be used together');
   if (o.inputs.filter((i) => i === '-').length > 1) throw new UsageError('standard input (-) can be given only once');
   if (o.stdout) {
-    const perDocument = o.formats.filter((f) => f !== 'csv');
+    const perDocument = documentFormats(o.formats);
     if (perDocument.length !== 1 || o.formats.length !== 1) {
-      throw new UsageError('--stdout prints one per-document format: use it with --format json, md or txt');
+      throw new UsageError(`--stdout prints one per-document format: use it with --format ${documentFormats(FORMATS).map((f) => f.name).join(', ')}`);
     }
     if (o.resume) throw new UsageError('--resume needs output files; it cannot be used with --stdout');
   }

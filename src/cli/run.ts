@@ -14,11 +14,10 @@ import type { ProcessSettings } from '../batch/wire.js';
 import { expandInputs } from '../read/index.js';
 import { runInfo } from '../run-info.js';
 import type { RunInfo } from '../types.js';
-import { BatchWriter, WriteError } from '../write/batch-writer.js';
-import { CSV_FILES } from '../write/csv-sink.js';
+import { BatchWriter, batchFileNames, WriteError } from '../write/batch-writer.js';
+import { documentFormats, formatNamed } from '../write/formats.js';
 import { MAX_NAME_BYTES } from '../write/names.js';
 import { pseudoFileSystem } from '../write/pseudo-fs.js';
-import { FILE_SUFFIX } from '../write/render.js';
 import { checkDictionary } from './dictionary.js';
 import { EXIT, exitCodeOf, type ExitCode } from './exit-codes.js';
 import { parseCommandLine, UsageError, type CliOptions } from './options.js';
@@ -41,10 +40,9 @@ function collisionWithInput(options: CliOptions, outDir: string, jobs: readonly 
   for (const j of jobs) if (j.input.kind === 'file') inputs.set(j.input.realPath, j.input.path);
   const outReal = safeRealpath(outDir);
   const targets: string[] = [];
-  for (const j of jobs) {
-    for (const f of options.formats) if (f !== 'csv') targets.push(resolve(outReal, j.name + FILE_SUFFIX[f]));
-  }
-  if (options.formats.includes('csv')) targets.push(...Object.values(CSV_FILES).map((f) => resolve(outReal, f)));
+  const suffixes = documentFormats(options.formats).map((f) => f.suffix);
+  for (const j of jobs) for (const s of suffixes) targets.push(resolve(outReal, j.name + s));
+  targets.push(...batchFileNames(options.formats).map((f) => resolve(outReal, f)));
   const hit = targets.find((t) => inputs.has(t));
   return hit ? `output ${hit} would overwrite the input ${inputs.get(hit)}; choose another --out folder` : null;
 }
@@ -52,14 +50,16 @@ function collisionWithInput(options: CliOptions, outDir: string, jobs: readonly 
 /**
  * --resume: what each job's outputs are and what made them, so a worker can
  * tell whether they are what a run now would write. JSON is needed to rebuild
- * the CSV rows, and it records what made it.
+ * what the document gives the batch formats, and it records what made it.
  */
 function addReuseChecks(jobs: Job[], options: CliOptions, outDir: string, run: RunInfo): void {
   if (!options.formats.includes('json')) return;
-  const suffixes = options.formats.filter((f) => f !== 'csv').map((f) => FILE_SUFFIX[f as Exclude<typeof f, 'csv'>]);
+  const suffixes = documentFormats(options.formats).map((f) => f.suffix);
+  const json = formatNamed('json');
+  if (json.kind !== 'document') return;
   for (const job of jobs) {
     if (job.input.kind !== 'file') continue;
-    job.reuse = { outputs: suffixes.map((s) => resolve(outDir, job.name + s)), json: resolve(outDir, job.name + FILE_SUFFIX.json), run };
+    job.reuse = { outputs: suffixes.map((s) => resolve(outDir, job.name + s)), json: resolve(outDir, job.name + json.suffix), run };
   }
 }
 
@@ -79,10 +79,10 @@ function settingsOf(options: CliOptions, cwd: string): ProcessSettings {
   };
 }
 
-/** Why the batch CSVs were left as they were. */
-function keptCsvNote(tally: BatchTally): string {
+/** Why the batch files were left as they were. */
+function keptCsvNote(tally: BatchTally, options: CliOptions): string {
   const why = tally.stopped ? 'the batch stopped before its end' : `${tally.writeFailures} document${tally.writeFailures === 1 ? '' : 's'} could not be written`;
-  return `${Object.values(CSV_FILES).join(', ')} left as they were: ${why}, so new ones would lack rows (run the batch to its end to replace them; --resume skips the documents already done)`;
+  return `${batchFileNames(options.formats).join(', ')} left as they were: ${why}, so new ones would lack rows (run the batch to its end to replace them; --resume skips the documents already done)`;
 }
 
 function stdoutSink(io: Io): Sink {
@@ -151,7 +151,7 @@ async function runWith(options: CliOptions, io: Io): Promise<ExitCode> {
   let writer: BatchWriter | null = null;
   if (!options.stdout) {
     try {
-      writer = await BatchWriter.open(outDir, { csv: options.formats.includes('csv') });
+      writer = await BatchWriter.open(outDir, { formats: options.formats, lang: options.lang });
     } catch (e) {
       if (!(e instanceof WriteError)) throw e;
       reporter.writeError(e.message);
@@ -181,7 +181,7 @@ async function runWith(options: CliOptions, io: Io): Promise<ExitCode> {
   tally.inputs += errors.length;
   try {
     const csv = await writer?.finish(batchCompleted(tally));
-    if (csv === 'kept') reporter.batchNotice(keptCsvNote(tally));
+    if (csv === 'kept') reporter.batchNotice(keptCsvNote(tally, options));
   } catch (e) {
     if (!(e instanceof WriteError)) throw e;
     reporter.writeError(e.message);
