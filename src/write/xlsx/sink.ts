@@ -39,11 +39,21 @@ function widthOf(spec: ColumnSpec, heading: string, widest: number): number {
   return Math.min(cap, Math.max(MIN_WIDTH, heading.length + 2, content + 1));
 }
 
-/** exceljs's zip stamps every entry with the time of writing; this stamps the fixed time instead. */
-function fixZipTimes(workbook: ExcelJS.stream.xlsx.WorkbookWriter): void {
-  const zip = (workbook as unknown as { zip: { append(source: unknown, data: Record<string, unknown>): unknown } }).zip;
-  const append = zip.append.bind(zip);
-  zip.append = (source, data) => append(source, { ...data, date: FIXED_TIME });
+/**
+ * exceljs's zip stamps every entry with the time of writing; this one stamps
+ * the fixed time instead. Its constructor adds the theme first, through
+ * addThemes(), once the zip exists: the zip is taken over there.
+ */
+class FixedTimeWorkbookWriter extends ExcelJS.stream.xlsx.WorkbookWriter {
+  override addThemes(): Promise<void> {
+    const zip = (this as unknown as { zip: { append(source: unknown, data: Record<string, unknown>): unknown; fixed?: true } }).zip;
+    if (!zip.fixed) {
+      const append = zip.append.bind(zip);
+      zip.append = (source, data) => append(source, { ...data, date: FIXED_TIME });
+      zip.fixed = true;
+    }
+    return super.addThemes();
+  }
 }
 
 async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, table: TableName, spool: RowSpool, lang: Lang): Promise<void> {
@@ -83,9 +93,8 @@ export async function openXlsxSink(context: BatchSinkContext): Promise<BatchSink
       try {
         await Promise.all(Object.values(spools).map((s) => s.close()));
         file = openAtomicStream(target, context.disk);
-        const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: file.stream, useStyles: true, useSharedStrings: false });
+        const workbook = new FixedTimeWorkbookWriter({ stream: file.stream, useStyles: true, useSharedStrings: false });
         Object.assign(workbook, { created: FIXED_TIME, modified: FIXED_TIME, creator: 'directive-parse', lastModifiedBy: 'directive-parse' });
-        fixZipTimes(workbook);
         for (const { table, name } of SHEETS) await writeSheet(workbook, name, table, spools[table], context.lang);
         await Promise.race([workbook.commit(), file.failed.then((err) => Promise.reject(err))]);
         await file.finish();
