@@ -85,12 +85,23 @@ function keptCsvNote(tally: BatchTally, options: CliOptions): string {
   return `${batchFileNames(options.formats).join(', ')} left as they were: ${why}, so new ones would lack rows (run the batch to its end to replace them; --resume skips the documents already done)`;
 }
 
+/** Documents to standard output, each waiting until the reader has taken the one before (a pipe into a slow reader holds no batch in memory). */
 function stdoutSink(io: Io): Sink {
   return {
     async write(doc) {
-      for (const f of doc.files) io.stdout.write(f.content);
+      for (const f of doc.files) if (!io.stdout.write(f.content)) await drained(io.stdout);
     },
   };
+}
+
+function drained(stream: Io['stdout']): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      stream.off('drain', done).off('error', done).off('close', done);
+      resolve();
+    };
+    stream.on('drain', done).on('error', done).on('close', done);
+  });
 }
 
 export async function runCli(argv: readonly string[], io: Io): Promise<ExitCode> {
