@@ -9,6 +9,7 @@ import { planJobs } from '../batch/plan.js';
 import { poolRunner, PoolStartError } from '../batch/pool.js';
 import { runBatch, type Sink } from '../batch/run-batch.js';
 import { readStreams } from '../batch/stream-inputs.js';
+import { translator, type Translator } from '../i18n/catalogue.js';
 import { append } from '../text/append.js';
 import type { ProcessSettings } from '../batch/wire.js';
 import { expandInputs } from '../read/index.js';
@@ -24,6 +25,7 @@ import { parseCommandLine, UsageError, type CliOptions } from './options.js';
 import { SILENT, progressBar } from './progress.js';
 import { printableLines } from './printable.js';
 import { Reporter } from './reporter.js';
+import { RunReport, type RunReportData } from './run-report.js';
 import { chalkFor, interactive, type Io } from './terminal.js';
 
 function safeRealpath(path: string): string {
@@ -80,9 +82,9 @@ function settingsOf(options: CliOptions, cwd: string): ProcessSettings {
 }
 
 /** Why the batch files were left as they were. */
-function keptCsvNote(tally: BatchTally, options: CliOptions): string {
-  const why = tally.stopped ? 'the batch stopped before its end' : `${tally.writeFailures} document${tally.writeFailures === 1 ? '' : 's'} could not be written`;
-  return `${batchFileNames(options.formats).join(', ')} left as they were: ${why}, so new ones would lack rows (run the batch to its end to replace them; --resume skips the documents already done)`;
+function keptBatchNote(tally: BatchTally, options: CliOptions, t: Translator): string {
+  const why = tally.stopped ? t('run.batchStopped') : t('run.documentsNotWritten', { count: tally.writeFailures });
+  return t('run.batchKept', { files: batchFileNames(options.formats).join(', '), why });
 }
 
 /** Documents to standard output, each waiting until the reader has taken the one before (a pipe into a slow reader holds no batch in memory). */
@@ -109,7 +111,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<ExitCode>
   let options: CliOptions | null;
   try {
     // Commander's own errors quote the arguments given: printable too.
-    options = parseCommandLine(argv, { out: (s) => io.stdout.write(s), err: (s) => io.stderr.write(printableLines(s, '')) });
+    options = parseCommandLine(argv, { out: (s) => io.stdout.write(s), err: (s) => io.stderr.write(printableLines(s, '')) }, io.env);
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr.write(err.red(`directive-parse: ${printableLines(e.message, '')}\n`));
@@ -130,26 +132,47 @@ export async function runCli(argv: readonly string[], io: Io): Promise<ExitCode>
 }
 
 async function runWith(options: CliOptions, io: Io): Promise<ExitCode> {
+  const t = translator(options.lang);
   const summaryStream = options.stdout ? io.stderr : io.stdout;
-  const reporter = new Reporter(io, options, chalkFor(io, summaryStream, options.color), chalkFor(io, io.stderr, options.color));
+  const reporter = new Reporter(io, options, chalkFor(io, summaryStream, options.color), chalkFor(io, io.stderr, options.color), t);
+  const outDir = resolve(io.cwd, options.outDir);
+  const report = options.report === undefined ? null : new RunReport(options, outDir);
+  /** Writes the run report, if asked for; a report that cannot be written is a failed output. */
+  const reported = async (code: ExitCode, tally: BatchTally, batch: RunReportData['batchFiles']['status']): Promise<ExitCode> => {
+    if (!report || options.report === undefined) return code;
+    const path = resolve(io.cwd, options.report);
+    try {
+      await report.write(path, report.data({ files: batchFileNames(options.formats), status: batch }, tally, code));
+      return code;
+    } catch (e) {
+      io.stderr.write(chalkFor(io, io.stderr, options.color).red(`✗ ${printableLines(t('run.reportFailed', { path, reason: e instanceof Error ? e.message : String(e) }), '    ')}\n`));
+      return EXIT.writeFailed;
+    }
+  };
   const expanded = await expandInputs(options.inputs, { cwd: io.cwd });
   const errors: Array<{ message: string }> = [...expanded.errors];
   // Standard input and named pipes first: a part of them is planned by the bytes read, not by stat()'s 0.
   const { streams, failures } = await readStreams(expanded.inputs, io.stdin);
   append(errors, failures);
   const inputs = expanded.inputs.filter((i) => !failures.some((f) => f.input === i));
-  for (const e of errors) reporter.inputError(e.message);
+  for (const e of errors) {
+    reporter.inputError(e.message);
+    report?.unreadable(e.message);
+  }
   if (inputs.length === 0) {
-    reporter.finish('no input could be read');
-    return EXIT.noInput;
+    reporter.finish(t('run.noInput'));
+    const none = { inputs: errors.length, written: 0, skipped: 0, failed: errors.length, writeFailures: 0, internalErrors: 0, stopped: false };
+    return reported(EXIT.noInput, none, 'none');
   }
   const jobs = await planJobs(inputs, undefined, streams);
   for (const job of jobs) {
     if (job.nameShortened && (job.part?.index ?? 1) === 1) {
-      reporter.notice(`${displayPath(job.input)}: output name cut to ${job.name}${job.part ? ' (and its other parts alike)' : ''}: names are kept to ${MAX_NAME_BYTES} bytes, with a hash of the whole`);
+      reporter.notice(t('run.nameCut', { path: displayPath(job.input), name: job.name, parts: job.part ? t('run.nameCutParts') : '', bytes: MAX_NAME_BYTES }));
     }
   }
-  const outDir = resolve(io.cwd, options.outDir);
+  if (report && options.report !== undefined && inputs.some((i) => i.kind === 'file' && safeRealpath(resolve(io.cwd, options.report!)) === i.realPath)) {
+    throw new UsageError(t('usage.reportOnInput', { path: options.report }));
+  }
   if (!options.stdout) {
     const pseudo = await pseudoFileSystem(outDir);
     if (pseudo) throw new UsageError(`${options.outDir}: output folders cannot be on ${pseudo}, a view of the system rather than files; choose another --out folder`);
@@ -167,10 +190,11 @@ async function runWith(options: CliOptions, io: Io): Promise<ExitCode> {
       if (!(e instanceof WriteError)) throw e;
       reporter.writeError(e.message);
       reporter.finish(null);
-      return EXIT.writeFailed;
+      const none = { inputs: jobs.length + errors.length, written: 0, skipped: 0, failed: errors.length, writeFailures: 1, internalErrors: 0, stopped: true };
+      return reported(EXIT.writeFailed, none, 'none');
     }
   }
-  const progress = !options.quiet && interactive(io) && jobs.length > 1 ? progressBar(io.stderr, jobs.length, chalkFor(io, io.stderr, options.color)) : SILENT;
+  const progress = !options.quiet && interactive(io) && jobs.length > 1 ? progressBar(io.stderr, jobs.length, chalkFor(io, io.stderr, options.color), t) : SILENT;
   let tally;
   // From here on the writer holds the output folder's lock: whatever happens, it is given up.
   try {
@@ -179,6 +203,7 @@ async function runWith(options: CliOptions, io: Io): Promise<ExitCode> {
       onFinished(job, outcome, writeError) {
         progress.tick(displayPath(job.input));
         reporter.finished(job, outcome, writeError);
+        report?.finished(job, outcome, writeError);
       },
     });
   } catch (e) {
@@ -190,14 +215,16 @@ async function runWith(options: CliOptions, io: Io): Promise<ExitCode> {
   progress.done();
   tally.failed += errors.length;
   tally.inputs += errors.length;
+  let batch: RunReportData['batchFiles']['status'] = 'none';
   try {
-    const csv = await writer?.finish(batchCompleted(tally));
-    if (csv === 'kept') reporter.batchNotice(keptCsvNote(tally, options));
+    batch = (await writer?.finish(batchCompleted(tally))) ?? 'none';
+    if (batch === 'kept') reporter.batchNotice(keptBatchNote(tally, options, t));
   } catch (e) {
     if (!(e instanceof WriteError)) throw e;
     reporter.writeError(e.message);
     tally.writeFailures += 1;
+    batch = 'failed';
   }
-  reporter.finish(options.stdout ? null : `outputs in ${outDir}`);
-  return exitCodeOf(tally);
+  reporter.finish(options.stdout ? null : t('run.outputsIn', { dir: outDir }));
+  return reported(exitCodeOf(tally), tally, batch);
 }
