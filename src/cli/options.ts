@@ -4,7 +4,7 @@
  * a message saying what was wrong and what is allowed.
  */
 import { availableParallelism } from 'node:os';
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
 import { parseEncodingName } from '../read/index.js';
 import type { EncodingName, InputFormat } from '../types.js';
 import { translator, type Translator } from '../i18n/catalogue.js';
@@ -94,7 +94,18 @@ export function buildProgram(t: Translator = translator('en')): Command {
     .option('--report <file>', t('help.report'))
     .version(VERSION, '-V, --version', t('help.version'))
     .helpOption('-h, --help', t('help.help'))
+    .configureHelp({ formatHelp: (cmd, helper) => localHelp(new Help().formatHelp(cmd, helper), t) })
     .exitOverride();
+}
+
+/** Commander's own words in the help (headings, defaults and choices) in the interface's language. */
+function localHelp(text: string, t: Translator): string {
+  return text
+    .replace(/^Usage:/mu, t('help.title.usage'))
+    .replace(/^Arguments:/mu, t('help.title.arguments'))
+    .replace(/^Options:/mu, t('help.title.options'))
+    .replace(/\(default: /gu, `(${t('help.default')}: `)
+    .replace(/\(choices: /gu, `(${t('help.choices')}: `);
 }
 
 interface Raw {

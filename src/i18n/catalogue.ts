@@ -37,6 +37,11 @@ export const CATALOGUE = {
   'help.report': { en: 'write a machine-readable report of the run (each input: status, outputs, timings, messages) to this JSON file', vi: 'ghi báo cáo lần chạy dạng máy đọc được (mỗi đầu vào: trạng thái, tệp kết quả, thời gian, thông báo) vào tệp JSON này' },
   'help.version': { en: 'print the version and exit', vi: 'in phiên bản rồi thoát' },
   'help.help': { en: 'print this help and exit', vi: 'in hướng dẫn này rồi thoát' },
+  'help.title.usage': { en: 'Usage:', vi: 'Cách dùng:' },
+  'help.title.arguments': { en: 'Arguments:', vi: 'Đối số:' },
+  'help.title.options': { en: 'Options:', vi: 'Tuỳ chọn:' },
+  'help.default': { en: 'default', vi: 'mặc định' },
+  'help.choices': { en: 'choices', vi: 'chọn một trong' },
   'help.usage': { en: '[options] <inputs...>', vi: '[tuỳ chọn] <đầu vào...>' },
 
   // usage errors

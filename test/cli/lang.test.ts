@@ -49,6 +49,7 @@ describe('language of the interface', () => {
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('thư mục kết quả');
     expect(help.stdout).toContain('in phiên bản rồi thoát');
+    expect(help.stdout).toMatch(/^Tuỳ chọn:$/mu);
     const bad = await run(['--bogus', 'x.txt'], { env: { LC_ALL: 'vi_VN.UTF-8' } });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('không có tuỳ chọn --bogus');
