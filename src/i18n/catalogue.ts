@@ -47,8 +47,8 @@ export const CATALOGUE = {
   // usage errors
   'usage.hint': { en: '(run directive-parse --help for the options)', vi: '(xem các tuỳ chọn: directive-parse --help)' },
   'usage.noInput': { en: 'no input given', vi: 'chưa có đầu vào nào' },
-  'usage.unknownOption': { en: 'unknown option {option}', vi: 'không có tuỳ chọn {option}' },
-  'usage.missingArgument': { en: 'option {option} needs a value', vi: 'tuỳ chọn {option} cần một giá trị' },
+  'usage.unknownOption': { en: "unknown option '{option}'", vi: "không có tuỳ chọn '{option}'" },
+  'usage.missingArgument': { en: "option '{option}' needs a value", vi: "tuỳ chọn '{option}' cần một giá trị" },
   'usage.badValue': { en: '{option}: {reason}', vi: '{option}: giá trị không hợp lệ: {reason}' },
   'usage.emptyOut': { en: "--out needs a folder name; '' would write into the current folder (say -o . for that)", vi: "--out cần tên thư mục; '' sẽ ghi vào thư mục hiện tại (muốn vậy thì dùng -o .)" },
   'usage.quietVerbose': { en: '--quiet and --verbose cannot be used together', vi: 'không dùng --quiet cùng --verbose' },

@@ -52,7 +52,7 @@ describe('language of the interface', () => {
     expect(help.stdout).toMatch(/^Tuỳ chọn:$/mu);
     const bad = await run(['--bogus', 'x.txt'], { env: { LC_ALL: 'vi_VN.UTF-8' } });
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('không có tuỳ chọn --bogus');
+    expect(bad.stderr).toContain("không có tuỳ chọn '--bogus'");
     const none = await run(['--lang', 'vi']);
     expect(none.stderr).toContain('chưa có đầu vào nào');
   });
