@@ -8,7 +8,8 @@
  * unified plugins (parseText, parseMarkdown, restore, segment, extract, and the
  * compiler assemble) and `createProcessor`, which chains them, and the
  * dictionary they are handed (`openDictionary`: the tables of dict/ or another
- * folder).
+ * folder), and the writers of the outputs: the JSON file, the Markdown, the
+ * rows of the batch CSVs and the workbook, and the format registry.
  */
 export { parse, parseFile, sharedRestorer, InputError, type ParseOptions, type ParseResult } from './api.js';
 export { OptionError } from './api-checks.js';
@@ -24,4 +25,9 @@ export { default as assemble } from './assemble/plugin.js';
 export { loadRestorer, restoreText, type Restorer, type RestorerOptions, type RestoreOptions } from './restore/index.js';
 export { openDictionary, DEFAULT_DICT_DIR, type Dictionary } from './dict/index.js';
 export { loadPlaces, type PlaceTable, type PlaceKind, type PlaceRow, type PlaceReading } from './vi/places.js';
+export { documentToJson, documentToJsonBytes } from './write/json-file.js';
+export { documentToMarkdown } from './write/markdown.js';
+export { taskRows, referenceRows, documentRow, TASK_COLUMNS, REFERENCE_COLUMNS, DOCUMENT_COLUMNS, type CsvRow } from './write/csv-rows.js';
+export { renderDocument, summaryOf, type RenderOptions, type RenderedDocument, type SummaryRow } from './write/render.js';
+export { FORMATS, documentFormats, batchFormats, type OutputFormat, type DocumentFormat, type BatchFormat } from './write/formats.js';
 export * from './types.js';

@@ -15,6 +15,8 @@ export interface DoneOutcome {
   messages: Message[];
   /** Changed or low-confidence tokens, for --explain. */
   explain: RestoredToken[];
+  /** Milliseconds spent reading, processing and rendering it (or checking it was up to date), for the run report. */
+  ms?: number;
 }
 
 export interface FailedOutcome {
@@ -23,6 +25,7 @@ export interface FailedOutcome {
   code: string;
   /** Names the input and the problem. */
   message: string;
+  ms?: number;
 }
 
 export type Outcome = DoneOutcome | FailedOutcome;

@@ -17,6 +17,13 @@ export interface ProcessOptions {
 }
 
 export async function processOne(job: Job, options: ProcessOptions): Promise<Outcome> {
+  const started = performance.now();
+  const outcome = await processTimed(job, options);
+  outcome.ms = Math.round((performance.now() - started) * 10) / 10;
+  return outcome;
+}
+
+async function processTimed(job: Job, options: ProcessOptions): Promise<Outcome> {
   try {
     const reused = job.reuse ? await reuseOutputs(job, options.render, options.explain) : null;
     if (reused) return reused;

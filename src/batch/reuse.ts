@@ -9,9 +9,9 @@
  * NAME.restored.txt) must be there and written after NAME.json, as the run
  * that wrote it writes them.
  *
- * The job's rows of the batch CSVs and its summary line are rebuilt from its
- * NAME.json, so the batch files come out the same as in a run that processed
- * it. Anything doubtful (an output missing, a JSON that does not parse, is
+ * What the job gives the batch formats (its rows of the batch CSVs and the
+ * workbook) and its summary line are rebuilt from its NAME.json, so the batch
+ * files come out the same as in a run that processed it. Anything doubtful (an output missing, a JSON that does not parse, is
  * not valid against the schema, or records something else) means the job
  * runs, and so does one whose rows cannot be rebuilt for any reason.
  */
@@ -23,7 +23,8 @@ import { fsPathOf } from '../read/inputs.js';
 import { fileKey } from '../read/parts.js';
 import type { DirectiveDocument } from '../types.js';
 import { SCHEMA_VERSION } from '../types.js';
-import { htmlOf, rowsOf, summaryOf, type RenderOptions } from '../write/render.js';
+import { contributionsOf } from '../write/formats.js';
+import { summaryOf, type RenderOptions } from '../write/render.js';
 import { isDocument } from '../write/validate.js';
 import type { DoneOutcome, Job, ReuseCheck } from './outcome.js';
 
@@ -72,7 +73,7 @@ export async function reuseOutputs(job: Job, render: Pick<RenderOptions, 'format
     return {
       kind: 'done',
       reused: true,
-      rendered: { name: job.name, files: [], rows: rowsOf(job.name, doc, render), summary: summaryOf(job.name, doc), ...htmlOf(job.name, doc, render) },
+      rendered: { name: job.name, files: [], batch: contributionsOf(job.name, doc, render.formats), summary: summaryOf(job.name, doc) },
       messages: doc.messages,
       explain: explain ? doc.restoration.details : [],
     };

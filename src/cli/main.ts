@@ -14,6 +14,18 @@ process.once('SIGINT', () => {
   void giveUp().finally(() => process.exit(INTERRUPTED));
 });
 
+/**
+ * A reader that stops reading (`directive-parse --stdout … | head`) closes
+ * the pipe: what it did not want is not an error, and the command ends
+ * quietly with what it had done.
+ */
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    process.exit(EXIT.ok);
+  });
+}
+
 try {
   process.exitCode = await runCli(process.argv.slice(2), {
     stdout: process.stdout,

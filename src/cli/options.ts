@@ -3,11 +3,14 @@
  * and turned into plain options. Every mistake is a usage error (exit 2) with
  * a message saying what was wrong and what is allowed.
  */
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
 import { parseEncodingName } from '../read/index.js';
 import { DEFAULT_DPI, DEFAULT_OCR_LANG, OCR_MODES, type OcrMode } from '../read/scan/options.js';
 import type { EncodingName, InputFormat } from '../types.js';
-import { FORMATS, type OutputFormat } from '../write/render.js';
+import { translator, type Translator } from '../i18n/catalogue.js';
+import { isLang, langFromEnv, LANGS, type Lang } from '../i18n/lang.js';
+import { VERSION } from '../run-info.js';
+import { documentFormats, FORMATS, type OutputFormat } from '../write/formats.js';
 
 export interface CliOptions {
   inputs: string[];
@@ -35,6 +38,10 @@ export interface CliOptions {
   ocr: OcrMode;
   ocrLang: string;
   dpi: number;
+  /** The language of messages, the summary, --help and the workbook's headings. */
+  lang: Lang;
+  /** Where to write the run report (--report), if anywhere. */
+  report: string | undefined;
 }
 
 export class UsageError extends Error {
@@ -84,36 +91,58 @@ function positiveInt(value: string): number {
   return n;
 }
 
-export function buildProgram(): Command {
+/** The formats --stdout prints: the per-document ones but html, whose pages link to each other. */
+function stdoutFormats(): string {
+  return documentFormats(FORMATS)
+    .map((f) => f.name)
+    .filter((f) => f !== 'html')
+    .join(', ');
+}
+
+export function buildProgram(t: Translator = translator('en')): Command {
+  const perDocument = stdoutFormats();
   return new Command('directive-parse')
-    .description(
-      "Turn OCR'd Vietnamese directives into structured data: restored text, sections, tasks with lead and partner agencies and deadlines, cited documents.",
-    )
-    .argument('[inputs...]', 'files (text, Markdown, PDF, images, .docx), folders (searched for those), globs, or - for standard input')
-    .option('-o, --out <dir>', 'output folder', 'out')
-    .option('-f, --format <list>', `comma list of ${FORMATS.join(', ')}`, formatList, ['json', 'csv'] as OutputFormat[])
-    .option('--stdout', 'print each document (one format of json, md, txt) to standard output instead of writing files')
-    .option('-e, --encoding <name>', 'decode inputs as this instead of detecting it', encoding)
-    .addOption(new Option('--input-format <kind>', 'read inputs as plain text or Markdown instead of going by the extension').choices(['text', 'markdown']))
-    .option('--no-restore', 'take the text as printed (no diacritic restoration)')
-    .option('-d, --dict <file>', 'user dictionary: words, phrases and fixed corrections (see README)')
-    .option('--dict-dir <dir>', 'dictionary folder to load instead of the built-in dict/')
-    .addOption(new Option('--tone-style <style>', 'tone placement of restored syllables: hòa (classic) or hoà (modern)').choices(['classic', 'modern']).default('classic'))
-    .option('--explain', 'print every word the restorer changed or was unsure of, with its confidence')
-    .option('-q, --quiet', 'print nothing but errors')
-    .option('-v, --verbose', 'print every message of every document')
-    .option('--fail-fast', 'stop at the first input that fails')
-    .option('--resume', 'skip documents whose NAME.json records the same input bytes, options, dictionary and version')
-    .option('--timestamps', 'record the time of the run in the JSON (off: outputs are byte-identical across runs)')
-    .option('--as-of <date>', 'HTML report: deadlines before this date (yyyy-mm-dd) are shown as overdue', isoDate)
-    .addOption(new Option('--ocr <mode>', 'OCR PDF pages: auto (pages with no text layer), always, never').choices(OCR_MODES).default('auto'))
-    .option('--ocr-lang <langs>', 'OCR languages, joined by + (each an installed @tesseract.js-data package)', ocrLang, DEFAULT_OCR_LANG)
-    .option('--dpi <n>', 'resolution PDF pages are rendered at for OCR', dpi, DEFAULT_DPI)
-    .option('-j, --jobs <n>', 'documents processed in parallel (default and most: the number of cores, fewer when memory is short)', positiveInt)
-    .option('--color', 'colour the summary even when not on a terminal')
-    .option('--no-color', 'never colour the summary')
-    .showHelpAfterError('(run directive-parse --help for the options)')
+    .description(t('help.description'))
+    .usage(t('help.usage'))
+    .argument('[inputs...]', t('help.inputs'))
+    .option('-o, --out <dir>', t('help.out'), 'out')
+    .option('-f, --format <list>', t('help.format', { formats: FORMATS.join(', ') }), formatList, ['json', 'csv'] as OutputFormat[])
+    .option('--stdout', t('help.stdout', { formats: perDocument }))
+    .option('-e, --encoding <name>', t('help.encoding'), encoding)
+    .addOption(new Option('--input-format <kind>', t('help.inputFormat')).choices(['text', 'markdown']))
+    .option('--no-restore', t('help.noRestore'))
+    .option('-d, --dict <file>', t('help.dict'))
+    .option('--dict-dir <dir>', t('help.dictDir'))
+    .addOption(new Option('--tone-style <style>', t('help.toneStyle')).choices(['classic', 'modern']).default('classic'))
+    .option('--explain', t('help.explain'))
+    .option('-q, --quiet', t('help.quiet'))
+    .option('-v, --verbose', t('help.verbose'))
+    .option('--fail-fast', t('help.failFast'))
+    .option('--resume', t('help.resume'))
+    .option('--timestamps', t('help.timestamps'))
+    .option('--as-of <date>', t('help.asOf'), isoDate)
+    .addOption(new Option('--ocr <mode>', t('help.ocr')).choices(OCR_MODES).default('auto'))
+    .option('--ocr-lang <langs>', t('help.ocrLang'), ocrLang, DEFAULT_OCR_LANG)
+    .option('--dpi <n>', t('help.dpi'), dpi, DEFAULT_DPI)
+    .option('-j, --jobs <n>', t('help.jobs'), positiveInt)
+    .option('--color', t('help.color'))
+    .option('--no-color', t('help.noColor'))
+    .addOption(new Option('--lang <lang>', t('help.lang')).choices(LANGS))
+    .option('--report <file>', t('help.report'))
+    .version(VERSION, '-V, --version', t('help.version'))
+    .helpOption('-h, --help', t('help.help'))
+    .configureHelp({ formatHelp: (cmd, helper) => localHelp(new Help().formatHelp(cmd, helper), t) })
     .exitOverride();
+}
+
+/** Commander's own words in the help (headings, defaults and choices) in the interface's language. */
+function localHelp(text: string, t: Translator): string {
+  return text
+    .replace(/^Usage:/mu, t('help.title.usage'))
+    .replace(/^Arguments:/mu, t('help.title.arguments'))
+    .replace(/^Options:/mu, t('help.title.options'))
+    .replace(/\(default: /gu, `(${t('help.default')}: `)
+    .replace(/\(choices: /gu, `(${t('help.choices')}: `);
 }
 
 interface Raw {
@@ -138,20 +167,53 @@ interface Raw {
   ocr: OcrMode;
   ocrLang: string;
   dpi: number;
+  lang?: Lang;
+  report?: string;
+}
+
+/** --lang as given, else the locale's: known before commander runs, since --help is written in it. */
+export function langOf(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): Lang {
+  for (let i = argv.length - 1; i >= 0; i--) {
+    const arg = argv[i]!;
+    const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
+    if (value !== undefined && isLang(value)) return value;
+  }
+  return langFromEnv(env);
+}
+
+/** Commander's own error, said once in the interface's language. */
+function usageMessage(err: CommanderError, t: Translator): string {
+  const quoted = /'([^']+)'/u.exec(err.message)?.[1] ?? '';
+  switch (err.code) {
+    case 'commander.unknownOption':
+      return t('usage.unknownOption', { option: quoted });
+    case 'commander.optionMissingArgument':
+      return t('usage.missingArgument', { option: quoted });
+    case 'commander.invalidArgument':
+      return t('usage.badValue', { option: quoted, value: /argument '([^']*)' is invalid/u.exec(err.message)?.[1] ?? '', reason: err.message.replace(/^error: .*? is invalid\. ?/u, '') });
+    default:
+      return err.message.replace(/^error: /u, '');
+  }
 }
 
 /**
  * Parses `argv` (without node and the script). Help and version print and
- * return null; mistakes throw UsageError.
+ * return null; mistakes throw UsageError, which the caller prints once.
  */
-export function parseCommandLine(argv: readonly string[], write: { out: (s: string) => void; err: (s: string) => void }): CliOptions | null {
-  const program = buildProgram().configureOutput({ writeOut: write.out, writeErr: write.err });
+export function parseCommandLine(
+  argv: readonly string[],
+  write: { out: (s: string) => void; err: (s: string) => void },
+  env: Readonly<Record<string, string | undefined>> = {},
+): CliOptions | null {
+  const lang = langOf(argv, env);
+  const t = translator(lang);
+  const program = buildProgram(t).configureOutput({ writeOut: write.out, writeErr: write.err, outputError: () => {} });
   try {
     program.parse([...argv], { from: 'user' });
   } catch (err) {
     if (err instanceof CommanderError) {
       if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return null;
-      throw new UsageError(err.message.replace(/^error: /u, ''));
+      throw new UsageError(`${usageMessage(err, t)}\n${t('usage.hint')}`);
     }
     throw err;
   }
@@ -179,23 +241,25 @@ export function parseCommandLine(argv: readonly string[], write: { out: (s: stri
     ocr: raw.ocr,
     ocrLang: raw.ocrLang,
     dpi: raw.dpi,
+    lang: raw.lang ?? lang,
+    report: raw.report,
   };
-  check(options, program);
+  check(options, program, t);
   return options;
 }
 
-function check(o: CliOptions, program: Command): void {
-  if (o.inputs.length === 0) throw new UsageError(`no input given\n${program.helpInformation()}`);
+function check(o: CliOptions, program: Command, t: Translator): void {
+  if (o.inputs.length === 0) throw new UsageError(`${t('usage.noInput')}\n${program.helpInformation()}`);
   // An empty name resolves to the current folder: outputs and batch CSVs would land among whatever is there.
-  if (o.outDir.trim() === '') throw new UsageError("--out needs a folder name; '' would write into the current folder (say -o . for that)");
-  if (o.quiet && o.verbose) throw new UsageError('--quiet and --verbose cannot be used together');
-  if (o.inputs.filter((i) => i === '-').length > 1) throw new UsageError('standard input (-) can be given only once');
+  if (o.outDir.trim() === '') throw new UsageError(t('usage.emptyOut'));
+  if (o.quiet && o.verbose) throw new UsageError(t('usage.quietVerbose'));
+  if (o.inputs.filter((i) => i === '-').length > 1) throw new UsageError(t('usage.stdinTwice'));
   if (o.stdout) {
-    const perDocument = o.formats.filter((f) => f !== 'csv');
+    const perDocument = documentFormats(o.formats);
     // A page of the HTML report links to the others: it is made as files only.
     if (perDocument.length !== 1 || o.formats.length !== 1 || o.formats[0] === 'html') {
-      throw new UsageError('--stdout prints one per-document format: use it with --format json, md or txt');
+      throw new UsageError(t('usage.stdoutFormat', { formats: stdoutFormats() }));
     }
-    if (o.resume) throw new UsageError('--resume needs output files; it cannot be used with --stdout');
+    if (o.resume) throw new UsageError(t('usage.stdoutResume'));
   }
 }

@@ -7,6 +7,7 @@ import type { ChalkInstance } from 'chalk';
 import { displayPath, type Job, type Outcome } from '../batch/outcome.js';
 import type { Message, RestoredToken } from '../types.js';
 import type { SummaryRow } from '../write/render.js';
+import { translator, type Translator } from '../i18n/catalogue.js';
 import type { CliOptions } from './options.js';
 import { printable } from './printable.js';
 import { renderFailures, renderTable, renderTotals } from './summary.js';
@@ -25,13 +26,14 @@ export class Reporter {
     private readonly options: Pick<CliOptions, 'quiet' | 'verbose' | 'explain' | 'stdout'>,
     private readonly chalk: ChalkInstance,
     private readonly errChalk: ChalkInstance,
+    private readonly t: Translator = translator('en'),
   ) {
     this.out = options.stdout ? io.stderr : io.stdout;
   }
 
   /** A note on standard error as the batch starts (an output name cut, say); not with --quiet. */
   notice(message: string): void {
-    if (!this.options.quiet) this.io.stderr.write(`${this.errChalk.dim(`note: ${printable(message)}`)}\n`);
+    if (!this.options.quiet) this.io.stderr.write(`${this.errChalk.dim(this.t('run.note', { text: printable(message) }))}\n`);
   }
 
   inputError(message: string): void {
@@ -79,12 +81,12 @@ export class Reporter {
   /** The summary, or only the failures and notices with --quiet. */
   finish(note: string | null): void {
     if (!this.options.quiet) {
-      this.out.write(renderTable(this.rows, this.chalk));
+      this.out.write(renderTable(this.rows, this.chalk, { t: this.t, columns: this.out.isTTY ? this.out.columns : undefined }));
     }
     this.io.stderr.write(renderFailures(this.failures, this.errChalk));
     this.io.stderr.write(this.notices.map((n) => `${this.errChalk.yellow(`! ${n}`)}\n`).join(''));
     if (!this.options.quiet) {
-      this.out.write(renderTotals(this.rows, this.failures.length, this.chalk, this.reused));
+      this.out.write(renderTotals(this.rows, this.failures.length, this.chalk, this.reused, this.t));
       if (note) this.out.write(`${this.chalk.dim(printable(note))}\n`);
     }
   }

@@ -1,7 +1,9 @@
 /**
  * Where the command writes, and whether it may colour and animate: colours
- * only on a terminal and never with NO_COLOR (unless --color insists), the
- * progress bar only on an interactive terminal outside CI.
+ * as --color / --no-color say, else as FORCE_COLOR says (`0` or `false` off,
+ * anything else on, as in Node and most tools), else never with NO_COLOR,
+ * else on a terminal only; the progress bar only on an interactive terminal
+ * outside CI.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 
@@ -13,10 +15,16 @@ export interface Io {
   cwd: string;
 }
 
+/** FORCE_COLOR's say: true (on), false (off), or undefined when it is not set. */
+function forcedByEnv(env: Io['env']): boolean | undefined {
+  const value = env['FORCE_COLOR'];
+  if (value === undefined) return undefined;
+  return !['0', 'false'].includes(value.trim().toLowerCase());
+}
+
 export function chalkFor(io: Io, stream: Io['stdout'], force: boolean | undefined): ChalkInstance {
-  if (force === false || (force === undefined && (io.env['NO_COLOR'] ?? '') !== '')) return new Chalk({ level: 0 });
-  if (force === true || stream.isTTY === true) return new Chalk({ level: 1 });
-  return new Chalk({ level: 0 });
+  const on = force ?? forcedByEnv(io.env) ?? ((io.env['NO_COLOR'] ?? '') === '' && stream.isTTY === true);
+  return new Chalk({ level: on ? 1 : 0 });
 }
 
 export function interactive(io: Io): boolean {

@@ -19,9 +19,30 @@ export interface Disk {
   open: typeof open;
   /** The `fs` option of createWriteStream, for streamed files; default the real one. */
   stream?: Parameters<typeof createWriteStream>[1] extends infer O ? (O extends { fs?: infer F } ? F : never) : never;
+  /** Flushes a file or a folder to the disk (fsync); default the real one. */
+  fsync?: (path: string) => Promise<void>;
 }
 
 export const REAL_DISK: Disk = { open };
+
+/** fsync of a file or folder by path: a streamed file's bytes, or a folder's entries (the names renamed into it). */
+async function fsyncPath(path: string): Promise<void> {
+  const handle = await open(path, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Flushes the folder's entries to the disk: a rename is only sure to survive
+ * a power cut once its folder is synced, and the promise that no final name
+ * ever holds half a file needs the renamed files to be there after one.
+ */
+export async function syncFolder(dir: string, disk: Disk = REAL_DISK): Promise<void> {
+  await (disk.fsync ?? fsyncPath)(dir);
+}
 
 let counter = 0;
 
@@ -36,10 +57,10 @@ export function temporaryPath(target: string): string {
 
 /**
  * The full scheme of temporary names, for the files this tool writes only:
- * the dot, an output's name (per-document outputs, the batch CSVs), the run
- * token, a counter. Anything else in the folder is the user's.
+ * the dot, an output's name (ending in its extension, whatever the format),
+ * the run token, a counter. Anything else in the folder is the user's.
  */
-const TEMPORARY = new RegExp(`^\\..+\\.(?:json|md|restored\\.txt|csv|html)\\.${TOKEN_PATTERN}\\.\\d+\\.tmp$`, 'u');
+const TEMPORARY = new RegExp(`^\\..+\\.[a-z]+\\.${TOKEN_PATTERN}\\.\\d+\\.tmp$`, 'u');
 
 /**
  * How old a temporary file of a run that may still be going (on another host,
@@ -142,6 +163,8 @@ export function openAtomicStream(target: string, disk: Disk = REAL_DISK): Atomic
   const finish = async (): Promise<void> => {
     if (!stream.writableEnded) stream.end();
     await closed();
+    // Flushed before it can be renamed: else a power cut could leave the final name on a file whose bytes never reached the disk.
+    if (!failure) await (disk.fsync ?? fsyncPath)(temp).catch((err: Error) => (failure ??= err));
     if (failure) {
       await rm(temp, { force: true });
       throw failure;

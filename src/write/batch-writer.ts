@@ -1,16 +1,17 @@
 /**
  * Writes a batch's outputs: each document's files atomically into the output
- * folder, its rows into the batch CSVs, in the order it is given them. Errors
- * say which file could not be written and why (permission, disk full).
+ * folder, what it gives the batch formats (the CSVs, the workbook) into their
+ * writers, in the order it is given them. Errors say which file could not be
+ * written and why (permission, disk full).
  */
 import { constants } from 'node:fs';
 import { access, mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { REAL_DISK, removeOwnTemporaries, removeStaleTemporaries, writeFileAtomic, type Disk } from './atomic.js';
-import { CsvSink } from './csv-sink.js';
+import type { Lang } from '../i18n/lang.js';
+import { REAL_DISK, removeOwnTemporaries, removeStaleTemporaries, syncFolder, writeFileAtomic, type Disk } from './atomic.js';
+import type { BatchSink } from './batch-sink.js';
+import { batchFormats, type BatchFormat, type OutputFormat } from './formats.js';
 import { FolderLockedError, lockOutputFolder, type OutputLock } from './out-lock.js';
-import { HtmlReport } from './html/html-report.js';
-import type { BatchPageOptions } from './html/batch-page.js';
 import type { RenderedDocument } from './render.js';
 
 export class WriteError extends Error {
@@ -46,22 +47,37 @@ function describe(err: unknown): string {
 }
 
 export interface WriterOptions {
-  /** Write the batch CSVs. */
-  csv: boolean;
-  /** Write the batch's report.html and complete the documents' pages (`--format html`); null or absent: not. */
-  html?: BatchPageOptions | null;
+  /** The formats of the batch; its batch formats (csv, xlsx) are written here, its per-document ones come rendered. */
+  formats: readonly OutputFormat[];
+  /** --as-of: the day report.html counts deadlines as overdue from (ISO); null or absent: none is. */
+  asOf?: string | null;
   /** Where the bytes go; the real file system unless a test says otherwise. */
   disk?: Disk;
+  /** The language of the workbook's headings. */
+  lang?: Lang;
+}
+
+interface OpenSink {
+  format: BatchFormat;
+  sink: BatchSink<unknown>;
+}
+
+/** The files of the batch formats, named for messages ("tasks.csv, references.csv, documents.csv"). */
+export function batchFileNames(formats: readonly OutputFormat[]): string[] {
+  return batchFormats(formats).flatMap((f) => f.files);
 }
 
 export class BatchWriter {
   private constructor(
     readonly outDir: string,
-    private readonly csv: CsvSink | null,
+    private readonly sinks: readonly OpenSink[],
     private readonly disk: Disk,
     private readonly lock: OutputLock,
-    private readonly html: HtmlReport | null,
   ) {}
+
+  private get fileList(): string {
+    return this.sinks.flatMap((s) => s.format.files).join(', ');
+  }
 
   /**
    * Creates the output folder if needed, checks it can be written, takes its
@@ -87,8 +103,10 @@ export class BatchWriter {
       // Only once the folder is this run's: another run's temporary files are not a killed run's.
       await removeStaleTemporaries(outDir);
       const disk = options.disk ?? REAL_DISK;
-      const html = options.html ? new HtmlReport(outDir, options.html, disk) : null;
-      return new BatchWriter(outDir, options.csv ? new CsvSink(outDir, disk) : null, disk, lock, html);
+      const context = { outDir, disk, lang: options.lang ?? 'en', asOf: options.asOf ?? null };
+      const sinks: OpenSink[] = [];
+      for (const format of batchFormats(options.formats)) sinks.push({ format, sink: await format.open(context) });
+      return new BatchWriter(outDir, sinks, disk, lock);
     } catch (err) {
       await lock.release();
       throw cannot(err);
@@ -105,52 +123,48 @@ export class BatchWriter {
         throw new WriteError(`${path}: could not be written: ${describe(err)}`);
       }
     }
-    if (doc.html) this.html?.add(doc.html);
-    if (!this.csv) return;
     try {
-      await this.csv.write('tasks', doc.rows.tasks);
-      await this.csv.write('references', doc.rows.references);
-      await this.csv.write('documents', doc.rows.documents);
+      for (const { format, sink } of this.sinks) await sink.write(doc.batch[format.contribution.key]);
     } catch (err) {
-      throw new WriteError(`${this.outDir}: the batch CSV files could not be written: ${describe(err)}`, { stopsBatch: true });
+      throw new WriteError(`${this.outDir}: ${this.fileList} could not be written: ${describe(err)}`, { stopsBatch: true });
     }
   }
 
-  /** Puts the batch CSVs in place, and gives the folder up. */
+  /**
+   * Puts the batch files in place (every one finished before any is renamed),
+   * flushes the folder so that every rename of the batch survives a power
+   * cut, and gives the folder up.
+   */
   async close(): Promise<void> {
+    let committing: string | null = null;
     try {
-      await this.csv?.close();
+      const finished = await Promise.allSettled(this.sinks.map(({ sink }) => sink.finish()));
+      const failed = finished.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+      if (failed) throw failed.reason;
+      for (const { format, sink } of this.sinks) {
+        committing = format.files.join(', ');
+        await sink.commit();
+      }
+      committing = null;
+      await syncFolder(this.outDir, this.disk);
     } catch (err) {
-      throw new WriteError(`${this.outDir}: the batch CSV files could not be written: ${describe(err)}`);
+      await Promise.all(this.sinks.map(({ sink }) => sink.abort().catch(() => undefined)));
+      // A format that failed as it was put in place (report.html, completing the pages) is named alone: the ones before it are in place.
+      throw new WriteError(`${this.outDir}: ${committing ?? (this.fileList || 'the outputs')} could not be written: ${describe(err)}`);
     } finally {
       await this.lock.release();
     }
   }
 
   /**
-   * Ends the batch: its CSVs and its report.html are put in place when it is
-   * `complete` (batchCompleted), else dropped, the previous ones staying as
-   * they were. Returns what became of them ('none' without either). A report
-   * that cannot be written is thrown once the CSVs are dealt with.
+   * Ends the batch: its batch files are put in place when it is `complete`
+   * (batchCompleted), else dropped, the previous ones staying as they were.
+   * Returns what became of them ('none' without batch formats).
    */
   async finish(complete: boolean): Promise<'committed' | 'kept' | 'none'> {
-    let reportError: WriteError | null = null;
-    if (complete && this.html) {
-      try {
-        await this.html.commit();
-      } catch (err) {
-        reportError = new WriteError(`${this.outDir}: the HTML report could not be written: ${describe(err)}`, { stopsBatch: isDiskFull(err) });
-      }
-    }
-    const result = await this.finishCsv(complete);
-    if (reportError) throw reportError;
-    return result;
-  }
-
-  private async finishCsv(complete: boolean): Promise<'committed' | 'kept' | 'none'> {
-    if (!this.csv) {
+    if (this.sinks.length === 0) {
       await this.close();
-      return this.html === null ? 'none' : complete ? 'committed' : 'kept';
+      return 'none';
     }
     if (!complete) {
       await this.abort();
@@ -160,10 +174,10 @@ export class BatchWriter {
     return 'committed';
   }
 
-  /** Drops the batch CSVs (the previous ones stay as they were), and gives the folder up. */
+  /** Drops the batch files (the previous ones stay as they were), and gives the folder up. */
   async abort(): Promise<void> {
     try {
-      await this.csv?.abort();
+      await Promise.all(this.sinks.map(({ sink }) => sink.abort()));
     } finally {
       await this.lock.release();
     }

@@ -14,7 +14,9 @@ import { format, type CsvFormatterStream } from 'fast-csv';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
-import { openAtomicStream, REAL_DISK, type AtomicStream, type Disk } from './atomic.js';
+import { openAtomicStream, REAL_DISK, syncFolder, type AtomicStream, type Disk } from './atomic.js';
+import type { BatchSink, BatchSinkContext } from './batch-sink.js';
+import type { DocumentTables } from './batch-tables.js';
 import { DOCUMENT_COLUMNS, REFERENCE_COLUMNS, TASK_COLUMNS, type CsvRow } from './csv-rows.js';
 
 export const CSV_FILES = { tasks: 'tasks.csv', references: 'references.csv', documents: 'documents.csv' } as const;
@@ -42,7 +44,10 @@ interface Table {
 export class CsvSink {
   private readonly tables: Record<CsvTable, Table>;
 
-  constructor(outDir: string, disk: Disk = REAL_DISK) {
+  constructor(
+    private readonly outDir: string,
+    disk: Disk = REAL_DISK,
+  ) {
     const open = (name: CsvTable): Table => {
       const file = openAtomicStream(join(outDir, CSV_FILES[name]), disk);
       const csv = format<CsvRow, CsvRow>({
@@ -70,11 +75,12 @@ export class CsvSink {
   }
 
   /**
-   * Finishes every file, then renames them into place: all three or none, so
-   * that a file that could not be finished (a full disk) never leaves the
-   * other two new beside its previous self.
+   * Finishes every file (its bytes flushed to the disk) without renaming any:
+   * all three are put in place or none, so that a file that could not be
+   * finished (a full disk) never leaves the other two new beside its
+   * previous self.
    */
-  async close(): Promise<void> {
+  async finish(): Promise<void> {
     const all = Object.values(this.tables);
     // The CSV stream ends its file through the pipe; finish only once the last bytes are in.
     const results = await Promise.allSettled(
@@ -89,16 +95,41 @@ export class CsvSink {
       await this.abort();
       throw failed.reason;
     }
+  }
+
+  /** Renames the finished files into place, then flushes the folder so that the renames survive a power cut. */
+  async commit(): Promise<void> {
     try {
-      for (const { file } of all) await file.commit();
+      for (const { file } of Object.values(this.tables)) await file.commit();
+      await syncFolder(this.outDir);
     } catch (err) {
       await this.abort();
       throw err;
     }
   }
 
+  async close(): Promise<void> {
+    await this.finish();
+    await this.commit();
+  }
+
   /** Drops every file: nothing is renamed into place. */
   async abort(): Promise<void> {
     await Promise.all(Object.values(this.tables).map(({ csv, file }) => (csv.destroy(), file.abort())));
   }
+}
+
+/** The batch CSVs as a batch format's writer (formats.ts). */
+export async function openCsvSink(context: BatchSinkContext): Promise<BatchSink<DocumentTables>> {
+  const sink = new CsvSink(context.outDir, context.disk);
+  return {
+    async write(tables) {
+      await sink.write('tasks', tables.tasks);
+      await sink.write('references', tables.references);
+      await sink.write('documents', tables.documents);
+    },
+    finish: () => sink.finish(),
+    commit: () => sink.commit(),
+    abort: () => sink.abort(),
+  };
 }

@@ -16,6 +16,7 @@ import { Ajv } from 'ajv';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { InputError, parseFile } from '../../src/api.js';
+import type { DocumentTables } from '../../src/write/batch-tables.js';
 import { documentToJson, renderDocument } from '../../src/write/render.js';
 import { SCHEMA_PATH } from '../../scripts/build-schema.js';
 import { seedPaths } from '../cli/helpers.js';
@@ -122,7 +123,7 @@ describe('fuzzed inputs of every kind', () => {
         expect(spent).toBeLessThan(Math.ceil(Math.max(1, bytes.length) / 102_400) * CPU_MS_PER_100KB);
         const json = JSON.parse(documentToJson(result.document));
         if (!validate(json)) throw new Error(`schema: ${JSON.stringify(validate.errors?.slice(0, 3))}`);
-        expect(rendered.rows.documents).toHaveLength(1);
+        expect((rendered.batch['tables'] as DocumentTables).documents).toHaveLength(1);
         count.read += 1;
       }),
       { numRuns: CASES, seed: 20_261_207, endOnFailure: false },

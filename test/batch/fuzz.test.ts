@@ -22,6 +22,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { InputError, parse, parseFile, type ParseResult } from '../../src/api.js';
 import { MAX_MARKS } from '../../src/read/decode/normalize.js';
+import type { DocumentTables } from '../../src/write/batch-tables.js';
 import { documentToJson, renderDocument } from '../../src/write/render.js';
 import { SCHEMA_PATH } from '../../scripts/build-schema.js';
 import { seedPaths } from '../cli/helpers.js';
@@ -99,7 +100,7 @@ describe('fuzzed seeds', () => {
         expect(spent).toBeLessThan(Math.ceil(Math.max(1, bytes.length) / 102_400) * CPU_MS_PER_100KB);
         const json = JSON.parse(documentToJson(result.document));
         if (!validate(json)) throw new Error(`schema: ${JSON.stringify(validate.errors?.slice(0, 3))}`);
-        expect(rendered.rows.documents).toHaveLength(1);
+        expect((rendered.batch['tables'] as DocumentTables).documents).toHaveLength(1);
         // Whatever the bytes, the HTML page has its own markup only: one script, no other element the text could open.
         const page = rendered.files.find((f) => f.fileName === 'fuzz.html')!.content as string;
         expect(page.match(/<script\b/gu)).toHaveLength(1);
@@ -121,7 +122,7 @@ function reading(result: ParseResult): unknown {
 function expectValid(result: ParseResult): void {
   const json = JSON.parse(documentToJson(result.document));
   if (!validate(json)) throw new Error(`schema: ${JSON.stringify(validate.errors?.slice(0, 3))}`);
-  expect(renderDocument('fuzz', result, { formats: ['json', 'csv', 'md', 'txt'] }).rows.documents).toHaveLength(1);
+  expect((renderDocument('fuzz', result, { formats: ['json', 'csv', 'md', 'txt'] }).batch['tables'] as DocumentTables).documents).toHaveLength(1);
 }
 
 async function parsedOrRefused(run: () => Promise<ParseResult>): Promise<ParseResult | InputError> {

@@ -35,10 +35,10 @@ describe('a disk that fills up mid-write', () => {
     const dir = tempDir();
     const out = join(dir, 'out');
     // Room for about two and a half documents' JSON.
-    const probe = await BatchWriter.open(join(dir, 'probe'), { csv: false });
+    const probe = await BatchWriter.open(join(dir, 'probe'), { formats: [] });
     await batch(dir, probe, 1);
     const one = readFileSync(join(dir, 'probe', 'd0.json')).length;
-    const writer = await BatchWriter.open(out, { csv: true, disk: fullDisk({ files: Math.floor(one * 2.5) }) });
+    const writer = await BatchWriter.open(out, { formats: ['csv'], disk: fullDisk({ files: Math.floor(one * 2.5) }) });
     const { tally, seen } = await batch(dir, writer, 6);
     expect(await writer.finish(batchCompleted(tally))).toBe('kept');
     expect(seen).toHaveLength(3);
@@ -53,11 +53,11 @@ describe('a disk that fills up mid-write', () => {
   it('keeps a batch CSV that cannot be finished from appearing at all', async () => {
     const dir = tempDir();
     const out = join(dir, 'out');
-    const writer = await BatchWriter.open(out, { csv: true, disk: fullDisk({ streams: 800 }) });
+    const writer = await BatchWriter.open(out, { formats: ['csv'], disk: fullDisk({ streams: 800 }) });
     await batch(dir, writer, 4);
     const error = await writer.close().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WriteError);
-    expect((error as Error).message).toMatch(/the batch CSV files could not be written: the disk is full/u);
+    expect((error as Error).message).toMatch(/tasks\.csv, references\.csv, documents\.csv could not be written: the disk is full/u);
     const files = readdirSync(out).sort();
     expect(files.filter((f) => f.endsWith('.csv') || f.endsWith('.tmp'))).toEqual([]);
     expect(files).toEqual(['d0.json', 'd1.json', 'd2.json', 'd3.json']);
@@ -66,13 +66,13 @@ describe('a disk that fills up mid-write', () => {
   it('leaves the batch CSVs of a complete batch as they were when a rerun stops at a full disk', async () => {
     const dir = tempDir();
     const out = join(dir, 'out');
-    const complete = await BatchWriter.open(out, { csv: true });
+    const complete = await BatchWriter.open(out, { formats: ['csv'] });
     const first = await batch(dir, complete, 6);
     expect(await complete.finish(batchCompleted(first.tally))).toBe('committed');
     const before = csvs(out);
     expect(before['tasks.csv']!.split('\r\n').length).toBeGreaterThan(6);
     const one = readFileSync(join(out, 'd0.json')).length;
-    const writer = await BatchWriter.open(out, { csv: true, disk: fullDisk({ files: Math.floor(one * 2.5) }) });
+    const writer = await BatchWriter.open(out, { formats: ['csv'], disk: fullDisk({ files: Math.floor(one * 2.5) }) });
     const { tally } = await batch(dir, writer, 6);
     expect(tally.stopped).toBe(true);
     expect(await writer.finish(batchCompleted(tally))).toBe('kept');
@@ -83,14 +83,14 @@ describe('a disk that fills up mid-write', () => {
   it('puts the three batch CSVs in place together or not at all', async () => {
     const dir = tempDir();
     const out = join(dir, 'out');
-    const complete = await BatchWriter.open(out, { csv: true });
+    const complete = await BatchWriter.open(out, { formats: ['csv'] });
     await batch(dir, complete, 2);
     await complete.close();
     const before = csvs(out);
     // Only tasks.csv meets a full disk; the other two could be finished.
-    const writer = await BatchWriter.open(out, { csv: true, disk: failingWrites(/tasks\.csv/u) });
+    const writer = await BatchWriter.open(out, { formats: ['csv'], disk: failingWrites(/tasks\.csv/u) });
     await batch(dir, writer, 4);
-    await expect(writer.close()).rejects.toThrow(/the batch CSV files could not be written: the disk is full/u);
+    await expect(writer.close()).rejects.toThrow(/tasks\.csv, references\.csv, documents\.csv could not be written: the disk is full/u);
     expect(csvs(out)).toEqual(before);
     expect(readdirSync(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });

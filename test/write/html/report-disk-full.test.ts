@@ -24,19 +24,19 @@ const runner = sequentialRunner({ parse: { restore: false }, render: { formats: 
 describe('the HTML report on a full disk', () => {
   it('fails naming the report once the pages are written, leaving every page whole and the CSVs in place', async () => {
     const dir = tempDir();
-    const probe = await BatchWriter.open(join(dir, 'probe'), { csv: false, html: { asOf: null } });
+    const probe = await BatchWriter.open(join(dir, 'probe'), { formats: ['html'] });
     await runBatch(jobs(dir, 3), { runner, sink: probe, failFast: false }, { onFinished: () => {} });
     await probe.finish(true);
     const pages = ['d0.html', 'd1.html', 'd2.html'].reduce((n, f) => n + readFileSync(join(dir, 'probe', f)).length, 0);
 
     const out = join(dir, 'out');
     // Room for the pages as first written (their cross-links still empty), not for completing them.
-    const writer = await BatchWriter.open(out, { csv: true, html: { asOf: null }, disk: fullDisk({ files: pages - 200 }) });
+    const writer = await BatchWriter.open(out, { formats: ['csv', 'html'], disk: fullDisk({ files: pages - 200 }) });
     const tally = await runBatch(jobs(dir, 3), { runner, sink: writer, failFast: false }, { onFinished: () => {} });
     expect(tally).toMatchObject({ written: 3, writeFailures: 0 });
     const error = await writer.finish(batchCompleted(tally)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WriteError);
-    expect((error as Error).message).toMatch(/out: the HTML report could not be written: the disk is full/u);
+    expect((error as Error).message).toMatch(/out: report\.html could not be written: the disk is full/u);
     const files = readdirSync(out).sort();
     expect(files).toEqual(['d0.html', 'd1.html', 'd2.html', 'documents.csv', 'references.csv', 'tasks.csv']);
     for (const f of ['d0.html', 'd1.html', 'd2.html']) expect(readFileSync(join(out, f), 'utf8')).toMatch(/<\/html>\n$/u);
