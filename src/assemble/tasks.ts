@@ -149,11 +149,9 @@ function collectSectionTasks(nodes: SectionNode[], from: Inheritance, aliases: A
       const named = headingLead(node);
       if (named.length > 0) passOn = { lead: named, deadlines: from.deadlines, scope: named };
     }
-    const subTasks: Task[] = [];
-    collectSectionTasks(subSections(node), passOn, aliases, subTasks);
     if (task) out.push(task);
     for (const p of node.children) if (p.type === 'paragraph' && p.data.isTask) out.push(paragraphTask(p, node.data.path, aliases));
-    append(out, subTasks);
+    collectSectionTasks(subSections(node), passOn, aliases, out);
   }
 }
 

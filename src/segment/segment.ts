@@ -112,6 +112,17 @@ function prefixPaths(section: SectionNode, label: string): void {
   for (const c of section.children) if (c.type === 'section') prefixPaths(c, label);
 }
 
+/** Reads a "Kính gửi" list starting at `from` (past blank lines) into `blocks`; returns where the body starts. */
+function addressees(lines: readonly LineNode[], from: number, blocks: BlockNode[]): number {
+  let k = from;
+  while (k < lines.length && isBlank(lines[k]!.value)) k++;
+  const to = addresseeList(lines, k);
+  if (!to) return from;
+  append(blocks, ignorables(lines.slice(from, k), blankReason));
+  blocks.push({ type: 'recipients', children: lines.slice(k, to.end), data: { recipients: recipientsOf(to.entries, 'to') } });
+  return to.end;
+}
+
 /** `places`: the gazetteer the header's places are read by (the package's by default). */
 export function segmentLines(lines: readonly LineNode[], places: PlaceTable = defaultPlaces()): Segmented {
   const issues: Issue[] = [];
@@ -126,21 +137,7 @@ export function segmentLines(lines: readonly LineNode[], places: PlaceTable = de
     from = head.end;
   }
   // A letter's addressees, under its header or, when the copy lost the header, at the top.
-  {
-    let k = from;
-    while (k < lines.length && isBlank(lines[k]!.value)) k++;
-    const to = addresseeList(lines, k);
-    if (to) {
-      append(blocks, ignorables(lines.slice(from, k), blankReason));
-      const node: RecipientsNode = {
-        type: 'recipients',
-        children: lines.slice(k, to.end),
-        data: { recipients: recipientsOf(to.entries, 'to') },
-      };
-      blocks.push(node);
-      from = to.end;
-    }
-  }
+  from = addressees(lines, from, blocks);
 
   const regions = findTables(lines, from, lines.length);
   const bodyEnd = regions[0]?.start ?? lines.length;

@@ -11,7 +11,7 @@
 import { fold } from './fold.js';
 
 /** Verbs of assigning that open a direction. */
-const ASSIGNING = ['giao', 'de nghi', 'yeu cau', 'chi dao', 'uy quyen'];
+const ASSIGNING = ['giao', 'de nghi', 'yeu cau', 'chi dao', 'uy quyen'].map((p) => p.split(' '));
 
 /** Verbs of doing that open an order, or follow its subject. */
 const ACTIONS = [
@@ -22,7 +22,7 @@ const ACTIONS = [
   'tap huan', 'phat dong', 'tong ket', 'so ket', 'lua chon', 'chan chinh', 'tiep nhan', 'trinh', 'ket noi',
   'dau tu', 'phat trien', 'ho tro', 'van dong', 'giam sat', 'danh gia', 'tong hop', 'lap', 'thuc day',
   'duy tri', 'bo sung', 'chu tri', 'chu dong', 'khan truong', 'tap trung', 'tiep tuc', 'uu tien', 'phan cong',
-  'rut kinh nghiem', 'xay dung va', 'chi dao', 'lanh dao', 'thong tin', 'phan dau', 'phong ngua', 'ngan chan',
+  'rut kinh nghiem', 'lanh dao', 'thong tin', 'phan dau', 'phong ngua', 'ngan chan',
   'chuyen doi', 'so hoa', 'thu hoi', 'dieu chinh', 'sap xep', 'bo nhiem', 'dao tao', 'boi duong', 'huy dong',
   'kiem soat', 'cai cach', 'tiet kiem', 'can doi', 'phan bo', 'co trach nhiem', 'chiu trach nhiem',
 ].map((p) => p.split(' '));
@@ -71,13 +71,13 @@ export function directs(text: string): boolean {
   if (first === '' || STATES.test(fold(first))) return false;
   const words = wordsOf(first);
   if (words.length === 0) return false;
-  if (ASSIGNING.some((p) => startsWith(words, 0, p.split(' ')))) return true;
+  if (ASSIGNING.some((p) => startsWith(words, 0, p))) return true;
   if (actionAt(words, 0)) return true;
   // A named body or its head, then an action: "Bộ trưởng Bộ Công Thương hoàn thành …".
   if (!SUBJECT_HEADS.has(words[0]!) || !/^\p{Lu}/u.test(first)) return false;
   for (let k = 1; k < Math.min(words.length, SUBJECT_REACH); k++) {
     if (STATIVE.some((p) => startsWith(words, k, p))) return false;
-    if (actionAt(words, k) || ASSIGNING.some((p) => startsWith(words, k, p.split(' ')))) return true;
+    if (actionAt(words, k) || ASSIGNING.some((p) => startsWith(words, k, p))) return true;
   }
   return false;
 }

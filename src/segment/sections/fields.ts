@@ -5,7 +5,7 @@
  * task and the other fields speak for all of them.
  */
 import type { SectionNode } from '../../tree.js';
-import { fold } from '../text/fold.js';
+import { itemWords } from './item-words.js';
 
 /** A sub-item that is a field of its parent: a label, then a colon ("Thời gian thực hiện: Quý IV/2025"). */
 const FIELD =
@@ -22,17 +22,12 @@ const WHO_OR_WHEN = /^\s*(?:thoi gian|thoi han|tien do|co quan|don vi|chu tri)[^
 export function hasFields(s: SectionNode): boolean {
   const subs = s.children.filter((c): c is SectionNode => c.type === 'section');
   if (subs.length < 2) return false;
-  const texts = subs.map(wordsOf);
+  const texts = subs.map(itemWords);
   const labelled = texts.filter((t) => FIELD.test(t)).length;
   if (subs.every((c) => c.data.kind === 'dash' || c.data.kind === 'plus')) return labelled >= 2 && labelled * 2 >= subs.length;
   return subs.every((c) => c.data.kind === 'letter') && labelled === subs.length && texts.some((t) => WHO_OR_WHEN.test(t));
 }
 
-
-/** An item's words as printed from its marker on, heading and text together, folded. */
-function wordsOf(s: SectionNode): string {
-  return fold(`${s.data.heading ?? ''} ${s.data.text ?? ''}`.trim());
-}
 
 /** A field that holds the work itself. */
 const TASK_FIELD = /^\s*(?:nhiem vu|noi dung|cong viec)[^:]{0,30}:\s*$/u;
@@ -40,7 +35,7 @@ const TASK_FIELD = /^\s*(?:nhiem vu|noi dung|cong viec)[^:]{0,30}:\s*$/u;
 /** The dashes listed under the item's "Nhiệm vụ:" field, when it lists two or more. */
 export function listedTasks(fields: readonly SectionNode[]): SectionNode[] {
   for (const f of fields) {
-    if (!TASK_FIELD.test(wordsOf(f))) continue;
+    if (!TASK_FIELD.test(itemWords(f))) continue;
     const dashes = f.children.filter((c): c is SectionNode => c.type === 'section' && (c.data.kind === 'dash' || c.data.kind === 'plus'));
     if (dashes.length >= 2) return dashes;
   }

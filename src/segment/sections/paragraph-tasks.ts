@@ -6,6 +6,7 @@
  */
 import type { BlockNode, ParagraphNode, SectionNode } from '../../tree.js';
 import { assignsByName, quotesProvision } from '../../vi/directs.js';
+import { itemText } from './item-words.js';
 
 const sectionsIn = (nodes: readonly unknown[]): SectionNode[] => (nodes as BlockNode[]).filter((n): n is SectionNode => n.type === 'section');
 const paragraphsIn = (nodes: readonly unknown[]): ParagraphNode[] => (nodes as BlockNode[]).filter((n): n is ParagraphNode => n.type === 'paragraph');
@@ -26,7 +27,7 @@ function markInQuote(s: SectionNode): void {
 
 function markQuotes(sections: readonly SectionNode[]): void {
   for (const s of sections) {
-    if (!s.data.isTask && quotesProvision(`${s.data.heading ?? ''} ${s.data.text ?? ''}`)) markInQuote(s);
+    if (!s.data.isTask && quotesProvision(itemText(s))) markInQuote(s);
     else markQuotes(sectionsIn(s.children));
   }
 }

@@ -6,7 +6,7 @@
  * with the same words as a sibling, or with a count.
  */
 import type { SectionNode } from '../../tree.js';
-import { fold } from '../text/fold.js';
+import { itemText, itemWords } from './item-words.js';
 import { directs } from '../../vi/directs.js';
 
 /** Words two items must share at their start to be read as one shape repeated. */
@@ -17,10 +17,6 @@ const LABEL = /^([^:.;]{1,40}):\s*/u;
 const COUNT = /^\d+\s+\p{L}/u;
 
 const subsOf = (s: SectionNode): SectionNode[] => s.children.filter((c): c is SectionNode => c.type === 'section');
-
-function ownText(s: SectionNode): string {
-  return fold(`${s.data.heading ?? ''} ${s.data.text ?? ''}`.replace(/\s+/gu, ' ').trim());
-}
 
 function split(text: string): { label: string | null; rest: string } {
   const m = LABEL.exec(text);
@@ -41,14 +37,14 @@ function isTitleOnly(s: SectionNode): boolean {
  */
 export function specifies(subs: readonly SectionNode[]): boolean {
   if (subs.length < 2 || subs.some((c) => c.data.kind !== 'dash' && c.data.kind !== 'plus')) return false;
-  const parts = subs.map((c) => split(ownText(c)));
+  const parts = subs.map((c) => split(itemWords(c)));
   const labels = parts.map((p) => p.label);
   if (labels[0] !== null && labels.every((l) => l === labels[0])) return true;
   const openings = parts.map((p) => (p.rest.split(' ').length >= SHARED_WORDS ? opening(p.rest) : null));
   return subs.every((c, i) => {
     if (isTitleOnly(c)) return specifies(subsOf(c));
     // "- Ủy ban nhân dân các xã chủ trì …" repeated for each body is work, however alike.
-    if (directs(`${c.data.heading ?? ''} ${c.data.text ?? ''}`)) return false;
+    if (directs(itemText(c))) return false;
     if (COUNT.test(parts[i]!.rest)) return true;
     const own = openings[i];
     return own !== null && openings.some((o, j) => j !== i && o === own);

@@ -22,6 +22,7 @@ import { isUpperLine } from '../text/shape.js';
 import { directs, quotesProvision } from '../../vi/directs.js';
 import { hasFields, listedTasks } from './fields.js';
 import { specifies } from './spec-lists.js';
+import { itemText } from './item-words.js';
 
 const TASK = [
   'nhiệm vụ',
@@ -192,7 +193,7 @@ export function markTasks(sections: readonly SectionNode[], part: Part, inAims =
     // reads like an order ("Giám đốc Sở … phê duyệt …") and is not one.
     const named = partOfHeading(headingOf(s)) ?? part;
     // An item quoting the law a letter relies on ("- Tại khoản 2 Điều 30 Luật … quy định: …") holds its text, no work.
-    const quotes = quotesProvision(`${s.data.heading ?? ''} ${s.data.text ?? ''}`);
+    const quotes = quotesProvision(itemText(s));
     const own = enacts(s) || quotes || (named === 'open' && s.data.kind === 'article') ? 'other' : named;
     const aims = inAims || namesAims(headingOf(s));
     if (own === 'task' && hasFields(s)) {
