@@ -59,15 +59,28 @@ function actionAt(words: readonly string[], at: number): boolean {
   return ACTIONS.some((p) => startsWith(words, at, p));
 }
 
+/**
+ * A topic put before the order ("Về đầu tư kho dầu thô dự trữ quốc gia: Bộ Xây dựng khẩn trương
+ * …"): the order is what follows the colon. Topics run long, so the colon is looked for well past
+ * the opening's reach.
+ */
+const TOPIC = /^(?:Về|Đối với|Riêng)\s[^:]{1,400}?:\s+(?=\S)/u;
+
 /** The first sentence, or its first 300 characters: an order says what it orders early. */
 function opening(text: string): string {
-  const flat = text.replace(/\s+/gu, ' ').trim();
+  const flat = text.replace(/\s+/gu, ' ').trim().replace(TOPIC, '');
   const stop = flat.search(/[.;!?](?:\s|$)/u);
   return (stop > 0 ? flat.slice(0, stop) : flat).slice(0, 300);
 }
 
+/**
+ * A purpose or capacity set before the subject ("Để xác định vị trí dự án, Ủy ban nhân dân tỉnh
+ * phối hợp …", "Với vai trò là chủ đầu tư, Tập đoàn … chủ động …"): the order follows the comma.
+ */
+const LEAD_IN = /^(?:để|với vai trò|với tư cách|trên cơ sở|căn cứ vào kết quả|nhằm)\s[^,]{1,160},\s+(?=\p{Lu})/iu;
+
 export function directs(text: string): boolean {
-  const first = opening(text);
+  const first = opening(text).replace(LEAD_IN, '');
   if (first === '' || STATES.test(fold(first))) return false;
   const words = wordsOf(first);
   if (words.length === 0) return false;

@@ -11,6 +11,9 @@ describe('directs: whether a sentence hands out work', () => {
     'Đề nghị Thuế tỉnh Lào Cai phối hợp với các cơ quan liên quan rà soát hồ sơ.',
     'Các sở, ban, ngành tỉnh có trách nhiệm triển khai thực hiện Kế hoạch này.',
     'tiep tuc day manh cong tac tuyen truyen', // stripped of marks, as English-model OCR leaves it
+    'Về dự án nạo vét luồng tàu vào khu bến cảng: Bộ Xây dựng khẩn trương rà soát, sớm bàn giao dự án.',
+    'Về đầu tư kho dầu thô dự trữ quốc gia: với vai trò là chủ đầu tư, Tập đoàn Dầu khí chủ động làm việc với các đối tác.',
+    'Để xác định vị trí cụ thể của dự án, Ủy ban nhân dân tỉnh phối hợp với Bộ Công Thương rà soát quy hoạch.',
   ])('an order: %s', (text) => expect(directs(text)).toBe(true));
 
   it.each([
@@ -19,6 +22,8 @@ describe('directs: whether a sentence hands out work', () => {
     'Tại khoản 2 Điều 30 Luật Đất đai năm 2024 quy định: tổ chức kinh tế được lựa chọn.',
     'Ủy ban nhân dân tỉnh đã tổ chức triển khai nhiều giải pháp đồng bộ.',
     'Tên của Đại hội',
+    'Về kết quả thực hiện: Ủy ban nhân dân tỉnh đã hoàn thành 12 nhiệm vụ.',
+    'Để bảo đảm tiến độ, các đơn vị đã tổ chức nhiều đoàn kiểm tra.',
     'Nguồn vốn ngân sách nhà nước theo phân cấp hiện hành.',
     '',
   ])('not an order: %s', (text) => expect(directs(text)).toBe(false));
