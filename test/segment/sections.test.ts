@@ -128,6 +128,12 @@ describe('section tree', () => {
     expect(second!.data.text).toBe('');
   });
 
+  it('keeps a time cut before its number in one paragraph', () => {
+    const [item] = sections(['1. Tuyên truyền, phổ biến Luật.', '', '- Thời gian thực hiện: Quý', 'IV năm 2025 và các năm tiếp theo.', '', '- Cơ quan phối hợp: Năm', '2026 hoặc sau đó.']);
+    const dashes = item!.children.filter((c): c is SectionNode => c.type === 'section');
+    expect(dashes.map((d) => d.data.text)).toEqual(['Thời gian thực hiện: Quý IV năm 2025 và các năm tiếp theo.', 'Cơ quan phối hợp: Năm 2026 hoặc sau đó.']);
+  });
+
   it('rejoins a paragraph across a page number', () => {
     const [item] = sections(['1. Chỉ đạo các đồng chí Ủy viên tăng cường giám sát thường xuyên,', '', '3', '', 'kịp thời phát hiện, chấn chỉnh hạn chế.']);
     expect(item!.data.text).toBe('Chỉ đạo các đồng chí Ủy viên tăng cường giám sát thường xuyên, kịp thời phát hiện, chấn chỉnh hạn chế.');

@@ -25,7 +25,11 @@ export function paragraph(lines: LineNode[], skip = 0): ParagraphNode {
  * A line that stops on a word no paragraph ends with: a body's head word ("Giao Sở" / "Nông
  * nghiệp …") or a function word ("… của" / "Ủy ban …"). Pages copied from the web wrap anywhere.
  */
-const NEVER_LAST = new Set(['sở', 'bộ', 'ban', 'ủy', 'uỷ', 'cục', 'phòng', 'viện', 'các', 'và', 'của', 'với', 'cho', 'tại', 'về', 'theo', 'trong', 'để', 'là', 'được', 'giao', 'đề nghị']);
+const NEVER_LAST = new Set([
+  'sở', 'bộ', 'ban', 'ủy', 'uỷ', 'cục', 'phòng', 'viện', 'các', 'và', 'của', 'với', 'cho', 'tại', 'về', 'theo', 'trong', 'để', 'là', 'được', 'giao', 'đề nghị',
+  // A time cut before its number: "Thời gian thực hiện: Quý" / "IV năm 2025", "… Năm" / "2026 …".
+  'quý', 'tháng', 'năm', 'ngày', 'từ', 'đến', 'hết', 'trước',
+]);
 
 function endsMidName(line: string): boolean {
   const last = /(\p{L}+)\s*$/u.exec(line)?.[1];
