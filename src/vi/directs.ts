@@ -13,8 +13,8 @@ import { fold } from './fold.js';
 /** Verbs of assigning that open a direction. */
 const ASSIGNING = ['giao', 'de nghi', 'yeu cau', 'chi dao', 'uy quyen'].map((p) => p.split(' '));
 
-/** Verbs of doing that open an order, or follow its subject. */
-const ACTIONS = [
+/** Verbs of doing that open an order, or follow its subject (folded words). */
+export const ACTIONS: ReadonlyArray<readonly string[]> = [
   'trien khai', 'to chuc', 'thuc hien', 'xay dung', 'hoan thien', 'hoan thanh', 'ra soat', 'tang cuong',
   'day manh', 'nang cao', 'phoi hop', 'tham muu', 'bao cao', 'kiem tra', 'theo doi', 'don doc', 'huong dan',
   'tuyen truyen', 'quan triet', 'ban hanh', 'bo tri', 'chuan bi', 'nghien cuu', 'sua doi', 'cap nhat',

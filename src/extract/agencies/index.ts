@@ -9,6 +9,7 @@ import type { AgencyHit } from '../../tree.js';
 import { squeeze } from '../text/fold.js';
 import { isCapitalized, tokenize, type Token } from '../text/tokens.js';
 import { collectiveAt } from './collective.js';
+import { describedAt } from './described.js';
 import { enumeratedAt } from './enumerated.js';
 import { shareHeads } from './shared-heads.js';
 import { openDictionary } from '../../dict/index.js';
@@ -22,6 +23,8 @@ interface Found {
   canonical: string | null;
   level: AgencyHit['agency']['level'];
   branch: AgencyHit['agency']['branch'];
+  /** Described, not named ("Các doanh nghiệp viễn thông"): its name is its words. */
+  described?: boolean;
 }
 
 /** Words a place name may follow. */
@@ -65,6 +68,13 @@ function scan(tokens: readonly Token[], gazetteer: Gazetteer, trustMarks: boolea
     // ("các sở, ngành, đơn vị, địa phương liên quan" is one body, not "các sở, ngành" and more).
     const known = longestAt(gazetteer, keys, i, settled);
     const collective = collectiveAt(tokens, i);
+    const described = describedAt(tokens, i, (j) => longestAt(gazetteer, keys, j, settled) !== null || patternAt(tokens, j) !== null);
+    // Lists of common nouns keep their collective names; a description is for what they cannot name.
+    if (described && collective === null && described.endToken > Math.max(known?.endToken ?? 0, patternAt(tokens, i)?.endToken ?? 0)) {
+      found.push({ startToken: i, endToken: described.endToken, canonical: null, level: null, branch: null, described: true });
+      i = described.endToken;
+      continue;
+    }
     if (collective && (!known || collective.endToken > known.endToken)) {
       found.push({ startToken: i, endToken: collective.endToken, canonical: collective.canonical, level: null, branch: null });
       i = collective.endToken;
@@ -86,6 +96,8 @@ function scan(tokens: readonly Token[], gazetteer: Gazetteer, trustMarks: boolea
   }
   return found;
 }
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export interface FindAgenciesOptions {
   /**
@@ -115,7 +127,7 @@ export function findAgencies(text: string, gazetteer: Gazetteer = openDictionary
     const start = tokens[f.startToken]!.start;
     const stop = tokens[end - 1]!.end;
     const written = squeeze(text.slice(start, stop));
-    const canonical = f.canonical === null ? expandAbbreviations(written) : place === '' ? f.canonical : `${f.canonical} ${place}`;
+    const canonical = f.described ? capitalise(expandAbbreviations(written)) : f.canonical === null ? expandAbbreviations(written) : place === '' ? f.canonical : `${f.canonical} ${place}`;
     return {
       start,
       end: stop,

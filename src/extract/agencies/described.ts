@@ -1,0 +1,74 @@
+/**
+ * Bodies described rather than named, as the subject of an order: "Các doanh nghiệp viễn thông
+ * triển khai …", "Các cơ quan chuyên môn, đơn vị trực thuộc Ủy ban nhân dân thành phố có trách
+ * nhiệm …", "2. Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương:". "Các" and a noun of
+ * organisations open it; it runs to the verb that follows (or the colon closing a heading), and
+ * its name is the words as printed. Without that verb the phrase is no body: "các doanh nghiệp"
+ * inside a sentence is what the sentence is about, and nothing is found.
+ */
+import { ACTIONS } from '../../vi/directs.js';
+import { isCapitalized, type Token } from '../text/tokens.js';
+
+export interface Described {
+  endToken: number;
+}
+
+/** Nouns of organisations that may follow "các" (folded words). */
+const NOUNS = [
+  'doanh nghiep', 'to chuc', 'co quan', 'don vi', 'trung tam', 'hoi', 'doan the', 'co so', 'chu dau tu', 'ban',
+  'so', 'phong', 'hop tac xa', 'truong', 'benh vien', 'ngan hang', 'tap doan', 'cong ty', 'chi bo',
+  'dang uy', 'tinh uy', 'thanh uy', 'dia phuong', 'uy ban', 'thue', 'chi cuc', 'cuc', 'vien', 'nha truong',
+].map((p) => p.split(' '));
+
+/** What ends the subject besides an action: a duty, a manner, a mandate. */
+const ENDS = [
+  'co trach nhiem', 'chiu trach nhiem', 'theo chuc nang', 'trong pham vi', 'can cu', 'phai', 'nghiem tuc', 'tich cuc',
+  'kip thoi', 'dinh ky', 'thuong xuyen', 'tham gia', 'chi dao', 'de nghi', 'yeu cau',
+].map((p) => p.split(' '));
+
+/** Where a subject can open: the text's start, after a stop or a list mark, or after a verb of assigning. */
+const OPENS = new Set(['.', ';', ':', '-', '+', '•', ')', 'giao', 'nghi', 'cau']);
+
+/** Words after which a verb is a noun's complement ("lĩnh vực xây dựng", "công tác kiểm tra"), not the predicate. */
+const NOMINAL = new Set(['vuc', 'viec', 'tac', 've', 'cua', 'va', 'trong', 'cho', 'nganh', 'dau', 'tu']);
+
+/** No description runs longer. */
+const MAX_TOKENS = 24;
+
+function phraseAt(tokens: readonly Token[], i: number, phrase: readonly string[]): boolean {
+  for (let k = 0; k < phrase.length; k++) if (tokens[i + k]?.key !== phrase[k]) return false;
+  return true;
+}
+
+/** A described body starting at token i, given where known names start (`bodyAt`), or null. */
+export function describedAt(tokens: readonly Token[], i: number, bodyAt: (j: number) => boolean): Described | null {
+  if (tokens[i]?.key !== 'cac') return null;
+  if (i > 0 && !OPENS.has(tokens[i - 1]!.key)) return null;
+  const noun = NOUNS.find((p) => phraseAt(tokens, i + 1, p));
+  if (noun === undefined) return null;
+  // While only nouns have been listed ("Các tỉnh ủy, thành ủy, đảng ủy …", "Các cơ quan, tổ chức,
+  // đơn vị …") a comma lists one more; once a noun is described ("Các ban của Tỉnh ủy"), a comma
+  // and a noun start another body, and the words are a list of bodies, not one.
+  let plain = true;
+  for (let j = i + 1 + noun.length; j < tokens.length && j - i <= MAX_TOKENS; j++) {
+    const t = tokens[j]!;
+    if (t.key === ':') return j - i > 2 ? { endToken: j } : null;
+    if (t.key === '.' || t.key === ';' || t.key === '(' || t.key === '\n') return null;
+    if (t.key === ',' || t.key === 'va') {
+      const member = NOUNS.find((p) => phraseAt(tokens, j + 1, p));
+      if (member && plain) {
+        j += member.length;
+        continue;
+      }
+      const next = tokens[j + 1];
+      if (member || next === undefined || next.key === 'cac' || bodyAt(j + 1) || isCapitalized(next)) return null;
+      continue;
+    }
+    if (!t.word) continue;
+    if (ENDS.some((p) => phraseAt(tokens, j, p))) return { endToken: j };
+    // One-syllable verbs ("lập", "trình") are too often a name's own word ("công lập").
+    if (ACTIONS.some((p) => p.length > 1 && phraseAt(tokens, j, p)) && !NOMINAL.has(tokens[j - 1]!.key)) return { endToken: j };
+    plain = false;
+  }
+  return null;
+}

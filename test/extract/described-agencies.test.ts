@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { findAgencies } from '../../src/extract/agencies/index.js';
+import { assignRoles } from '../../src/extract/agencies/roles.js';
+
+const leadOf = (text: string) => assignRoles(text, findAgencies(text), []).lead.map((a) => a.agency.canonical);
+
+describe('bodies described rather than named', () => {
+  it.each([
+    ['Các doanh nghiệp viễn thông triển khai phủ sóng các thôn, bản.', 'Các doanh nghiệp viễn thông'],
+    ['Các Trung tâm Y tế tổ chức giám sát ca bệnh.', 'Các Trung tâm Y tế'],
+    ['Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương chỉ đạo thực hiện.', 'Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương'],
+    ['Đề nghị các Thuế tỉnh, thành phố khẩn trương báo cáo.', 'Các Thuế tỉnh, thành phố'],
+    ['Các cơ sở nuôi trồng thủy sản có trách nhiệm phối hợp lấy mẫu.', 'Các cơ sở nuôi trồng thủy sản'],
+    ['Các cơ quan, tổ chức, đơn vị thuộc Ủy ban nhân dân thành phố nghiêm túc thực hiện.', 'Các cơ quan, tổ chức, đơn vị thuộc Ủy ban nhân dân thành phố'],
+  ])('leads: %s', (text, lead) => expect(leadOf(text)).toContain(lead));
+
+  it('keeps the collective name of a list of common nouns', () => {
+    expect(leadOf('Các sở, ban, ngành tỉnh chủ động triển khai.')).toEqual(['Các sở, ban, ngành tỉnh']);
+  });
+
+  it('does not read a list of bodies as one', () => {
+    const lead = leadOf('Các ban của Tỉnh ủy, ban cán sự đảng, Tỉnh đoàn xây dựng kế hoạch.');
+    expect(lead.some((l) => l.startsWith('Các ban của Tỉnh ủy,'))).toBe(false);
+  });
+
+  it('finds nothing in a phrase with no verb after it, or inside a sentence', () => {
+    expect(findAgencies('Tăng cường hỗ trợ các doanh nghiệp nhỏ và vừa trên địa bàn.').map((h) => h.agency.canonical)).toEqual([]);
+    expect(findAgencies('Các doanh nghiệp trong lĩnh vực xây dựng, giao thông.').map((h) => h.agency.canonical)).toEqual([]);
+  });
+
+  it('does not stop at a verb that completes a noun ("lĩnh vực xây dựng")', () => {
+    expect(leadOf('Các doanh nghiệp hoạt động trong lĩnh vực xây dựng chủ động rà soát.')).toEqual(['Các doanh nghiệp hoạt động trong lĩnh vực xây dựng']);
+  });
+});
