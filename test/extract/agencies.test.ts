@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findAgencies } from '../../src/extract/agencies/index.js';
-import { communeNames, parseGazetteer } from '../../src/extract/agencies/gazetteer.js';
+import { cityNames, communeNames, parseGazetteer } from '../../src/extract/agencies/gazetteer.js';
 import { openDictionary } from '../../src/dict/index.js';
 import { ocrCost } from '../../src/extract/text/ocr-cost.js';
 
@@ -157,6 +157,21 @@ describe('unseen agencies', () => {
   it('end where the next body of a list begins', () => {
     expect(names('Sở Ngoại giao Kinh tế, Ban Kinh tế Tỉnh ủy')).toEqual(['Sở Ngoại giao Kinh tế', 'Ban Kinh tế Tỉnh ủy']);
     expect(names('Bộ Thông tin và Truyền thông, Ủy ban nhân dân cấp tỉnh')).toEqual(['Bộ Thông tin và Truyền thông', 'Ủy ban nhân dân tỉnh']);
+  });
+});
+
+describe("a centrally-run city's own bodies", () => {
+  it('mirror the province bodies of the same name, collective names aside', () => {
+    expect(cityNames('Ủy ban nhân dân tỉnh')).toEqual(['Ủy ban nhân dân thành phố']);
+    expect(cityNames('Văn phòng Tỉnh ủy')).toEqual(['Văn phòng Thành ủy']);
+    expect(cityNames('Tỉnh ủy')).toEqual(['Thành ủy']);
+    expect(cityNames('Các sở, ban, ngành tỉnh')).toEqual([]);
+    expect(cityNames('Sở Nội vụ')).toEqual([]);
+  });
+
+  it('are found under their full names and abbreviations, with a place kept', () => {
+    expect(names('Ủy ban nhân dân thành phố Đà Nẵng rà soát')).toEqual(['Ủy ban nhân dân thành phố Đà Nẵng']);
+    expect(names('Thường trực HĐND Thành phố; Văn phòng Thành ủy')).toEqual(['Thường trực Hội đồng nhân dân thành phố', 'Văn phòng Thành ủy']);
   });
 });
 

@@ -4,6 +4,20 @@ import { assignRoles } from '../../src/extract/agencies/roles.js';
 
 const leadOf = (text: string) => assignRoles(text, findAgencies(text), []).lead.map((a) => a.agency.canonical);
 
+describe('roles under a label', () => {
+  const roles = (text: string) => {
+    const r = assignRoles(text, findAgencies(text), []);
+    return { lead: r.lead.map((a) => a.agency.canonical), partners: r.partners.map((a) => a.agency.canonical) };
+  };
+  it('keeps the words of the clause: a partner after "phối hợp", no role for the body advised', () => {
+    expect(roles('- Cơ quan thực hiện: Sở Nội vụ chủ trì tham mưu Ủy ban nhân dân tỉnh ban hành Kế hoạch; Sở Tư pháp tổ chức triển khai.')).toEqual({
+      lead: ['Sở Nội vụ', 'Sở Tư pháp'],
+      partners: [],
+    });
+    expect(roles('- Đơn vị thực hiện: Sở Y tế chủ trì, phối hợp với Sở Tài chính.')).toEqual({ lead: ['Sở Y tế'], partners: ['Sở Tài chính'] });
+  });
+});
+
 describe('bodies described rather than named', () => {
   it.each([
     ['Các doanh nghiệp viễn thông triển khai phủ sóng các thôn, bản.', 'Các doanh nghiệp viễn thông'],

@@ -61,6 +61,22 @@ export function communeNames(name: string): string[] {
   return ['xã', 'phường'].map((level) => `${m[1]} ${party ? `Đảng ủy ${level}` : level}`);
 }
 
+/**
+ * The centrally-run city's body that mirrors a province's: Hà Nội, Huế, Đà Nẵng and the other
+ * cities under the centre have the bodies a province has, named with "thành phố" and "Thành
+ * ủy" ("Ủy ban nhân dân tỉnh" → "Ủy ban nhân dân thành phố", "Văn phòng Tỉnh ủy" → "Văn phòng
+ * Thành ủy"). Names that end otherwise have none.
+ */
+export function cityNames(name: string): string[] {
+  const trimmed = name.trim();
+  // Collective names ("Các sở, ban, ngành tỉnh") are one fixed name whatever the locality.
+  if (/^các\s/iu.test(trimmed)) return [];
+  if (trimmed === 'Tỉnh ủy') return ['Thành ủy'];
+  const m = /^(.*\S)\s+(tỉnh|Tỉnh ủy)$/u.exec(trimmed);
+  if (!m) return [];
+  return [`${m[1]} ${m[2] === 'Tỉnh ủy' ? 'Thành ủy' : 'thành phố'}`];
+}
+
 /** Parses the TSV text; malformed lines are reported, not skipped silently. */
 export function parseGazetteer(tsv: string): Gazetteer {
   const root: TrieNode = { next: new Map() };
@@ -84,19 +100,23 @@ export function parseGazetteer(tsv: string): Gazetteer {
     for (const name of names) insert(root, name, entry);
     if (entry.level === 'province') mirrored.push([entry.canonical, names, entry]);
   });
-  // Commune counterparts go in after every listed name, so a listed spelling always keeps its entry.
+  // Commune and city counterparts go in after every listed name, so a listed spelling always keeps its entry.
   const listed = new Set(entries.map((e) => e.canonical));
-  for (const [canonical, names, entry] of mirrored) {
-    communeNames(canonical).forEach((communeCanonical, k) => {
-      if (listed.has(communeCanonical)) return;
-      const commune: GazetteerEntry = { canonical: communeCanonical, level: 'commune', branch: entry.branch };
-      entries.push(commune);
-      for (const name of names) {
-        const spelled = communeNames(name)[k];
-        if (spelled) insert(root, spelled, commune);
-      }
-    });
-  }
+  const mirror = (counterparts: (name: string) => string[], level: AgencyLevel) => {
+    for (const [canonical, names, entry] of mirrored) {
+      counterparts(canonical).forEach((counterpart, k) => {
+        if (listed.has(counterpart)) return;
+        const mirrorEntry: GazetteerEntry = { canonical: counterpart, level, branch: entry.branch };
+        entries.push(mirrorEntry);
+        for (const name of names) {
+          const spelled = counterparts(name)[k];
+          if (spelled) insert(root, spelled, mirrorEntry);
+        }
+      });
+    }
+  };
+  mirror(communeNames, 'commune');
+  mirror(cityNames, 'province');
   return { root, entries };
 }
 
@@ -153,7 +173,9 @@ export function longestAt(gazetteer: Gazetteer, keys: readonly string[], from: n
     if (node.entry) best = { entry: node.entry, endToken: i + 1, cost: 0 };
   }
   const damaged = damagedAt(gazetteer, keys, from, settled);
-  return damaged && (!best || damaged.endToken > best.endToken) ? damaged : best;
+  // A damaged reading goes further than an exact one only on a word it read exactly: "Viện kiểm
+  // sát nhân dân tỉnh phối hợp" is not "… thành phố" read through two damaged words.
+  return damaged && (!best || (damaged.endToken > best.endToken && damaged.lastExact >= best.endToken)) ? damaged : best;
 }
 
 interface State {
@@ -161,6 +183,8 @@ interface State {
   cost: number;
   words: number;
   exact: number;
+  /** Index of the last token read exactly, -1 for none. */
+  lastExact: number;
 }
 
 /** Sorts by cost, keeping the order of equal costs; in place, by insertion while the list is short. */
@@ -184,24 +208,24 @@ function sortByCost(states: State[]): void {
  * Called at every word of every block, and most words start no name: those
  * are turned away before any state is made.
  */
-function damagedAt(gazetteer: Gazetteer, keys: readonly string[], from: number, settled?: readonly boolean[]): TrieMatch | null {
+function damagedAt(gazetteer: Gazetteer, keys: readonly string[], from: number, settled?: readonly boolean[]): (TrieMatch & { lastExact: number }) | null {
   const first = keys[from];
   if (first === undefined || (!gazetteer.root.next.has(first) && stepsFrom(gazetteer.root, first).length === 0)) return null;
   const fuzzy = (i: number) => settled?.[i] !== true;
-  let states: State[] = [{ node: gazetteer.root, cost: 0, words: 0, exact: 0 }];
-  let best: TrieMatch | null = null;
+  let states: State[] = [{ node: gazetteer.root, cost: 0, words: 0, exact: 0, lastExact: -1 }];
+  let best: (TrieMatch & { lastExact: number }) | null = null;
   for (let i = from; i < keys.length && states.length > 0; i++) {
     const key = keys[i]!;
     if (key === ',' && i > from) continue;
     const next: State[] = [];
     for (const s of states) {
       const exact = s.node.next.get(key);
-      if (exact) next.push({ node: exact, cost: s.cost, words: s.words + 1, exact: s.exact + 1 });
+      if (exact) next.push({ node: exact, cost: s.cost, words: s.words + 1, exact: s.exact + 1, lastExact: i });
       for (const [child, c, childKey] of stepsFrom(s.node, key)) {
         // In text printed with its marks a marked word may have a vowel misread, not a consonant:
         // "Thủ trưởng" is no damaged "Thủ tướng".
         if (!fuzzy(i) && consonants(childKey) !== consonants(key)) continue;
-        if (s.cost + c <= nameBudget(s.words + 1)) next.push({ node: child, cost: s.cost + c, words: s.words + 1, exact: s.exact });
+        if (s.cost + c <= nameBudget(s.words + 1)) next.push({ node: child, cost: s.cost + c, words: s.words + 1, exact: s.exact, lastExact: s.lastExact });
       }
     }
     sortByCost(next);
@@ -211,7 +235,7 @@ function damagedAt(gazetteer: Gazetteer, keys: readonly string[], from: number, 
       // A name read wholly from damaged words must be long enough to be unmistakable.
       if (!s.node.entry || (s.exact === 0 && s.words < 3)) continue;
       if (!best || i + 1 > best.endToken || (i + 1 === best.endToken && s.cost < best.cost)) {
-        best = { entry: s.node.entry, endToken: i + 1, cost: s.cost };
+        best = { entry: s.node.entry, endToken: i + 1, cost: s.cost, lastExact: s.lastExact };
       }
     }
   }

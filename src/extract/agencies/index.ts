@@ -28,7 +28,7 @@ interface Found {
 }
 
 /** Words a place name may follow. */
-const PLACE_HOSTS = new Set(['tinh', 'huyen', 'xa', 'phuong', 'uy']);
+const PLACE_HOSTS = new Set(['tinh', 'huyen', 'xa', 'phuong', 'uy', 'pho']);
 /** Capitalised words that follow a body's name without being a place ("Tỉnh ủy Khóa XX"). */
 const NOT_PLACES = new Set(['khoa', 'nhiem', 'lan', 've', 'theo', 'tai', 'trong', 'va', 'cua']);
 const MAX_PLACE_WORDS = 3;

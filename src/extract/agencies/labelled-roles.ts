@@ -2,7 +2,9 @@
  * Roles stated by a label rather than by a sentence: "Cơ quan chủ trì: Sở Nội vụ, Sở Tư pháp.",
  * "Đơn vị phối hợp: …", "Đơn vị thực hiện: …", "Chủ trì: …; phối hợp: …". The bodies after a
  * lead label up to the end of its clause lead; those after a partner label partner, and nothing
- * a sentence rule says about them counts against the label.
+ * a sentence rule says about them counts against the label. Inside a lead label's clause the
+ * words still speak: "Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp" makes Sở Tư pháp a partner,
+ * and the body advised or reported to ("tham mưu Ủy ban nhân dân Thành phố") takes no role.
  */
 import type { AgencyHit } from '../../tree.js';
 
@@ -39,11 +41,25 @@ function clauses(folded: string, re: RegExp): Array<{ start: number; end: number
 
 export const inside = (a: AgencyHit, spans: ReadonlyArray<{ start: number; end: number }>): boolean => spans.some((s) => a.start >= s.start && a.end <= s.end);
 
+/** Words just before a body that make it the one advised or reported to. */
+const ADDRESSED = /(?:tham\s{1,3}muu|bao\s{1,3}cao|trinh|gui|ve)(?:\s{1,3}(?:cho|len|ve))?\s{1,3}$/u;
+/** "phối hợp (với)" inside a lead clause: the bodies after it, in the same clause, partner. */
+const PARTNERING = /phoi\s{1,3}hop/gu;
+
 export function labelledRoles(folded: string, agencies: readonly AgencyHit[]): LabelledRoles {
   const leadSpans = clauses(folded, LEAD_LABEL);
   const partnerSpans = clauses(folded, PARTNER_LABEL);
+  const partnering: number[] = [];
+  for (const span of leadSpans) {
+    PARTNERING.lastIndex = span.start;
+    const m = PARTNERING.exec(folded);
+    if (m !== null && m.index < span.end) partnering.push(m.index);
+  }
+  const partnersInLead = (a: AgencyHit) => partnering.some((at) => at < a.start && leadSpans.some((s) => at >= s.start && a.end <= s.end));
+  const addressed = (a: AgencyHit) => ADDRESSED.test(folded.slice(Math.max(0, a.start - 24), a.start));
   // A partner label's clause may sit inside a lead label's ("Chủ trì: Sở A; phối hợp: Sở B" is two).
-  const lead = agencies.filter((a) => inside(a, leadSpans) && !inside(a, partnerSpans));
-  const partners = agencies.filter((a) => inside(a, partnerSpans));
+  const inLead = agencies.filter((a) => inside(a, leadSpans) && !inside(a, partnerSpans) && !addressed(a));
+  const lead = inLead.filter((a) => !partnersInLead(a));
+  const partners = [...agencies.filter((a) => inside(a, partnerSpans)), ...inLead.filter(partnersInLead)];
   return { lead, partners, covered: [...leadSpans, ...partnerSpans] };
 }
