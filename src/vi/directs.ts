@@ -50,6 +50,15 @@ function wordsOf(text: string): string[] {
     .filter((w) => w !== '');
 }
 
+/** Which words are capitalised: a name's syllable ("Đà Nẵng") is never the stative "đã". */
+function capitalsOf(text: string): boolean[] {
+  return text
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .split(/\s+/u)
+    .filter((w) => w !== '')
+    .map((w) => /^\p{Lu}/u.test(w));
+}
+
 function startsWith(words: readonly string[], at: number, phrase: readonly string[]): boolean {
   for (let k = 0; k < phrase.length; k++) if (words[at + k] !== phrase[k]) return false;
   return true;
@@ -64,7 +73,7 @@ function actionAt(words: readonly string[], at: number): boolean {
  * …"): the order is what follows the colon. Topics run long, so the colon is looked for well past
  * the opening's reach.
  */
-const TOPIC = /^(?:Về|Đối với|Riêng)\s[^:]{1,400}?:\s+(?=\S)/u;
+const TOPIC = /^(?:Về|Đối với|Riêng)\s[^:]{1,600}?:\s+(?=\S)/u;
 
 /** The first sentence, or its first 300 characters: an order says what it orders early. */
 function opening(text: string): string {
@@ -83,13 +92,14 @@ export function directs(text: string): boolean {
   const first = opening(text).replace(LEAD_IN, '');
   if (first === '' || STATES.test(fold(first))) return false;
   const words = wordsOf(first);
+  const capitals = capitalsOf(first);
   if (words.length === 0) return false;
   if (ASSIGNING.some((p) => startsWith(words, 0, p))) return true;
   if (actionAt(words, 0)) return true;
   // A named body or its head, then an action: "Bộ trưởng Bộ Công Thương hoàn thành …".
   if (!SUBJECT_HEADS.has(words[0]!) || !/^\p{Lu}/u.test(first)) return false;
   for (let k = 1; k < Math.min(words.length, SUBJECT_REACH); k++) {
-    if (STATIVE.some((p) => startsWith(words, k, p))) return false;
+    if (!capitals[k] && STATIVE.some((p) => startsWith(words, k, p))) return false;
     if (actionAt(words, k) || ASSIGNING.some((p) => startsWith(words, k, p))) return true;
   }
   return false;

@@ -161,6 +161,8 @@ describe('tasks', () => {
     // An event's what, when and where is no list of tasks; with someone's duties beside it, it is.
     expect(partOfHeading('NỘI DUNG, THỜI GIAN VÀ ĐỊA ĐIỂM TỔ CHỨC HỘI NGHỊ')).toBe('other');
     expect(partOfHeading('NỘI DUNG, ĐỊA ĐIỂM, PHÂN CÔNG NHIỆM VỤ')).toBe('task');
+    // Proposals are asked of the levels above in a plan, answered with orders in conclusions: item by item.
+    expect(partOfHeading('VỀ CÁC ĐỀ XUẤT, KIẾN NGHỊ CỦA THÀNH PHỐ')).toBe('open');
   });
 
   it('takes an item that hands work to a named body as a task under any heading', () => {

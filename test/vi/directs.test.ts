@@ -13,6 +13,7 @@ describe('directs: whether a sentence hands out work', () => {
     'tiep tuc day manh cong tac tuyen truyen', // stripped of marks, as English-model OCR leaves it
     'Về dự án nạo vét luồng tàu vào khu bến cảng: Bộ Xây dựng khẩn trương rà soát, sớm bàn giao dự án.',
     'Về đầu tư kho dầu thô dự trữ quốc gia: với vai trò là chủ đầu tư, Tập đoàn Dầu khí chủ động làm việc với các đối tác.',
+    'Ủy ban nhân dân thành phố Đà Nẵng cần tiếp tục rà soát các nội dung về phân cấp.',
     'Để xác định vị trí cụ thể của dự án, Ủy ban nhân dân tỉnh phối hợp với Bộ Công Thương rà soát quy hoạch.',
   ])('an order: %s', (text) => expect(directs(text)).toBe(true));
 

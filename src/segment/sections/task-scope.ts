@@ -55,8 +55,6 @@ const OTHER = [
   'thực trạng',
   'phạm vi',
   'đối tượng',
-  'kiến nghị',
-  'đề xuất',
   'tiêu chí',
   'hình thức khen thưởng',
   'kinh phí',
@@ -77,6 +75,11 @@ const OTHER = [
 export type Part = 'task' | 'other' | 'open';
 
 const EVENT = ['địa điểm', 'hình thức'].map(phraseKeys);
+/**
+ * Proposals: in a plan they ask the levels above, in a Thông báo of conclusions they are answered
+ * with orders ("Về đề nghị …: Bộ Nội vụ nghiên cứu …"); judged item by item.
+ */
+const PROPOSALS = ['kiến nghị', 'đề xuất'].map(phraseKeys);
 /** The task words that are not "nội dung": with one of them a heading names tasks even beside a place. */
 const TASK_PROPER = TASK.filter((p) => p.join(' ') !== 'noi dung');
 
@@ -101,6 +104,7 @@ export function partOfHeading(heading: string | null): Part | null {
   if (startsWithOne(members, EVENT) && !startsWithOne(members, TASK_PROPER)) return 'other';
   if (startsWithOne(members, TASK)) return 'task';
   if (startsWithOne(members, OTHER)) return 'other';
+  if (startsWithOne(members, PROPOSALS)) return 'open';
   return null;
 }
 
