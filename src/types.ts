@@ -4,7 +4,7 @@
  * alters the JSON shape must bump SCHEMA_VERSION.
  */
 
-export const SCHEMA_VERSION = '1.2.0';
+export const SCHEMA_VERSION = '1.3.0';
 
 /** A place in the input text: 1-based line and column, 0-based UTF-16 offset (unist Point). */
 export interface Point {
@@ -135,8 +135,8 @@ export interface Header {
   span: Span | null;
 }
 
-/** How a numbered item is marked: I- / 1. / 1.1. / a) / - / +. */
-export type SectionKind = 'article' | 'roman' | 'arabic' | 'decimal' | 'letter' | 'dash' | 'plus';
+/** How a numbered item is marked: I- / 1. / 1.1. / a) / (1) / - / +. */
+export type SectionKind = 'article' | 'roman' | 'arabic' | 'decimal' | 'letter' | 'paren' | 'dash' | 'plus';
 
 export interface Section {
   /** Path joined with "/", unique in the document: "II/5/5.3", "II/1/1.1/-2". */
@@ -144,7 +144,7 @@ export interface Section {
   kind: SectionKind;
   /** The marker as printed after restoration: "II-", "5.3.", "a)", "-". */
   marker: string;
-  /** The normalised label: "II", "5", "5.3", "a"; dashes and pluses are numbered "-1", "+2" in order. */
+  /** The normalised label: "II", "5", "5.3", "a", "(1)"; dashes and pluses are numbered "-1", "+2" in order. */
   label: string;
   /** Labels from the top: ["II", "5", "5.3"]. */
   path: string[];

@@ -28,6 +28,7 @@ describe('markers', () => {
     ['7.Ban Tổ chức Tỉnh ủy', 'arabic', '7'],
     ['đ) Về công tác', 'letter', 'đ'],
     ['- Tập trung', 'dash', ''],
+    ['(3) Đề nghị Ủy ban Kinh tế', 'paren', '(3)'],
     ['+ Đối với HĐND', 'plus', ''],
   ])('%s', (line, kind, label) => expect(parseMarker(line)).toMatchObject({ kind, label }));
 
@@ -97,6 +98,16 @@ describe('section tree', () => {
   it('reads a Roman heading whose strokes OCR lost as the next part', () => {
     const s = outline(['I- MỤC ĐÍCH', '1. Một.', 'II- NHIỆM VỤ', '1. Một.', 'II- TỔ CHỨC THỰC HIỆN', '1. Một.', '1. TO CHUC THUC HIEN']);
     expect(s.outline.filter(([id]) => !id.includes('/')).map(([id]) => id)).toEqual(['I', 'II', 'III', 'IV']);
+  });
+
+  it('reads (1) … (4) items under the item that introduces them', () => {
+    const s = outline(['1. Yêu cầu các bộ, ngành thực hiện:', '(1) Giao Bộ Tài chính chủ trì.', '(2) Giao Bộ Nội vụ rà soát.', '2. Hai.']);
+    expect(s.outline.map(([id]) => id)).toEqual(['1', '1/(1)', '1/(2)', '2']);
+  });
+
+  it('does not take a range wrapped at its hyphen for a dash item', () => {
+    const s = outline(['1. Chuyển nguồn kinh phí của giai đoạn 2021', '- 2025 sang giai đoạn 2026 - 2030.', '2. Hai.']);
+    expect(s.outline.map(([id]) => id)).toEqual(['1', '2']);
   });
 
   it('does not take a hyphen wrapped to the start of a line for a dash item', () => {

@@ -58,9 +58,14 @@ interface Placement {
   note?: Issue;
 }
 
-/** A dash that starts with a lower-case word after an unfinished line is a hyphen wrapped to the line start. */
+/**
+ * A dash that starts with a lower-case word after an unfinished line is a hyphen wrapped to the
+ * line start; so is one between two numbers ("giai đoạn 2021" / "- 2025 sang …").
+ */
 function wrappedDash(body: string, previous: string | null, blankBefore: boolean): boolean {
-  if (startsUpper(body) || blankBefore || previous === null) return false;
+  if (blankBefore || previous === null) return false;
+  if (/\d$/u.test(previous) && /^\d/u.test(body)) return true;
+  if (startsUpper(body)) return false;
   return !endsSentence(previous) && !/:\s*$/u.test(previous);
 }
 

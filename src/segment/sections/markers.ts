@@ -1,6 +1,6 @@
 /**
  * Item markers at the start of a line: Roman "II-", arabic "5.", decimal
- * "5.3.", letters "a)", dashes and pluses. Only the shape is read here;
+ * "5.3.", letters "a)", numbers in parentheses "(1)", dashes and pluses. Only the shape is read here;
  * whether a marker really opens an item (and not "2025. …" wrapped from the
  * line above) is decided by the numbering checks.
  */
@@ -12,7 +12,7 @@ export interface Marker {
   kind: SectionKind;
   /** As printed, trimmed: "II-", "5.3.", "a)", "-". */
   marker: string;
-  /** Normalised: "III" (OCR strokes read as I), "5", "5.3", "a"; "" for dashes and pluses. */
+  /** Normalised: "III" (OCR strokes read as I), "5", "5.3", "a", "(1)"; "" for dashes and pluses. */
   label: string;
   /** Where the item's text starts in the line. */
   textStart: number;
@@ -26,6 +26,7 @@ const ARABIC = /^\s{0,8}(\d{1,2})(?:[.)]\s{1,3}(?=\S)|[.)](?=[^\s\d.,/]))/u;
 // OCR reads the dot of "1." as a comma too ("1, Mục đích"): then a capital letter must follow ("1, 2 và 3" is no item).
 const ARABIC_COMMA = /^\s{0,8}(\d{1,2}),\s{1,3}(?=\p{Lu})/u;
 const LETTER = /^\s{0,8}([a-zđ])\s?\)\s{0,3}(?=\S)/u;
+const PAREN = /^\s{0,8}\((\d{1,2})\)\s{0,3}(?=\S)/u;
 const DASH = /^\s{0,8}[-–—•](?![-–—])\s{0,3}(?=\S)/u;
 const PLUS = /^\s{0,8}\+\s{0,3}(?=\S)/u;
 
@@ -54,6 +55,8 @@ export function parseMarker(text: string): Marker | null {
   }
   m = LETTER.exec(text);
   if (m && startsUpper(text.slice(m[0].length))) return make('letter', m[0], m[1]!, m[0].length);
+  m = PAREN.exec(text);
+  if (m && startsUpper(text.slice(m[0].length))) return make('paren', m[0], `(${Number(m[1])})`, m[0].length);
   m = DASH.exec(text);
   if (m) return make('dash', m[0], '', m[0].length);
   m = PLUS.exec(text);
@@ -62,7 +65,7 @@ export function parseMarker(text: string): Marker | null {
 }
 
 /** A line that is only an item number or bullet ("III.", "1.", "IV-", "a)", "-"): its text is on the next line. */
-const BARE = /^\s{0,8}(?:(?:Điều|ĐIỀU|Dieu)\s{1,2}\d{1,3}|[IVX]{1,5}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])\s{0,2}[.)\-–:]\s*$/u;
+const BARE = /^\s{0,8}(?:(?:(?:Điều|ĐIỀU|Dieu)\s{1,2}\d{1,3}|[IVX]{1,5}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])\s{0,2}[.)\-–:]|\(\d{1,2}\))\s*$/u;
 
 const BARE_BULLET = /^\s{0,8}[-–•+]\s*$/u;
 

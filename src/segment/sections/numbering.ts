@@ -18,6 +18,8 @@ export function ordinal(kind: SectionKind, label: string): number {
       return Number(label.slice(label.lastIndexOf('.') + 1));
     case 'letter':
       return LETTERS.indexOf(label) + 1 || NaN;
+    case 'paren':
+      return Number(label.slice(1, -1));
     default:
       return NaN;
   }
