@@ -1,10 +1,16 @@
-/** unified parser for plain text: a root whose children are the input's lines. */
+/**
+ * unified parser for plain text: a root whose children are the input's lines. Pipe tables in
+ * the text are marked as table rows, as Markdown input's are; their cells are split after
+ * restoration, from the restored line.
+ */
 import type { Plugin } from 'unified';
 import type { Root } from '../tree.js';
+import { pipeTableLines } from '../text/pipe-rows.js';
 import { endPoint, splitLines } from './lines.js';
 
 export function parseTextToRoot(text: string): Root {
   const children = splitLines(text);
+  for (const i of pipeTableLines(children.map((l) => l.value))) children[i]!.data = { ...children[i]!.data, markdown: 'tableRow' };
   return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text) } };
 }
 

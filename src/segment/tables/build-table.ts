@@ -10,6 +10,7 @@ import type { Issue } from '../issues.js';
 import { fold } from '../text/fold.js';
 import { isBlank, isUpperLine } from '../text/shape.js';
 import { romanSum } from '../../text/roman.js';
+import { splitPipeRow } from '../../text/pipe-rows.js';
 import { columnsOf, keyOfLabel, labelCount, slug } from './columns.js';
 import { isStacked, splitPages } from './pages.js';
 import { segmentRows, toRows } from './rows.js';
@@ -149,10 +150,16 @@ function bodyRows(body: readonly LineNode[], columns: readonly TableColumn[]): {
 
 const DELIMITER = /^\s{0,3}:?-{3,}:?\s{0,3}$/u;
 
+/** A row's cells: as Markdown parsing split them, or from the (restored) line of a pipe table in plain text. */
+const cellsOf = (l: LineNode): string[] | undefined => l.data?.cells ?? (l.data?.markdown === 'tableRow' ? splitPipeRow(l.value) : undefined);
+
 export function buildMarkdownTable(lines: readonly LineNode[], ordinal: number): BuiltTable {
-  const rowLines = lines.filter((l) => l.data?.cells && !l.data.cells.every((c) => DELIMITER.test(c)));
+  const rowLines = lines.filter((l) => {
+    const cells = cellsOf(l);
+    return cells !== undefined && !cells.every((c) => DELIMITER.test(c));
+  });
   const [head, ...rest] = rowLines;
-  const columns: TableColumn[] = (head?.data?.cells ?? []).map((label, k) => ({ key: keyOfLabel(label, k), label: label.trim() }));
+  const columns: TableColumn[] = ((head && cellsOf(head)) ?? []).map((label, k) => ({ key: keyOfLabel(label, k), label: label.trim() }));
   const seen = new Set<string>();
   for (const c of columns) {
     if (seen.has(c.key)) c.key = `${c.key}-${columns.indexOf(c) + 1}`;
@@ -162,8 +169,9 @@ export function buildMarkdownTable(lines: readonly LineNode[], ordinal: number):
   let groupTitle: string | null = null;
   const rows: TableRow[] = rest.map((line) => {
     const cells: Record<string, string> = {};
-    columns.forEach((c, k) => (cells[c.key] = (line.data?.cells?.[k] ?? '').trim()));
-    const first = (line.data?.cells?.[0] ?? '').trim();
+    const split = cellsOf(line);
+    columns.forEach((c, k) => (cells[c.key] = (split?.[k] ?? '').trim()));
+    const first = (split?.[0] ?? '').trim();
     const span = spanOfLines([line])!;
     const others = columns.slice(2).every((c) => (cells[c.key] ?? '') === '');
     if (/^[IVX]{1,5}\.?$/u.test(first) && romanSum(first.replace('.', '')) > 0 && others) {
