@@ -18,6 +18,11 @@ describe('document number', () => {
     ['Số: 444/QĐ-TTg', '444', 'QĐ-TTg', '444/QĐ-TTg'],
     ['Số: 178/2024/NĐ-CP', '178', 'NĐ-CP', '178/2024/NĐ-CP'],
     ['Số: 66.2/2025/NQ-CP', '66.2', 'NQ-CP', '66.2/2025/NQ-CP'],
+    // Every part of the issuer is kept, numbered parts included.
+    ['Số: 24/KH-MTTQ-BTT                Tân Phú, ngày 20 tháng 11 năm 2025', '24', 'KH-MTTQ-BTT', '24/KH-MTTQ-BTT'],
+    ['Số: 17/HD-UBND-VX', '17', 'HD-UBND-VX', '17/HD-UBND-VX'],
+    ['Số: 45/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN', '45', 'NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN', '45/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN'],
+    ['       Số: 545 /HD-BTV                Hà Nội, ngày 29 tháng 7 năm 2025', '545', 'HD-BTV', '545/HD-BTV'],
     ['sé 472 -cv/TU Hung Yén, ngay 08 théng 9 nim 2025', '472', 'CV/TU', '472-CV/TU'],
     // "s6" is the OCR of "số": the digits after it are the number, the dot inside it debris.
     ['s642.5 -KH/TU Humg Yén, ngay 28 thing 4 nam 2025', '425', 'KH/TU', '425-KH/TU'],
@@ -154,6 +159,19 @@ describe('closed vocabularies', () => {
 });
 
 describe('header block', () => {
+  it('reads a Front header with a three-part symbol and an indented number line', () => {
+    const text = [
+      'ỦY BAN MTTQ VIỆT NAM              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'XÃ TÂN PHÚ                        Độc lập - Tự do - Hạnh phúc',
+      'BAN THƯỜNG TRỰC',
+      '      Số: 24/KH-MTTQ-BTT                Tân Phú, ngày 20 tháng 11 năm 2025',
+      '',
+      'KẾ HOẠCH',
+      'Tổ chức Ngày hội Đại đoàn kết',
+    ].join('\n');
+    expect(parseHeader(toLines(text))!.header).toMatchObject({ id: '24/KH-MTTQ-BTT', symbol: 'KH-MTTQ-BTT', place: 'Tân Phú', date: '2025-11-20', type: 'Kế hoạch' });
+  });
+
   it('reads a State header over two columns', () => {
     const text = [
       'ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',

@@ -28,8 +28,10 @@ const PARTY = new RegExp(
   SO + String.raw`(\S{0,8}?)\s{0,3}-\s{0,3}([${L}]{1,6})\s{0,2}\/\s{0,2}([${L}]{1,10})(?![${L}])`,
   'u',
 );
+// A State symbol's issuer may run to several parts ("24/KH-MTTQ-BTT", "17/HD-UBND-VX",
+// "45/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN"), parts that may carry a number ("UBTVQH15").
 const STATE = new RegExp(
-  SO + String.raw`(\S{0,8}?)\s{0,3}\/\s{0,2}(?:(\d{4})\s{0,2}\/\s{0,2})?([${L}]{1,6})\s{0,2}-\s{0,2}([${L}]{1,10})(?![${L}])`,
+  SO + String.raw`(\S{0,8}?)\s{0,3}\/\s{0,2}(?:(\d{4})\s{0,2}\/\s{0,2})?([${L}]{1,6})\s{0,2}-\s{0,2}([${L}][${L}\d]{0,15}(?:-[${L}][${L}\d]{0,15}){0,3})(?![${L}\d])`,
   'u',
 );
 
@@ -75,7 +77,7 @@ export function parseDocumentNumber(line: string): DocumentNumber | null {
   }
   if (state) {
     const n = readNumber(state[1]!, true);
-    const symbol = `${code(state[3]!)}-${code(state[4]!)}`;
+    const symbol = `${code(state[3]!)}-${state[4]!.split('-').map(code).join('-')}`;
     const year = state[2];
     const id = n.number === null ? null : year ? `${n.number}/${year}/${symbol}` : `${n.number}/${symbol}`;
     return {

@@ -193,11 +193,11 @@ export function parseHeader(lines: readonly LineNode[], places: PlaceTable = def
   // Number and date sit above the title; below it, "số 28-NQ/TW" is the subject citing another document.
   const titleLine = window.find((i) => isUpperLine(lines[i]!.value) && typeOfTitle(lines[i]!.value.replace(/[:.]\s*$/u, '')) !== null);
   const top = titleLine === undefined ? window : window.filter((i) => i < titleLine);
-  // The left column comes first on a flattened line, so the number starts it.
+  // The left column comes first on a flattened line, so the number starts it (after any indent).
   let num: [number, DocumentNumber] | null =
     findIn(lines, top, (text) => {
       const n = parseDocumentNumber(text);
-      return n !== null && n.start <= 3 ? n : null;
+      return n !== null && n.start <= text.length - text.trimStart().length + 3 ? n : null;
     }) ?? wrappedNumber(lines, top);
   if (num) {
     const original = lines[num[0]]!.data?.original;
