@@ -12,7 +12,7 @@ import { isCopyListHead } from './tail/recipients.js';
 import { fold } from './text/fold.js';
 import { isUpperLine } from './text/shape.js';
 
-/** How far below its title the "kèm theo" line may stand (the title's subject lines between). */
+/** How many lines of text below its title the "kèm theo" line may stand (the title's subject lines between; blank lines, which scans add, not counted). */
 const TITLE_TO_ATTACHED = 8;
 const ATTACHED = /(?:^|\(|\s)(?:ban hanh\s{1,3})?kem\s{1,3}theo\s/u;
 
@@ -27,8 +27,10 @@ export function findAttachment(lines: readonly LineNode[], from: number, to: num
     }
     const title = text.replace(/[:.*\s]+$/u, '').trim();
     if (title === '' || !isUpperLine(title) || typeOfTitle(title) === null) continue;
-    for (let k = i + 1; k < Math.min(to, i + 1 + TITLE_TO_ATTACHED); k++) {
+    for (let k = i + 1, seen = 0; k < to && seen < TITLE_TO_ATTACHED; k++) {
+      if (lines[k]!.value.trim() === '') continue;
       if (ATTACHED.test(fold(lines[k]!.value))) return i;
+      seen++;
     }
   }
   return -1;
