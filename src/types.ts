@@ -135,8 +135,8 @@ export interface Header {
   span: Span | null;
 }
 
-/** How a numbered item is marked: I- / 1. / 1.1. / a) / (1) / - / +. */
-export type SectionKind = 'article' | 'roman' | 'arabic' | 'decimal' | 'letter' | 'paren' | 'dash' | 'plus';
+/** How a numbered item is marked: A. (a part above Roman headings) / I- / 1. / 1.1. / a) / (1) / - / +. */
+export type SectionKind = 'part' | 'article' | 'roman' | 'arabic' | 'decimal' | 'letter' | 'paren' | 'dash' | 'plus';
 
 export interface Section {
   /** Path joined with "/", unique in the document: "II/5/5.3", "II/1/1.1/-2". */

@@ -29,6 +29,7 @@ describe('markers', () => {
     ['đ) Về công tác', 'letter', 'đ'],
     ['- Tập trung', 'dash', ''],
     ['(3) Đề nghị Ủy ban Kinh tế', 'paren', '(3)'],
+    ['A. NỘI DUNG TRÌNH BAN CHẤP HÀNH', 'part', 'A'],
     ['+ Đối với HĐND', 'plus', ''],
   ])('%s', (line, kind, label) => expect(parseMarker(line)).toMatchObject({ kind, label }));
 
@@ -103,6 +104,11 @@ describe('section tree', () => {
   it('reads (1) … (4) items under the item that introduces them', () => {
     const s = outline(['1. Yêu cầu các bộ, ngành thực hiện:', '(1) Giao Bộ Tài chính chủ trì.', '(2) Giao Bộ Nội vụ rà soát.', '2. Hai.']);
     expect(s.outline.map(([id]) => id)).toEqual(['1', '1/(1)', '1/(2)', '2']);
+  });
+
+  it('reads parts A., B. above Roman headings, and never files a Roman heading under a dash', () => {
+    const s = outline(['- Căn cứ Điều lệ Đảng;', '- Căn cứ Quy chế làm việc.', 'A. NỘI DUNG TRÌNH BAN CHẤP HÀNH', 'I. NHÓM NỘI DUNG ĐỊNH KỲ', '1. Một.', 'B. NỘI DUNG TRÌNH BAN THƯỜNG VỤ', 'I. NHÓM NỘI DUNG ĐỊNH KỲ', '1. Một.']);
+    expect(s.outline.map(([id]) => id)).toEqual(['-1', '-2', 'A', 'A/I', 'A/I/1', 'B', 'B/I', 'B/I/1']);
   });
 
   it('does not take a range wrapped at its hyphen for a dash item', () => {

@@ -15,7 +15,7 @@ import { words } from '../text/fold.js';
 import { endsSentence, isUpperLine, startsUpper } from '../text/shape.js';
 import { isBareMarker, parseMarker, type Marker } from './markers.js';
 import { romanSum, toRoman } from '../../text/roman.js';
-import { decimalParent, isFirst, levelKey, succession } from './numbering.js';
+import { decimalParent, isFirst, levelKey, mayNestUnder, succession } from './numbering.js';
 
 export interface Item {
   marker: Marker;
@@ -122,7 +122,9 @@ export function buildItems(stream: readonly Entry[]): ItemTree {
     }
     // A list of a kind already open above does not restart inside itself ("1." under "3.").
     if (stack.some((f) => f.level === level)) return null;
-    return { depth: stack.length - 1, label: m.label };
+    let depth = stack.length - 1;
+    while (depth > 0 && !mayNestUnder(m.kind, stack[depth]!.item?.marker.kind ?? null)) depth--;
+    return { depth, label: m.label };
   };
 
   for (let k = 0; k < stream.length; k++) {

@@ -1,12 +1,13 @@
 /**
  * Item markers at the start of a line: Roman "II-", arabic "5.", decimal
- * "5.3.", letters "a)", numbers in parentheses "(1)", dashes and pluses. Only the shape is read here;
+ * "5.3.", letters "a)", numbers in parentheses "(1)", dashes and pluses, and parts "A." above
+ * Roman headings. Only the shape is read here;
  * whether a marker really opens an item (and not "2025. …" wrapped from the
  * line above) is decided by the numbering checks.
  */
 import type { SectionKind } from '../../types.js';
 import { fold } from '../text/fold.js';
-import { startsUpper } from '../text/shape.js';
+import { isUpperLine, startsUpper } from '../text/shape.js';
 
 export interface Marker {
   kind: SectionKind;
@@ -27,6 +28,8 @@ const ARABIC = /^\s{0,8}(\d{1,2})(?:[.)]\s{1,3}(?=\S)|[.)](?=[^\s\d.,/]))/u;
 const ARABIC_COMMA = /^\s{0,8}(\d{1,2}),\s{1,3}(?=\p{Lu})/u;
 const LETTER = /^\s{0,8}([a-zđ])\s?\)\s{0,3}(?=\S)/u;
 const PAREN = /^\s{0,8}\((\d{1,2})\)\s{0,3}(?=\S)/u;
+/** "A. NỘI DUNG TRÌNH BAN CHẤP HÀNH": a capital letter over a capitals heading, a part above the Roman ones. */
+const PART = /^\s{0,8}([A-H])\s{0,2}[.)\-–]\s{1,3}(?=\S)/u;
 const DASH = /^\s{0,8}[-–—•](?![-–—])\s{0,3}(?=\S)/u;
 const PLUS = /^\s{0,8}\+\s{0,3}(?=\S)/u;
 
@@ -46,6 +49,10 @@ export function parseMarker(text: string): Marker | null {
   if (m && startsUpper(text.slice(m[0].length))) return make('decimal', m[0], m[1]!, m[0].length);
   m = ARABIC.exec(text) ?? ARABIC_COMMA.exec(text);
   if (m && startsUpper(text.slice(m[0].length))) return make('arabic', m[0], m[1]!, m[0].length);
+  m = PART.exec(text);
+  if (m && isUpperLine(text.slice(m[0].length)) && text.slice(m[0].length).trim().split(/\s+/u).length >= 2) {
+    return make('part', m[0], m[1]!, m[0].length);
+  }
   m = ROMAN.exec(text);
   // All strokes is a numeral too when there are two or more ("ll-" is "II-"); one alone ("l.") is too little.
   if (m && (/[IVX]/u.test(m[1]!) || m[1]!.length >= 2) && startsUpper(text.slice(m[0].length))) {

@@ -20,6 +20,8 @@ export function ordinal(kind: SectionKind, label: string): number {
       return LETTERS.indexOf(label) + 1 || NaN;
     case 'paren':
       return Number(label.slice(1, -1));
+    case 'part':
+      return 'ABCDEFGH'.indexOf(label) + 1 || NaN;
     default:
       return NaN;
   }
@@ -52,6 +54,18 @@ export function succession(kind: SectionKind, previous: string, label: string): 
   if (b === a) return 'repeat';
   if (b === a + 2) return 'gap';
   return null;
+}
+
+/**
+ * How high a kind of item stands: a list of a higher kind never starts inside an item of a lower
+ * one ("I. NHÓM NỘI DUNG" after "- Căn cứ …" is a part of its own, not the dash's sub-item).
+ * Only parts and Roman headings are held to it; lower kinds nest as documents happen to print them.
+ */
+const RANK: Partial<Record<SectionKind, number>> = { part: 0, roman: 1, article: 1, arabic: 2, decimal: 3, letter: 4, paren: 5, dash: 6, plus: 6 };
+
+export function mayNestUnder(kind: SectionKind, parent: SectionKind | null): boolean {
+  if (parent === null || (kind !== 'part' && kind !== 'roman')) return true;
+  return (RANK[parent] ?? 9) < (RANK[kind] ?? 9);
 }
 
 /** Whether a label can open a new list. */
