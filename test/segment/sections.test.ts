@@ -180,6 +180,9 @@ describe('tasks', () => {
     expect(partOfHeading('NỘI DUNG, ĐỊA ĐIỂM, PHÂN CÔNG NHIỆM VỤ')).toBe('task');
     // Proposals are asked of the levels above in a plan, answered with orders in conclusions: item by item.
     expect(partOfHeading('VỀ CÁC ĐỀ XUẤT, KIẾN NGHỊ CỦA THÀNH PHỐ')).toBe('open');
+    // The forms a plan's work takes are judged item by item; an event's format beside its place is not work.
+    expect(partOfHeading('Hình thức')).toBe('open');
+    expect(partOfHeading('THỜI GIAN, ĐỊA ĐIỂM, HÌNH THỨC')).toBe('other');
   });
 
   it('takes an item that hands work to a named body as a task under any heading', () => {

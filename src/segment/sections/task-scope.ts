@@ -74,7 +74,9 @@ const OTHER = [
  */
 export type Part = 'task' | 'other' | 'open';
 
-const EVENT = ['địa điểm', 'hình thức'].map(phraseKeys);
+const EVENT = ['địa điểm'].map(phraseKeys);
+/** "Hình thức": an event's format beside a place, else the forms of work a plan lists ("In ấn tờ rơi", "Tổ chức tọa đàm"). */
+const FORMS = ['hình thức'].map(phraseKeys);
 /**
  * Proposals: in a plan they ask the levels above, in a Thông báo of conclusions they are answered
  * with orders ("Về đề nghị …: Bộ Nội vụ nghiên cứu …"); judged item by item.
@@ -102,6 +104,7 @@ export function partOfHeading(heading: string | null): Part | null {
   }
   // "NỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM" describes an event (what, when, where), not who does what.
   if (startsWithOne(members, EVENT) && !startsWithOne(members, TASK_PROPER)) return 'other';
+  if (startsWithOne(members, FORMS) && !startsWithOne(members, TASK)) return 'open';
   if (startsWithOne(members, TASK)) return 'task';
   if (startsWithOne(members, OTHER)) return 'other';
   if (startsWithOne(members, PROPOSALS)) return 'open';
