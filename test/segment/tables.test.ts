@@ -118,3 +118,17 @@ describe('Markdown tables', () => {
     ]);
   });
 });
+
+import { appendixLabel } from '../../src/segment/tables/build-table.js';
+describe('appendix titles', () => {
+  it.each([
+    ['PHỤ LỤC', 'PHỤ LỤC'],
+    ['Phụ lục 2:', 'Phụ lục 2'],
+    ['PHỤ LỤC II', 'PHỤ LỤC II'],
+    // Specks a scan leaves after the title are not part of it.
+    ['PHỤ LỤC , cũ ; ;', 'PHỤ LỤC'],
+    ['PHU LUC , el ; ;', 'PHU LUC'],
+    ['Phụ lục kèm theo Quyết định', null],
+    ['Phụ lục I. DANH MỤC NHIỆM VỤ', null],
+  ])('%s', (line, label) => expect(appendixLabel(line)).toBe(label));
+});

@@ -40,6 +40,9 @@ const TASK = [
   'chỉ đạo',
   'đề nghị',
   'yêu cầu các',
+  // The steps of a procedure are the work it asks, in order ("Các bước giám sát", "Bước 1").
+  'bước',
+  'trình tự thực hiện',
 ].map(phraseKeys);
 const OTHER = [
   'mục đích',

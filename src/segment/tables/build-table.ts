@@ -17,12 +17,24 @@ import { segmentRows, toRows } from './rows.js';
 import { stackedRows } from './stacked.js';
 import { append } from '../../text/append.js';
 
-const APPENDIX = /^\s{0,8}phu luc(?:\s{1,2}(?:\d{1,2}|[ivx]{1,4}))?\s{0,2}[:.]?\s{0,2}$/u;
+const APPENDIX = /^\s{0,8}phu luc(?:\s{1,2}(?:\d{1,2}|[ivx]{1,4}))?/u;
+/** What a scan leaves after the title: stops and specks read as one- to three-letter words ("PHỤ LỤC , cũ ; ;"). */
+const DEBRIS = /^(?:[\s:.,;'"|`~_-]|(?<![\p{L}\p{N}])\p{L}{1,3}(?![\p{L}\p{N}]))*$/u;
+
+/** The appendix label a line is ("Phụ lục 2"), its debris dropped, or null. */
+export function appendixLabel(text: string): string | null {
+  const first = /^\s{0,8}(\S)/u.exec(text)?.[1];
+  if (first === undefined || fold(first) !== 'p') return null;
+  const m = APPENDIX.exec(fold(text));
+  if (m === null || !DEBRIS.test(text.slice(m[0].length))) return null;
+  // At most two specks: a third word is the title's.
+  if ((text.slice(m[0].length).match(/\p{L}+/gu) ?? []).length > 2) return null;
+  return text.slice(0, m[0].length).trim();
+}
 
 /** "Phụ lục 2": asked of every line, so the line is folded only when it starts with a "p". */
 export function isAppendixLine(text: string): boolean {
-  const first = /^\s{0,8}(\S)/u.exec(text)?.[1];
-  return first !== undefined && fold(first) === 'p' && APPENDIX.test(fold(text));
+  return appendixLabel(text) !== null;
 }
 
 const FIRST_ROW = /^\s{0,4}(?:I\.?\s{1,3}\S|\d{1,2}\.?(?:\s|$))/u;
@@ -43,7 +55,8 @@ export function buildTextTable(lines: readonly LineNode[], ordinal: number): Bui
   };
   skipBlank();
   let label: string | null = null;
-  if (i < lines.length && isAppendixLine(lines[i]!.value)) label = lines[i++]!.value.trim().replace(/[:.]$/u, '').trim();
+  if (i < lines.length) label = appendixLabel(lines[i]!.value);
+  if (label !== null) i++;
   skipBlank();
   const titleLines: string[] = [];
   while (i < lines.length && titleLines.length < 3 && isUpperLine(lines[i]!.value) && labelCount(lines[i]!.value) < 2) {
