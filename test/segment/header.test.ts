@@ -8,6 +8,7 @@ import { readIssuerPlace } from '../../src/segment/header/issuer.js';
 import { defaultPlaces } from '../../src/dict/index.js';
 import { loadPlaces } from '../../src/vi/places.js';
 import { toLines } from './helpers.js';
+import { segmentLines } from '../../src/segment/segment.js';
 
 const places = defaultPlaces();
 
@@ -170,6 +171,36 @@ describe('header block', () => {
       'Tổ chức Ngày hội Đại đoàn kết',
     ].join('\n');
     expect(parseHeader(toLines(text))!.header).toMatchObject({ id: '24/KH-MTTQ-BTT', symbol: 'KH-MTTQ-BTT', place: 'Tân Phú', date: '2025-11-20', type: 'Kế hoạch' });
+  });
+
+  it("reads a letter's subject across a scan's blank lines, and its addressees below it", () => {
+    const text = [
+      'ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'TỈNH GIA LAI Độc lập - Tự do - Hạnh phúc',
+      '',
+      'Số: 3415/UBND-KTTH Gia Lai, ngày 05 tháng 9 năm 2025',
+      'V/v triển khai các giải pháp thúc đẩy',
+      '',
+      'giải ngân vốn đầu tư công những',
+      '',
+      'tháng cuối năm 2025',
+      '',
+      'Kính gửi:',
+      '',
+      '- Các sở, ban, ngành tỉnh;',
+      '',
+      '- Ủy ban nhân dân các xã, phường;',
+      '- Các ban quản lý dự án.',
+      '',
+      'Thực hiện Chỉ thị số 24/CT-TTg, Ủy ban nhân dân tỉnh yêu cầu:',
+      '1. Các sở, ban, ngành tỉnh rà soát kế hoạch vốn.',
+    ].join('\n');
+    const r = segmentLines(toLines(text));
+    const header = r.blocks.find((b) => b.type === 'header')!;
+    expect(header.data.header.subject).toBe('V/v triển khai các giải pháp thúc đẩy giải ngân vốn đầu tư công những tháng cuối năm 2025');
+    const to = r.blocks.find((b) => b.type === 'recipients')!;
+    expect(to.data.recipients.map((x) => x.text)).toEqual(['Các sở, ban, ngành tỉnh', 'Ủy ban nhân dân các xã, phường', 'Các ban quản lý dự án']);
+    expect(r.blocks.filter((b) => b.type === 'section').map((b) => b.data.path.join('/'))).toEqual(['1']);
   });
 
   it('reads a State header over two columns', () => {

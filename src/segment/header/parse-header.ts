@@ -12,7 +12,7 @@ import type { DocumentType, Header } from '../../types.js';
 import { spanOfLines, joinLines } from '../../positions.js';
 import { issue, type Issue } from '../issues.js';
 import { fold } from '../text/fold.js';
-import { endsOpen, isBlank, isUpperLine, letterCount } from '../text/shape.js';
+import { endsOpen, isBlank, isUpperLine, letterCount, startsLower } from '../text/shape.js';
 import { parsePlaceDate, type PlaceDate } from './date.js';
 import { typeOfSymbol, typeOfTitle } from './doc-type.js';
 import { isHeadingRest, splitTopLine } from './national.js';
@@ -279,6 +279,13 @@ export function parseHeader(lines: readonly LineNode[], places: PlaceTable = def
     if (looksLikeTitle(lines, run)) subjectRun = run;
   } else if (vvAt !== undefined) {
     subjectRun = block(lines, vvAt, false);
+    // A scan puts blank lines inside the subject: a line starting lower-case after one carries it on.
+    for (let more = subjectRun; more.length > 0 && subjectRun.length < MAX_SUBJECT_LINES; ) {
+      let k = more[more.length - 1]! + 1;
+      while (k < lines.length && isBlank(lines[k]!.value)) k++;
+      more = k < lines.length && startsLower(lines[k]!.value.trim()) ? block(lines, k, false).slice(0, MAX_SUBJECT_LINES - subjectRun.length) : [];
+      subjectRun = [...subjectRun, ...more];
+    }
   }
   if (subjectRun.length > 0) last = Math.max(last, subjectRun[subjectRun.length - 1]!);
   if (vvAt !== undefined && !titled) last = Math.max(last, vvAt);

@@ -54,8 +54,8 @@ export function listEntries(parts: readonly EntryLine[]): string[] {
 
 /**
  * The "Kính gửi:" list starting at `from`: its line indices and entries. The
- * list ends at a blank line once an entry ending with "." or at least one entry
- * has been read and the next line is not a dash item.
+ * list ends at a blank line (unless the entry before ends ";" or "," and a dash item follows),
+ * or once an entry ending with "." has been read and the next line is not a dash item.
  */
 export function addresseeList(lines: readonly LineNode[], from: number): { end: number; entries: string[] } | null {
   if (from >= lines.length || !isAddresseeHead(lines[from]!.value)) return null;
@@ -71,6 +71,9 @@ export function addresseeList(lines: readonly LineNode[], from: number): { end: 
       let k = i;
       while (k < lines.length && isBlank(lines[k]!.value)) k++;
       if (k < lines.length && /^\s{0,8}dong\s{1,2}k[a-z]{2,3}\s{0,2}g/u.test(fold(lines[k]!.value))) continue;
+      // A scan's blank line inside the list: the entry before ends ";" or ",", the next is a dash item.
+      const open = /[;,]$/u.test(parts[parts.length - 1]!.text.trim());
+      if (open && k < lines.length && /^\s{0,8}[-–—•]/u.test(lines[k]!.value)) continue;
       break;
     }
     if (/^\s{0,8}dong\s{1,2}k[a-z]{2,3}\s{0,2}g[a-z]{1,3}\s{0,2}:/u.test(fold(text))) {
