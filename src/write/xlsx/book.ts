@@ -33,8 +33,8 @@ function isBareStream(source: unknown): source is Stream & { pipe(destination: N
 }
 
 export class PacedWorkbookWriter extends ExcelJS.stream.xlsx.WorkbookWriter {
-  /** The part the zip is being fed now (the sheet being written). */
-  private part: PassThrough | null = null;
+  /** The parts still being written (the sheet's; a part is done once its writer ends it). */
+  private readonly parts = new Set<PassThrough>();
 
   /**
    * The constructor's first use of the zip, once it exists, is adding the
@@ -49,7 +49,8 @@ export class PacedWorkbookWriter extends ExcelJS.stream.xlsx.WorkbookWriter {
         if (isBareStream(source)) {
           const part = new PassThrough({ highWaterMark: PART_BUFFER });
           source.pipe(part);
-          this.part = part;
+          this.parts.add(part);
+          part.once('finish', () => this.parts.delete(part));
           fed = part;
         }
         return append(fed, { ...data, date: FIXED_TIME });
@@ -59,15 +60,21 @@ export class PacedWorkbookWriter extends ExcelJS.stream.xlsx.WorkbookWriter {
     return super.addThemes();
   }
 
-  /** Whether more XML was written than the zip has taken (over PART_BUFFER). */
+  /** The first part holding more XML than the zip has taken (over PART_BUFFER), if any. */
+  private behind(): PassThrough | undefined {
+    for (const part of this.parts) if (part.writableNeedDrain) return part;
+    return undefined;
+  }
+
+  /** Whether more XML was written than the zip has taken. */
   backlogged(): boolean {
-    return this.part?.writableNeedDrain ?? false;
+    return this.behind() !== undefined;
   }
 
   /** Until the zip has taken the backlog; rejects with `failed` (the file's write error) rather than wait for ever. */
   async drained(failed: Promise<Error>): Promise<void> {
-    const part = this.part;
-    if (!part?.writableNeedDrain) return;
-    await Promise.race([once(part, 'drain'), failed.then((err) => Promise.reject(err))]);
+    for (let part = this.behind(); part; part = this.behind()) {
+      await Promise.race([once(part, 'drain'), failed.then((err) => Promise.reject(err))]);
+    }
   }
 }
