@@ -82,6 +82,8 @@ describe('directives.xlsx', () => {
     for (const name of book.keys()) expect(parts.sheet(name)).not.toMatch(/<f[\s>]/u);
     const formulaLike = cell(parts.sheet('Tasks'), `${columnLetters(col('text'))}3`);
     expect(formulaLike.attributes['t']).toMatch(/^(str|inlineStr|s)$/u);
+    // Nor is it kept text by an apostrophe Excel would show when the cell is edited.
+    expect(parts.part('xl/styles.xml')).not.toContain('quotePrefix');
 
     const refs = book.get('References')!;
     expect(refs.map((r) => r['reference_id'])).toContain('148-KL/TW');
