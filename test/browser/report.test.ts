@@ -4,15 +4,19 @@
  * from disk as a clerk would, and checked for what a person sees: the task
  * counts per document, a filter and a sort applied, the overdue deadlines, a
  * highlighted word showing what OCR printed on hover, a reference followed
- * to the cited document's page. Screenshots go to test-output/html-report/.
+ * to the cited document's page; and a report with more tasks than its table
+ * shows, filtered and sorted over all of them. Screenshots go to
+ * test-output/html-report/.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DirectiveDocument } from '../../src/types.js';
+import { batchPage } from '../../src/write/html/batch-page.js';
+import type { HtmlEntry, HtmlTask } from '../../src/write/html/entry.js';
 import { REPO, run, seedPaths, tempDir } from '../cli/helpers.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -108,6 +112,77 @@ describe('report.html in Chromium', () => {
     await expect(page.locator('#overdue-count').textContent()).resolves.toBe(String(overdue));
     await expect(page.locator('#overdue li').count()).resolves.toBe(overdue);
     await expect(page.locator('#overdue li').first().isVisible()).resolves.toBe(true);
+  });
+});
+
+/** A batch of 3 documents of 8 tasks, due from late to early, for a table that shows 5. */
+function cappedBatch(): HtmlEntry[] {
+  const task = (doc: number, i: number): HtmlTask => {
+    const n = doc * 8 + i;
+    const lead = doc === 2 && i % 3 === 0 ? ['Sở Y tế <B>'] : doc === 2 ? ['Sở Tài chính'] : ['Sở Nội vụ'];
+    const due = `2026-${String(12 - (n % 12)).padStart(2, '0')}-${String(28 - Math.floor(n / 12)).padStart(2, '0')}`;
+    const text = i === 0 ? `Nhiệm vụ ${n} </script><b>x</b>` : `Nhiệm vụ ${n}`;
+    return { index: i, id: `I/${i + 1}`, text, lead, partners: ['Sở Tư pháp'], deadlines: [{ text: 'trước ngày', due }], line: 10 + i };
+  };
+  return [0, 1, 2].map((doc) => ({
+    name: `d${doc}`,
+    path: `d${doc}.txt`,
+    isDirective: true,
+    id: `${doc + 1}-KH/TU`,
+    type: 'Kế hoạch',
+    date: '2025-04-28',
+    issuer: 'TỈNH ỦY HƯNG YÊN',
+    subject: null,
+    sections: 1,
+    warnings: 0,
+    restoration: { applied: false, tokens: 0, changed: 0, lowConfidence: 0, meanConfidence: 1 },
+    tasks: Array.from({ length: 8 }, (_, i) => task(doc, i)),
+    references: [],
+  }));
+}
+
+describe('a report with more tasks than its table shows, in Chromium', () => {
+  const visibleText = (selector: string): Promise<string | null> => page.locator(selector).textContent();
+
+  it('shows the first rows with a note, and filters and sorts over every task', async () => {
+    const entries = cappedBatch();
+    const dir = tempDir('dp-html-capped-');
+    writeFileSync(join(dir, 'report.html'), batchPage(entries, { asOf: null, tasksShown: 5 }));
+    await page.goto(pathToFileURL(join(dir, 'report.html')).href);
+    await expect(visibleTaskRows()).resolves.toBe(5);
+    await expect(page.locator('#tasks-capped').isVisible()).resolves.toBe(true);
+    await expect(visibleText('#tasks-rendered')).resolves.toBe('5');
+    await expect(visibleText('#tasks-matched')).resolves.toBe('24');
+    await expect(visibleText('#tasks-shown')).resolves.toBe('24');
+    await page.locator('#tasks').screenshot({ path: join(SHOTS, 'tasks-capped.png') });
+
+    // Only tasks past the first rows match: their rows are built from the page's data.
+    await page.selectOption('#f-lead', 'Sở Y tế <B>');
+    await expect(visibleTaskRows()).resolves.toBe(3);
+    await expect(page.locator('#tasks-capped').isVisible()).resolves.toBe(false);
+    await expect(visibleText('#tasks-shown')).resolves.toBe('3');
+    const first = page.locator('#tasks-table tbody tr').first();
+    await expect(first.getAttribute('data-doc')).resolves.toBe('d2');
+    await expect(first.locator('td').nth(0).locator('a').getAttribute('href')).resolves.toBe('d2.html');
+    await expect(first.locator('td').nth(0).textContent()).resolves.toBe('3-KH/TU');
+    await expect(first.locator('td').nth(1).locator('a').getAttribute('href')).resolves.toBe('d2.html#task-0');
+    // Text stays text: the markup in it is shown, never made.
+    await expect(first.locator('td').nth(2).textContent()).resolves.toBe('Nhiệm vụ 16 </script><b>x</b>');
+    await expect(first.locator('td').nth(2).locator('b').count()).resolves.toBe(0);
+    await expect(first.locator('td').nth(3).textContent()).resolves.toBe('Sở Y tế <B>');
+    await expect(first.locator('td').nth(5).textContent()).resolves.toBe('trước ngày 27/08/2026');
+
+    await page.selectOption('#f-lead', '');
+    await page.selectOption('#f-doc', 'd1');
+    await expect(visibleTaskRows()).resolves.toBe(5);
+    await expect(visibleText('#tasks-matched')).resolves.toBe('8');
+
+    await page.click('#f-reset');
+    await page.click('#tasks-table th[data-key="due"]');
+    const all = entries.flatMap((e) => e.tasks.map((t) => t.deadlines[0]!.due!)).sort();
+    const dues = await page.locator('#tasks-table tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-due')));
+    expect(dues).toEqual(all.slice(0, 5));
+    await expect(visibleText('#tasks-matched')).resolves.toBe('24');
   });
 });
 

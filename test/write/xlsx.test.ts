@@ -1,13 +1,15 @@
 /**
- * directives.xlsx read back by a real reader (exceljs's own reading side,
- * which parses the file's XML, not our writer's objects): sheets, typed
- * cells, headings in both languages, frozen and filtered headings, widths,
- * wrapped text; text that looks like a formula stays text; the same rows
- * give the same bytes.
+ * directives.xlsx read back by readers that are not the library that wrote
+ * it: the cells by read-excel-file (its own unzip and XML parsing, typing a
+ * cell by its type and number format as Excel does), and what that reader
+ * does not show — frozen headings, filter, widths, wrapping, formulas — from
+ * the sheet and style XML (helpers/xlsx-parts.ts). Checked: sheets, typed
+ * cells, headings in both languages, text that looks like a formula, a date
+ * or a number stays text; the same rows give the same bytes.
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
+import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { BatchWriter } from '../../src/write/batch-writer.js';
 import type { DocumentTables } from '../../src/write/batch-tables.js';
@@ -15,6 +17,7 @@ import { DOCUMENT_COLUMNS, REFERENCE_COLUMNS, TASK_COLUMNS } from '../../src/wri
 import { MAX_CELL_CHARS } from '../../src/write/xlsx/cells.js';
 import { missingHeadings } from '../../src/write/xlsx/columns.js';
 import { run, tempDir } from '../cli/helpers.js';
+import { cell, cellFormat, columnLetters, columnWidth, elements, openXlsx } from './helpers/xlsx-parts.js';
 
 const TEXT = [
   'TỈNH ỦY HƯNG YÊN',
@@ -30,26 +33,24 @@ const TEXT = [
   '',
 ].join('\n');
 
-async function readBook(path: string): Promise<ExcelJS.Workbook> {
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.readFile(path);
-  return book;
-}
+type Value = string | number | boolean | Date | null;
+type Book = Map<string, Array<Record<string, Value>>>;
 
-/** A sheet's rows as objects keyed by heading. */
-function records(sheet: ExcelJS.Worksheet): Array<Record<string, ExcelJS.CellValue>> {
-  const headings = (sheet.getRow(1).values as ExcelJS.CellValue[]).slice(1).map(String);
-  const out: Array<Record<string, ExcelJS.CellValue>> = [];
-  sheet.eachRow((row, n) => {
-    if (n === 1) return;
-    out.push(Object.fromEntries(headings.map((h, i) => [h, row.getCell(i + 1).value])));
-  });
-  return out;
+/** Every sheet's rows as objects keyed by heading, in the order of the sheets. */
+async function readBook(path: string): Promise<Book> {
+  const book: Book = new Map();
+  for (const { sheet, data } of await readXlsxFile(path)) {
+    const [headings, ...rows] = data as unknown as Value[][];
+    book.set(sheet, rows.map((r) => Object.fromEntries(headings!.map((h, i) => [String(h), r[i] ?? null]))));
+  }
+  return book;
 }
 
 function row(columns: readonly string[], values: Record<string, string>): string[] {
   return columns.map((c) => values[c] ?? '');
 }
+
+const col = (name: (typeof TASK_COLUMNS)[number]): number => TASK_COLUMNS.indexOf(name) + 1;
 
 describe('directives.xlsx', () => {
   it('is written by --format xlsx with typed cells that a reader reads back', async () => {
@@ -58,26 +59,33 @@ describe('directives.xlsx', () => {
     const result = await run(['plan.txt', '-o', 'out', '-f', 'json,xlsx', '-j', '1'], { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     expect(readdirSync(join(dir, 'out')).sort()).toEqual(['directives.xlsx', 'plan.json']);
-    const book = await readBook(join(dir, 'out', 'directives.xlsx'));
-    expect(book.worksheets.map((s) => s.name)).toEqual(['Documents', 'Tasks', 'References']);
+    const path = join(dir, 'out', 'directives.xlsx');
+    const book = await readBook(path);
+    expect([...book.keys()]).toEqual(['Documents', 'Tasks', 'References']);
 
-    const [doc] = records(book.getWorksheet('Documents')!);
+    const [doc] = book.get('Documents')!;
+    // Ids and symbols as printed are text: "03" keeps its zero, "03-KH/TU" is no date.
     expect(doc!['document_id']).toBe('03-KH/TU');
     expect(doc!['number']).toBe('03');
+    expect(doc!['symbol']).toBe('KH/TU');
     expect(doc!['date']).toEqual(new Date(Date.UTC(2025, 3, 28)));
     expect(doc!['tasks']).toBe(2);
     expect(doc!['is_directive']).toBe(true);
 
-    const tasks = records(book.getWorksheet('Tasks')!);
+    const tasks = book.get('Tasks')!;
     expect(tasks).toHaveLength(2);
     expect(tasks[0]!['deadline_due']).toEqual(new Date(Date.UTC(2025, 9, 31)));
-    expect(typeof tasks[0]!['line']).toBe('number');
-    // Shown as written: a string cell, never a formula, and no apostrophe in front.
-    expect(tasks[1]!['text']).toMatch(/^=HYPERLINK/u);
-    const cell = book.getWorksheet('Tasks')!.getRow(3).getCell(TASK_COLUMNS.indexOf('text') + 1);
-    expect(cell.type).toBe(ExcelJS.ValueType.String);
+    expect(tasks[0]!['line']).toBe(9);
+    // Shown as written, with no apostrophe in front, and never a formula: no sheet has a <f>.
+    expect(tasks[1]!['text']).toMatch(/^=HYPERLINK\("http:\/\/x"\) Sở Tài chính/u);
+    const parts = openXlsx(path);
+    for (const name of book.keys()) expect(parts.sheet(name)).not.toMatch(/<f[\s>]/u);
+    const formulaLike = cell(parts.sheet('Tasks'), `${columnLetters(col('text'))}3`);
+    expect(formulaLike.attributes['t']).toMatch(/^(str|inlineStr|s)$/u);
+    // Nor is it kept text by an apostrophe Excel would show when the cell is edited.
+    expect(parts.part('xl/styles.xml')).not.toContain('quotePrefix');
 
-    const refs = records(book.getWorksheet('References')!);
+    const refs = book.get('References')!;
     expect(refs.map((r) => r['reference_id'])).toContain('148-KL/TW');
   });
 
@@ -85,42 +93,56 @@ describe('directives.xlsx', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'plan.txt'), TEXT);
     expect((await run(['plan.txt', '-o', 'out', '-f', 'xlsx', '--lang', 'vi', '-j', '1'], { cwd: dir })).code).toBe(0);
-    const book = await readBook(join(dir, 'out', 'directives.xlsx'));
-    const tasks = book.getWorksheet('Tasks')!;
-    expect(tasks.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect(tasks.autoFilter).toBe(`A1:${tasks.getColumn(TASK_COLUMNS.length).letter}1`);
-    expect(tasks.getRow(1).getCell(TASK_COLUMNS.indexOf('lead') + 1).value).toBe('Cơ quan chủ trì');
-    const text = tasks.getColumn(TASK_COLUMNS.indexOf('text') + 1);
-    expect(text.width).toBe(60);
-    expect(tasks.getRow(2).getCell(TASK_COLUMNS.indexOf('text') + 1).alignment?.wrapText).toBe(true);
-    expect(tasks.getColumn(TASK_COLUMNS.indexOf('task_id') + 1).width).toBeLessThan(20);
-    const doc = book.getWorksheet('Documents')!;
-    expect(doc.getRow(1).getCell(1).value).toBe('Tệp');
-    expect(doc.getRow(2).getCell(DOCUMENT_COLUMNS.indexOf('date') + 1).numFmt).toBe('dd/mm/yyyy');
+    const path = join(dir, 'out', 'directives.xlsx');
+    const book = await readBook(path);
+    expect(Object.keys(book.get('Tasks')![0]!)[col('lead') - 1]).toBe('Cơ quan chủ trì');
+    expect(Object.keys(book.get('Documents')![0]!)[0]).toBe('Tệp');
+
+    const parts = openXlsx(path);
+    const styles = parts.part('xl/styles.xml');
+    for (const [name, columns] of [['Documents', DOCUMENT_COLUMNS], ['Tasks', TASK_COLUMNS], ['References', REFERENCE_COLUMNS]] as const) {
+      const sheet = parts.sheet(name);
+      expect(elements(sheet, 'pane')).toEqual([expect.objectContaining({ state: 'frozen', ySplit: '1', topLeftCell: 'A2' })]);
+      expect(elements(sheet, 'autoFilter')).toEqual([{ ref: `A1:${columnLetters(columns.length)}1` }]);
+    }
+    const tasks = parts.sheet('Tasks');
+    expect(columnWidth(tasks, col('text'))).toBe(60);
+    expect(columnWidth(tasks, col('task_id'))).toBeLessThan(20);
+    expect(cellFormat(styles, Number(cell(tasks, `${columnLetters(col('text'))}2`).attributes['s'])).wrapText).toBe(true);
+    expect(cellFormat(styles, Number(cell(tasks, `${columnLetters(col('task_id'))}2`).attributes['s'])).wrapText).toBe(false);
+    const date = cell(parts.sheet('Documents'), `${columnLetters(DOCUMENT_COLUMNS.indexOf('date') + 1)}2`);
+    // A date is a number of days shown through a date format, not text.
+    expect(date.attributes['t']).toBeUndefined();
+    expect(date.inner).toBe('<v>45775</v>');
+    expect(cellFormat(styles, Number(date.attributes['s'])).numFmt).toBe('dd/mm/yyyy');
   });
 
   it('carries any text: control characters replaced, over-long text cut, text that looks like a date or a number left as text', async () => {
     const out = tempDir();
     const tables: DocumentTables = {
-      documents: [row(DOCUMENT_COLUMNS, { file: 'a', document_id: '007/QĐ-UBND', number: '007', date: '2025-02-30', tasks: '1' })],
+      documents: [row(DOCUMENT_COLUMNS, { file: 'a', document_id: '007/QĐ-UBND', number: '007', symbol: '24/KH-MTTQ-BTT', date: '2025-02-30', tasks: '1' })],
       tasks: [row(TASK_COLUMNS, { file: 'a', task_id: '1', text: `ab\u0001c\uD800d ${'x'.repeat(40_000)}`, deadline_text: '30/11/2025', line: '12' })],
-      references: [row(REFERENCE_COLUMNS, { file: 'a', reference_id: '+84', year: '2025' })],
+      references: [row(REFERENCE_COLUMNS, { file: 'a', reference_id: '+84', number: '1/2', year: '2025' })],
     };
     const writer = await BatchWriter.open(out, { formats: ['xlsx'] });
     await writer.write({ name: 'a', files: [], batch: { tables }, summary: {} as never });
     expect(await writer.finish(true)).toBe('committed');
     const book = await readBook(join(out, 'directives.xlsx'));
-    const [task] = records(book.getWorksheet('Tasks')!);
+    const [task] = book.get('Tasks')!;
     const text = task!['text'] as string;
     expect(text.startsWith('ab\uFFFDc\uFFFDd ')).toBe(true);
     expect(text).toHaveLength(MAX_CELL_CHARS);
+    expect(text.endsWith('x…')).toBe(true);
     expect(task!['deadline_text']).toBe('30/11/2025');
     expect(task!['line']).toBe(12);
-    const [doc] = records(book.getWorksheet('Documents')!);
+    const [doc] = book.get('Documents')!;
     expect(doc!['number']).toBe('007');
+    expect(doc!['symbol']).toBe('24/KH-MTTQ-BTT');
     // No such day: left as the text the document gave.
     expect(doc!['date']).toBe('2025-02-30');
-    expect(records(book.getWorksheet('References')!)[0]!['reference_id']).toBe('+84');
+    const [ref] = book.get('References')!;
+    expect(ref!['reference_id']).toBe('+84');
+    expect(ref!['number']).toBe('1/2');
     expect(readdirSync(out)).toEqual(['directives.xlsx']);
   });
 

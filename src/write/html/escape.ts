@@ -5,9 +5,14 @@
  */
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/** Text or a quoted attribute value; control characters other than tab and line ends are dropped (HTML cannot show them). */
+/** Control characters other than tab and line ends, dropped: HTML cannot show them. */
+export function dropControls(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/gu, '');
+}
+
+/** Text or a quoted attribute value, control characters dropped. */
 export function esc(text: string): string {
-  return text.replace(/[&<>"']/gu, (c) => ENTITIES[c]!).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/gu, '');
+  return dropControls(text.replace(/[&<>"']/gu, (c) => ENTITIES[c]!));
 }
 
 /** A relative link to an output file of the batch: its name as one path segment. */

@@ -27,6 +27,7 @@ th.sorted-asc::after{content:" ▲";color:var(--accent)}th.sorted-desc::after{co
 .filters select{font:inherit;padding:4px 6px;min-width:200px;max-width:340px}
 .filters button{font:inherit;padding:4px 12px}
 .count{margin-left:auto;color:var(--muted)}
+.capped{color:var(--warn);margin:0 0 8px}
 .chip{display:inline-block;background:#e8eef9;border-radius:10px;padding:0 8px;margin:1px 2px 1px 0;font-size:13px}
 .badge{display:inline-block;border-radius:4px;padding:0 6px;font-size:12px;background:#eee}
 .badge.warn{background:#fff0d9;color:var(--warn)}.badge.bad{background:#fde2e0;color:var(--bad)}.badge.in{background:#e2f3e5;color:#1d6b2c}

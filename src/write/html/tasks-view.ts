@@ -1,13 +1,24 @@
 /**
- * The batch page's tasks view: every task of the batch in one table, with
+ * The batch page's tasks view: the tasks of the batch in one table, with
  * filters by lead agency, by month due and by document, and sortable columns
  * (scripts.ts). Rows are in batch order to start with.
+ *
+ * A batch of thousands of tasks would make a page of megabytes of rows that
+ * nobody scrolls through: the table shows at most TASKS_SHOWN rows at once,
+ * with a note saying how many of how many and to filter to narrow. The
+ * filters and sorting still work over every task: the page then carries all
+ * of them as compact data (tasks-data.ts), from which the script builds the
+ * rows it shows. Every task is on its document's page in any case.
  */
 import { docLink } from './cross-links.js';
 import { entryTitle, type HtmlEntry } from './entry.js';
 import { esc } from './escape.js';
 import { dateLabel, monthLabel, VI } from './strings.js';
+import { tasksDataScript } from './tasks-data.js';
 import { firstDue, monthsOf, NO_MONTH } from './task-months.js';
+
+/** Rows the table shows at once. */
+export const TASKS_SHOWN = 500;
 
 const collator = new Intl.Collator('vi');
 
@@ -23,7 +34,7 @@ function chips(names: readonly string[]): string {
   return names.map((n) => `<span class="chip">${esc(n)}</span>`).join(' ');
 }
 
-export function tasksViewHtml(entries: readonly HtmlEntry[]): string {
+export function tasksViewHtml(entries: readonly HtmlEntry[], shown = TASKS_SHOWN): string {
   const leads = [...new Set(entries.flatMap((e) => e.tasks.flatMap((t) => t.lead)))].sort(collator.compare);
   const months = [...new Set(entries.flatMap((e) => e.tasks.flatMap(monthsOf)))].filter((m) => m !== NO_MONTH).sort();
   const total = entries.reduce((n, e) => n + e.tasks.length, 0);
@@ -38,7 +49,8 @@ export function tasksViewHtml(entries: readonly HtmlEntry[]): string {
   ].join('');
   let order = 0;
   const rows = entries.flatMap((e) =>
-    e.tasks.map((t) => {
+    e.tasks.flatMap((t) => {
+      if (order >= shown) return [];
       const due = firstDue(t);
       const attrs = [
         `data-order="${order++}"`,
@@ -63,6 +75,8 @@ export function tasksViewHtml(entries: readonly HtmlEntry[]): string {
       ].join('');
     }),
   );
+  const capped = total > shown;
+  const note = `<p class="capped" id="tasks-capped"${capped ? '' : ' hidden'}>${esc(VI.cappedShowing)} <b id="tasks-rendered">${rows.length}</b> ${esc(VI.cappedFirst)} ${esc(VI.of)} <b id="tasks-matched">${total}</b> ${esc(VI.cappedNote)}</p>`;
   const head = [
     `<th data-key="doctitle">${esc(VI.colDocument)}</th>`,
     `<th data-key="task">${esc(VI.colTask)}</th>`,
@@ -71,5 +85,6 @@ export function tasksViewHtml(entries: readonly HtmlEntry[]): string {
     `<th>${esc(VI.colPartners)}</th>`,
     `<th data-key="due">${esc(VI.colDeadline)}</th>`,
   ].join('');
-  return `${filters}<p class="muted">${esc(VI.sortHint)}</p><table class="grid" id="tasks-table"><thead><tr>${head}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
+  const table = `<table class="grid" id="tasks-table" data-shown="${shown}"><thead><tr>${head}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
+  return `${filters}<p class="muted">${esc(VI.sortHint)}</p>${note}${table}${capped ? tasksDataScript(entries) : ''}`;
 }

@@ -3,9 +3,11 @@
  * References, one row per document, task and cited document, cells typed by
  * column (columns.ts), the heading row frozen and filtered, columns as wide
  * as their content (long text wrapped). The rows are spooled to disk as the
- * batch goes, then the workbook is streamed sheet by sheet into a temporary
- * file (exceljs's streaming writer), flushed, and renamed into place with
- * the other batch files.
+ * batch goes (spool.ts), then the workbook is streamed sheet by sheet into a
+ * temporary file (exceljs's streaming writer, each row committed as it is
+ * read back and held back while the zip is behind: book.ts), flushed, and
+ * renamed into place with the other batch files. Memory stays flat however
+ * many rows the batch has (bench/xlsx-memory.ts).
  *
  * The same rows give the same bytes: the workbook's recorded times and its
  * zip entries' times are fixed, so reruns and --jobs change nothing.
@@ -16,22 +18,20 @@ import { openAtomicStream, type AtomicStream } from '../atomic.js';
 import type { BatchSink, BatchSinkContext } from '../batch-sink.js';
 import { TABLE_NAMES, type DocumentTables, type TableName } from '../batch-tables.js';
 import type { Lang } from '../../i18n/lang.js';
+import { FIXED_TIME, PacedWorkbookWriter } from './book.js';
 import { cellValue } from './cells.js';
 import { columnsOf, SHEETS, type ColumnSpec } from './columns.js';
 import { RowSpool } from './spool.js';
 
 export const XLSX_FILE = 'directives.xlsx';
 
-/** 1980-01-01, the first time a zip entry can record. */
-const FIXED_TIME = new Date(Date.UTC(1980, 0, 1));
 const MIN_WIDTH = 6;
 const MAX_WIDTH = 60;
 const MAX_SHORT_WIDTH = 30;
-/** Rows written between turns of the event loop, so the zip takes each sheet's bytes as they come. */
-const ROWS_PER_TURN = 500;
 const DATE_FORMAT = 'dd/mm/yyyy';
 
 type Spools = Record<TableName, RowSpool>;
+type SheetOf = (typeof SHEETS)[number];
 
 function widthOf(spec: ColumnSpec, heading: string, widest: number): number {
   const cap = spec.kind === 'long-text' ? MAX_WIDTH : MAX_SHORT_WIDTH;
@@ -39,24 +39,8 @@ function widthOf(spec: ColumnSpec, heading: string, widest: number): number {
   return Math.min(cap, Math.max(MIN_WIDTH, heading.length + 2, content + 1));
 }
 
-/**
- * exceljs's zip stamps every entry with the time of writing; this one stamps
- * the fixed time instead. Its constructor adds the theme first, through
- * addThemes(), once the zip exists: the zip is taken over there.
- */
-class FixedTimeWorkbookWriter extends ExcelJS.stream.xlsx.WorkbookWriter {
-  override addThemes(): Promise<void> {
-    const zip = (this as unknown as { zip: { append(source: unknown, data: Record<string, unknown>): unknown; fixed?: true } }).zip;
-    if (!zip.fixed) {
-      const append = zip.append.bind(zip);
-      zip.append = (source, data) => append(source, { ...data, date: FIXED_TIME });
-      zip.fixed = true;
-    }
-    return super.addThemes();
-  }
-}
-
-async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, table: TableName, spool: RowSpool, lang: Lang): Promise<void> {
+async function writeSheet(workbook: PacedWorkbookWriter, sheetOf: SheetOf, spool: RowSpool, lang: Lang, failed: Promise<Error>): Promise<void> {
+  const { name, table } = sheetOf;
   const specs = columnsOf(table);
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
   sheet.columns = specs.map((spec, i) => {
@@ -72,10 +56,10 @@ async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: st
   header.alignment = { vertical: 'top', wrapText: true };
   header.commit();
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: specs.length } };
-  let n = 0;
   for await (const row of spool.read()) {
     sheet.addRow(specs.map((spec, i) => cellValue(row[i] ?? '', spec.kind))).commit();
-    if (++n % ROWS_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
+    // Each committed row is written through at once: waiting here for the zip is what keeps memory flat.
+    if (workbook.backlogged()) await workbook.drained(failed);
   }
   sheet.commit();
 }
@@ -93,9 +77,9 @@ export async function openXlsxSink(context: BatchSinkContext): Promise<BatchSink
       try {
         await Promise.all(Object.values(spools).map((s) => s.close()));
         file = openAtomicStream(target, context.disk);
-        const workbook = new FixedTimeWorkbookWriter({ stream: file.stream, useStyles: true, useSharedStrings: false });
+        const workbook = new PacedWorkbookWriter({ stream: file.stream, useStyles: true, useSharedStrings: false });
         Object.assign(workbook, { created: FIXED_TIME, modified: FIXED_TIME, creator: 'directive-parse', lastModifiedBy: 'directive-parse' });
-        for (const { table, name } of SHEETS) await writeSheet(workbook, name, table, spools[table], context.lang);
+        for (const sheet of SHEETS) await writeSheet(workbook, sheet, spools[sheet.table], context.lang, file.failed);
         await Promise.race([workbook.commit(), file.failed.then((err) => Promise.reject(err))]);
         await file.finish();
       } catch (err) {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { batchPage } from '../../../src/write/html/batch-page.js';
 import type { HtmlEntry, HtmlTask } from '../../../src/write/html/entry.js';
+import { tasksData, type TasksData } from '../../../src/write/html/tasks-data.js';
 import { timelineOf } from '../../../src/write/html/timeline.js';
 
 function task(index: number, lead: string[], dues: Array<string | null>): HtmlTask {
@@ -73,5 +74,41 @@ describe('batch page', () => {
 
   it('is the same bytes for the same entries', () => {
     expect(batchPage(BATCH, { asOf: '2025-10-02' })).toBe(html);
+  });
+});
+
+describe('tasks table with more tasks than it shows', () => {
+  const withMarkup = entry('c', null, [{ ...task(0, ['Sở <Tư pháp>'], ['2025-12-01']), text: 'a </script><script>alert(1)</script> \u0001b' }]);
+  const html = batchPage([...BATCH, withMarkup], { asOf: null, tasksShown: 2 });
+  const data = (page: string): TasksData => JSON.parse(/<script type="application\/json" id="tasks-data">(.*?)<\/script>/su.exec(page)![1]!) as TasksData;
+
+  it('renders the first rows only, with the note saying how many of how many', () => {
+    expect(html.match(/<tr data-order=/gu)).toHaveLength(2);
+    expect(html).toContain('<p class="capped" id="tasks-capped">Bảng hiện <b id="tasks-rendered">2</b> nhiệm vụ đầu tiên trên <b id="tasks-matched">5</b> nhiệm vụ khớp bộ lọc');
+    expect(html).toContain('<table class="grid" id="tasks-table" data-shown="2">');
+  });
+
+  it('carries every task as data for the filters, which no text can break out of', () => {
+    const { docs, tasks } = data(html);
+    expect(docs).toEqual([
+      ['a', '1-KH/TU', 'a.html'],
+      ['b', 'b', 'b.html'],
+      ['c', 'c', 'c.html'],
+    ]);
+    expect(tasks).toHaveLength(5);
+    expect(tasks[3]).toEqual([1, 'I/1', 0, 'Nhiệm vụ 1', ['Sở Nội vụ', 'Sở Y tế'], [], [['2025-10-01', '01/10/2025'], ['2026-01-31', '31/01/2026']], ['2025-10', '2026-01'], '2025-10-01']);
+    expect(tasks[2]![7]).toEqual(['none']);
+    expect(tasks[4]![3]).toBe('a </script><script>alert(1)</script> b');
+    expect(html).not.toContain('</script><script>alert');
+    // The lead filter's options still list every lead, the data's included.
+    expect(html).toContain('<option value="Sở &lt;Tư pháp&gt;">');
+    expect(tasksData([...BATCH, withMarkup]).tasks).toHaveLength(5);
+  });
+
+  it('has neither note nor data when every task is shown', () => {
+    const all = batchPage(BATCH, { asOf: null });
+    expect(all.match(/<tr data-order=/gu)).toHaveLength(4);
+    expect(all).toContain('<p class="capped" id="tasks-capped" hidden>');
+    expect(all).not.toContain('<script type="application/json"');
   });
 });
