@@ -111,6 +111,11 @@ describe('section tree', () => {
     expect(s.outline.map(([id]) => id)).toEqual(['-1', '-2', 'A', 'A/I', 'A/I/1', 'B', 'B/I', 'B/I/1']);
   });
 
+  it('reads a Roman marker OCR turned into letters where the next part is due', () => {
+    const s = outline(['I. MỤC ĐÍCH, YÊU CẦU', '1. Một.', 'H. NỘI DUNG VÀ HÌNH THỨC', '1. Hai.', 'i. TỔ CHỨC THỰC HIỆN', '1. Ba.']);
+    expect(s.outline.map(([id]) => id)).toEqual(['I', 'I/1', 'II', 'II/1', 'III', 'III/1']);
+  });
+
   it('does not take a range wrapped at its hyphen for a dash item', () => {
     const s = outline(['1. Chuyển nguồn kinh phí của giai đoạn 2021', '- 2025 sang giai đoạn 2026 - 2030.', '2. Hai.']);
     expect(s.outline.map(([id]) => id)).toEqual(['1', '2']);

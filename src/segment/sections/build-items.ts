@@ -69,6 +69,29 @@ function wrappedDash(body: string, previous: string | null, blankBefore: boolean
   return !endsSentence(previous) && !/:\s*$/u.test(previous);
 }
 
+/** A marker OCR made letters of ("H." for II, "i." for III): one to three letters or strokes, then a stop. */
+const STROKES = /^\s{0,8}([A-Za-z|!1]{1,3})\s{0,2}[.\-–)]\s{1,3}(?=\S)/u;
+
+/**
+ * A capitals heading where the next Roman part is due, behind a marker OCR turned into letters
+ * ("H. NỘI DUNG VÀ HÌNH THỨC" after part I, "i. TỔ CHỨC THỰC HIỆN" after II): the next part.
+ */
+function strokesHeading(text: string, top: Frame, line: Entry & { type: 'text' }): [Marker, Placement] | null {
+  if (top.childLevel !== 'roman') return null;
+  // Restoration may have made a word of the strokes ("H." → "Hộ."): the line as printed decides too.
+  const own = STROKES.exec(text);
+  const printed = own ? null : STROKES.exec(line.line.data?.original ?? '');
+  const start = own ? own[0].length : printed ? (/^\s{0,8}\S{1,4}[.\-–)]\s{1,3}(?=\S)/u.exec(text)?.[0].length ?? -1) : -1;
+  if (start < 0) return null;
+  const body = text.slice(start);
+  if (!isUpperLine(body) || words(body).length < 2) return null;
+  const expected = toRoman(romanSum(top.lastLabel) + 1);
+  const printedMarker = text.slice(0, start).trim();
+  const note = issue('section-roman-repaired', `Heading "${printedMarker}" read as ${expected}-, the next Roman part`, line.line, 'info');
+  const marker: Marker = { kind: 'roman', marker: printedMarker, label: expected, textStart: start, strokes: true };
+  return [marker, { depth: 0, label: expected, note }];
+}
+
 export function buildItems(stream: readonly Entry[]): ItemTree {
   const preamble: Entry[] = [];
   const items: Item[] = [];
@@ -138,6 +161,10 @@ export function buildItems(stream: readonly Entry[]): ItemTree {
     const text = entry.line.value;
     let m = parseMarker(text);
     let placed = m ? place(m, text, entry) : null;
+    if (!placed) {
+      const repaired = strokesHeading(text, stack[0]!, entry);
+      if (repaired) [m, placed] = repaired;
+    }
     // A number alone on its line ("III." / "ĐÁNH GIÁ …", "**1.**" / "Mục đích"): the item's text is the next line.
     const next = stream[k + 1];
     let joined: Entry | null = null;
