@@ -30,6 +30,7 @@ describe('markers', () => {
     ['- Tập trung', 'dash', ''],
     ['(3) Đề nghị Ủy ban Kinh tế', 'paren', '(3)'],
     ['A. NỘI DUNG TRÌNH BAN CHẤP HÀNH', 'part', 'A'],
+    ['~ Phòng Văn hóa - Xã hội chủ trì', 'dash', ''],
     ['+ Đối với HĐND', 'plus', ''],
   ])('%s', (line, kind, label) => expect(parseMarker(line)).toMatchObject({ kind, label }));
 
@@ -114,6 +115,11 @@ describe('section tree', () => {
   it('reads a Roman marker OCR turned into letters where the next part is due', () => {
     const s = outline(['I. MỤC ĐÍCH, YÊU CẦU', '1. Một.', 'H. NỘI DUNG VÀ HÌNH THỨC', '1. Hai.', 'i. TỔ CHỨC THỰC HIỆN', '1. Ba.']);
     expect(s.outline.map(([id]) => id)).toEqual(['I', 'I/1', 'II', 'II/1', 'III', 'III/1']);
+  });
+
+  it('reads "1. MỤC TIÊU" as part I when the later parts are Roman', () => {
+    const s = outline(['1. MỤC TIÊU, CHỈ TIÊU CHỦ YẾU', '1. Mục tiêu tổng quát', '2. Chỉ tiêu chủ yếu', 'II. NHIỆM VỤ, GIẢI PHÁP', '1. Về xây dựng Đảng']);
+    expect(s.outline.map(([id]) => id)).toEqual(['I', 'I/1', 'I/2', 'II', 'II/1']);
   });
 
   it('does not take a range wrapped at its hyphen for a dash item', () => {

@@ -92,11 +92,21 @@ function strokesHeading(text: string, top: Frame, line: Entry & { type: 'text' }
   return [marker, { depth: 0, label: expected, note }];
 }
 
+/** Whether the document has Roman parts past the first ("II. NHIỆM VỤ …" in capitals). */
+function hasRomanParts(stream: readonly Entry[]): boolean {
+  return stream.some((e) => {
+    if (e.type !== 'text') return false;
+    const m = parseMarker(e.line.value);
+    return m !== null && m.kind === 'roman' && m.label !== 'I' && isUpperLine(e.line.value.slice(m.textStart));
+  });
+}
+
 export function buildItems(stream: readonly Entry[]): ItemTree {
   const preamble: Entry[] = [];
   const items: Item[] = [];
   const issues: Issue[] = [];
   const stack: Frame[] = [frame(null, preamble, items)];
+  const romanParts = hasRomanParts(stream);
   let previous: string | null = null;
   let blankBefore = false;
 
@@ -105,6 +115,11 @@ export function buildItems(stream: readonly Entry[]): ItemTree {
     if ((m.kind === 'dash' || m.kind === 'plus') && wrappedDash(body, previous, blankBefore)) return null;
     const top = stack[0]!;
     const capsHeading = isUpperLine(body) && words(body).length >= 2;
+    // "1. MỤC TIÊU, CHỈ TIÊU" opening a document whose later parts are Roman ("II. NHIỆM VỤ"): OCR read I as 1.
+    if (capsHeading && m.label === '1' && m.kind === 'arabic' && top.childLevel === null && stack.length === 1 && romanParts) {
+      const note = issue('section-roman-repaired', `Heading "${m.marker}" read as I-, the first Roman part`, line.line, 'info');
+      return { depth: 0, label: 'I', note };
+    }
     // OCR drops and merges the strokes of Roman numerals ("II-" for III, "1." for III): a capitals
     // heading where the next Roman part is due takes that number.
     if (capsHeading && top.childLevel === 'roman' && (m.kind === 'roman' || m.label === '1')) {

@@ -31,6 +31,8 @@ const PAREN = /^\s{0,8}\((\d{1,2})\)\s{0,3}(?=\S)/u;
 /** "A. NỘI DUNG TRÌNH BAN CHẤP HÀNH": a capital letter over a capitals heading, a part above the Roman ones. */
 const PART = /^\s{0,8}([A-H])\s{0,2}[.)\-–]\s{1,3}(?=\S)/u;
 const DASH = /^\s{0,8}[-–—•](?![-–—])\s{0,3}(?=\S)/u;
+// "~" is how a scan often prints a dash; as debris it starts no item, so a capital must follow.
+const TILDE_DASH = /^\s{0,8}~\s{0,3}(?=\p{Lu})/u;
 const PLUS = /^\s{0,8}\+\s{0,3}(?=\S)/u;
 
 const VALID_ROMAN = /^X{0,3}(?:IX|IV|V?I{0,3})$/u;
@@ -64,7 +66,7 @@ export function parseMarker(text: string): Marker | null {
   if (m && startsUpper(text.slice(m[0].length))) return make('letter', m[0], m[1]!, m[0].length);
   m = PAREN.exec(text);
   if (m && startsUpper(text.slice(m[0].length))) return make('paren', m[0], `(${Number(m[1])})`, m[0].length);
-  m = DASH.exec(text);
+  m = DASH.exec(text) ?? TILDE_DASH.exec(text);
   if (m) return make('dash', m[0], '', m[0].length);
   m = PLUS.exec(text);
   if (m) return make('plus', m[0], '', m[0].length);
