@@ -106,20 +106,3 @@ export function typeOfCode(code: string | null): string | null {
   const known = knownTypeCode(code);
   return known ? TYPE_CODES[known]! : null;
 }
-
-/**
- * The type code the words before a symbol name, when the printed code is one letter off it
- * ("Thông tư số 21/2025/TW-BNV": TW for TT). Only a code of the named type and of the same
- * length counts, so the words decide and the letters only have to agree.
- */
-export function typeCodeNamed(printed: string, typeName: string | null): string | null {
-  if (typeName === null) return null;
-  const upper = printed.toUpperCase();
-  for (const [code, name] of Object.entries(TYPE_CODES)) {
-    if (name !== typeName || code.length !== upper.length) continue;
-    let differ = 0;
-    for (let i = 0; i < code.length; i++) if (code[i]!.toUpperCase() !== upper[i]) differ++;
-    if (differ === 1) return code;
-  }
-  return null;
-}

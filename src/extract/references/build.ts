@@ -4,8 +4,8 @@
  * every doubt written down.
  */
 import type { ReferenceHit } from '../../tree.js';
-import { knownIssuerCode, typeCodeNamed, typeOfCode } from '../../vi/codes.js';
-import { normalizeIssuerCode, normalizeTypeCode } from '../../vi/symbol-repair.js';
+import { knownIssuerCode, typeOfCode } from '../../vi/codes.js';
+import { normalizeIssuerCode, normalizeTypeCode, typeCodeNamed } from '../../vi/symbol-repair.js';
 import type { RawSymbol } from './symbol.js';
 
 export type Reference = ReferenceHit['reference'];
