@@ -22,6 +22,7 @@ export const TYPE_CODES: Readonly<Record<string, string>> = {
   TT: 'Thông tư',
   TTLT: 'Thông tư liên tịch',
   TTr: 'Tờ trình',
+  // As printed ("22-CTr/ĐU"); "CTR" is read as it too, lookups being caseless.
   CTr: 'Chương trình',
   QC: 'Quy chế',
   ĐA: 'Đề án',
@@ -92,6 +93,15 @@ const ISSUER_BY_UPPER = caseless(ISSUER_CODES);
 /** The canonical spelling of a known type code, or null. */
 export function knownTypeCode(code: string): string | null {
   return TYPE_BY_UPPER.get(code.toUpperCase()) ?? null;
+}
+
+/**
+ * The canonical spelling of a type code as documents type it: case aside and with Đ typed
+ * as D ("QD-UBND", "ND-CP", "CTR" for CTr), or null. A spelling, not OCR damage: that is
+ * symbol-repair.ts's.
+ */
+export function typeCodeAsTyped(code: string): string | null {
+  return knownTypeCode(code) ?? (/d/iu.test(code) ? knownTypeCode(code.replace(/d/giu, 'Đ')) : null);
 }
 
 /** The canonical spelling of a known issuer code, or null. Numbered legislatures ("QH15") count as QH. */
