@@ -3,6 +3,7 @@
  * boundaries the flattening lost: units, indicator values, deadline phrases,
  * and the words an agency's name starts with.
  */
+import { DATE_OPENERS, TIME_UNITS } from '../../vi/deadline-words.js';
 import { fold } from '../text/fold.js';
 
 const UNITS = [
@@ -45,9 +46,11 @@ export function trailingUnit(text: string): string | null {
 // A range has no spaces ("10-10,5"); "81.2 - 83.0" is two cells, one of them empty ("-").
 export const VALUE = String.raw`(?:[<>≥≤]\s?)?\d[\d.,]{0,12}(?:[-–]\d[\d.,]{0,12})?(?:\s?%)?(?:\strở\s(?:lên|xuống))?|[-–]`;
 
-/** Deadline phrases a task row ends with, matched on folded text. */
+const OPENER = DATE_OPENERS.join('|');
+const UNIT = TIME_UNITS.join('|');
+/** Deadline phrases a task row ends with, matched on folded text, in the deadline words of src/vi/deadline-words.ts. */
 const DEADLINE_END = new RegExp(
-  String.raw`(?:^|\s)((?:truoc|trong|tu)?\s?(?:ngay\s)?\d{1,2}\/\d{1,2}\/\d{4}|(?:trong\s)?thang\s\d{1,2}(?:\/\d{4})?(?:\s?[-–]\s?quy\s[ivx]{1,4}(?:\/\d{4})?)?|(?:trong\s)?quy\s[ivx]{1,4}(?:\/\d{4})?|thuong xuyen|dot [sx]uat|h[a]ng\s(?:ngay|tuan|thang|quy|nam)(?:,\s(?:h[a]ng\s)?(?:ngay|tuan|thang|quy|nam|dot [sx]uat)){0,3}|(?:trong\s)?nam\s\d{4})\.?$`,
+  String.raw`(?:^|\s)((?:${OPENER})?\s?(?:ngay\s)?\d{1,2}\/\d{1,2}\/\d{4}|(?:trong\s)?thang\s\d{1,2}(?:\/\d{4})?(?:\s?[-–]\s?quy\s[ivx]{1,4}(?:\/\d{4})?)?|(?:trong\s)?quy\s[ivx]{1,4}(?:\/\d{4})?|thuong xuyen|dot [sx]uat|h[a]ng\s(?:${UNIT})(?:,\s(?:h[a]ng\s)?(?:${UNIT}|dot [sx]uat)){0,3}|(?:trong\s)?nam\s\d{4})\.?$`,
   'u',
 );
 
