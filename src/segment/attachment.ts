@@ -9,7 +9,7 @@ import type { DocumentType } from '../types.js';
 import { typeCodeOf, typeOfTitle } from './header/doc-type.js';
 import { findAuthority } from './tail/signature.js';
 import { isCopyListHead } from './tail/recipients.js';
-import { fold } from './text/fold.js';
+import { foldDroppingMarks } from './text/fold.js';
 import { isUpperLine } from './text/shape.js';
 
 /** How many lines of text below its title the "kèm theo" line may stand (the title's subject lines between; blank lines, which scans add, not counted). */
@@ -29,7 +29,7 @@ export function findAttachment(lines: readonly LineNode[], from: number, to: num
     if (title === '' || !isUpperLine(title) || typeOfTitle(title) === null) continue;
     for (let k = i + 1, seen = 0; k < to && seen < TITLE_TO_ATTACHED; k++) {
       if (lines[k]!.value.trim() === '') continue;
-      if (ATTACHED.test(fold(lines[k]!.value))) return i;
+      if (ATTACHED.test(foldDroppingMarks(lines[k]!.value))) return i;
       seen++;
     }
   }

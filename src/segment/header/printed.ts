@@ -8,7 +8,7 @@
  */
 import { repairSymbolCodes } from '../../vi/symbol-repair.js';
 import type { PlaceTable } from '../../vi/places.js';
-import { fold } from '../text/fold.js';
+import { foldDroppingMarks } from '../text/fold.js';
 import { parsePlaceDate } from './date.js';
 import { parseDocumentNumber, type DocumentNumber } from './number.js';
 
@@ -20,7 +20,7 @@ import { parseDocumentNumber, type DocumentNumber } from './number.js';
 export function symbolFromOriginal(restored: DocumentNumber, original: string | undefined): DocumentNumber | null {
   if (original === undefined) return null;
   const printed = parseDocumentNumber(original);
-  if (!printed || fold(printed.symbol) === fold(restored.symbol)) return null;
+  if (!printed || foldDroppingMarks(printed.symbol) === foldDroppingMarks(restored.symbol)) return null;
   if (restored.number !== null && printed.number !== null && printed.number !== restored.number) return null;
   const symbol = repairSymbolCodes(printed.symbol);
   const id = restored.id === null ? null : restored.id.slice(0, restored.id.length - restored.symbol.length) + symbol;

@@ -4,7 +4,7 @@
  * and the words an agency's name starts with.
  */
 import { DATE_OPENERS, TIME_UNITS } from '../../vi/deadline-words.js';
-import { fold } from '../text/fold.js';
+import { foldDroppingMarks } from '../text/fold.js';
 
 const UNITS = [
   'triệu lượt khách',
@@ -28,11 +28,11 @@ const UNITS = [
   'điểm',
   'sản phẩm',
   '%',
-].map(fold);
+].map(foldDroppingMarks);
 
 /** The unit a text ends with, as printed, or null. */
 export function trailingUnit(text: string): string | null {
-  const folded = fold(text).trimEnd();
+  const folded = foldDroppingMarks(text).trimEnd();
   if (folded.length !== text.trimEnd().length) return null;
   for (const unit of UNITS.sort((a, b) => b.length - a.length)) {
     if (!folded.endsWith(unit)) continue;
@@ -57,7 +57,7 @@ const DEADLINE_END = new RegExp(
 /** Where a trailing deadline phrase starts in the text, or -1. */
 export function trailingDeadline(text: string): number {
   const t = text.trimEnd();
-  const folded = fold(t);
+  const folded = foldDroppingMarks(t);
   if (folded.length !== t.length) return -1;
   const m = DEADLINE_END.exec(folded);
   if (!m) return -1;
