@@ -81,6 +81,15 @@ export function typeCodeNamed(printed: string, typeName: string | null): string 
   return null;
 }
 
+/**
+ * The central Party issuer code a printed one stands for on a document a central Party organ
+ * issued: TW as printed, or with its W read as U ("45-CT/TU … của Bộ Chính trị"); null for any
+ * other code, which the issuing body does not decide.
+ */
+export function centralPartyIssuer(code: string | null): string | null {
+  return code === 'TW' || code === 'TU' ? 'TW' : null;
+}
+
 /** "cv" → "CV": a code printed all in small letters is read in capitals; mixed case ("QĐi", "TTg") is kept as printed. */
 export function codeCase(text: string): string {
   return text === text.toLowerCase() ? text.toUpperCase() : text;

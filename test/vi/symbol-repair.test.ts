@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeCase, normalizeIssuerCode, normalizeTypeCode, repairSymbolCodes, typeCodeNamed } from '../../src/vi/symbol-repair.js';
+import { centralPartyIssuer, codeCase, normalizeIssuerCode, normalizeTypeCode, repairSymbolCodes, typeCodeNamed } from '../../src/vi/symbol-repair.js';
 
 describe('the repairer of symbol codes', () => {
   it.each([
@@ -43,5 +43,12 @@ describe('the repairer of symbol codes', () => {
     expect(codeCase('cv')).toBe('CV');
     expect(codeCase('QĐi')).toBe('QĐi');
     expect(codeCase('TTg')).toBe('TTg');
+  });
+
+  it('reads TU as TW on a central Party organ\'s document, and no other code', () => {
+    expect(centralPartyIssuer('TU')).toBe('TW');
+    expect(centralPartyIssuer('TW')).toBe('TW');
+    expect(centralPartyIssuer('HU')).toBeNull();
+    expect(centralPartyIssuer(null)).toBeNull();
   });
 });
