@@ -9,6 +9,7 @@ import type { Mention, Reference } from '../types.js';
 import { blockText, type BlockText } from './block-text.js';
 import { TableSpans } from './table-spans.js';
 import { typeOfCode } from '../vi/codes.js';
+import { centralPartyIssuer } from '../vi/symbol-repair.js';
 import { append } from '../text/append.js';
 
 interface Located {
@@ -123,7 +124,8 @@ function misprintOf(ref: ReferenceHit['reference'], ids: ReadonlyMap<string, Kno
   for (const [id, { reference: other, dates }] of byNumber(ids).get(ref.number) ?? []) {
     if (id === ref.id || !dates.has(ref.date)) continue;
     if (codeMismatch && typeOfCode(other.code) === words) return id;
-    if (other.code === ref.code && /^T[UW]$/.test(ref.issuer ?? '') && /^T[UW]$/.test(other.issuer ?? '') && other.issuer === 'TW') return id;
+    // "57-KH/TU" beside a "57-KH/TW" of the same day: the W read as U.
+    if (other.code === ref.code && other.issuer !== null && other.issuer === centralPartyIssuer(ref.issuer)) return id;
   }
   return null;
 }

@@ -6,10 +6,10 @@
  */
 import type { LineNode } from '../tree.js';
 import type { DocumentType } from '../types.js';
-import { typeOfTitle } from './header/doc-type.js';
+import { typeCodeOf, typeOfTitle } from './header/doc-type.js';
 import { findAuthority } from './tail/signature.js';
 import { isCopyListHead } from './tail/recipients.js';
-import { fold } from './text/fold.js';
+import { foldDroppingMarks } from './text/fold.js';
 import { isUpperLine } from './text/shape.js';
 
 /** How many lines of text below its title the "kèm theo" line may stand (the title's subject lines between; blank lines, which scans add, not counted). */
@@ -29,26 +29,19 @@ export function findAttachment(lines: readonly LineNode[], from: number, to: num
     if (title === '' || !isUpperLine(title) || typeOfTitle(title) === null) continue;
     for (let k = i + 1, seen = 0; k < to && seen < TITLE_TO_ATTACHED; k++) {
       if (lines[k]!.value.trim() === '') continue;
-      if (ATTACHED.test(fold(lines[k]!.value))) return i;
+      if (ATTACHED.test(foldDroppingMarks(lines[k]!.value))) return i;
       seen++;
     }
   }
   return -1;
 }
 
-const CODES: Partial<Record<DocumentType, string>> = {
-  'Kế hoạch': 'KH',
-  'Chương trình hành động': 'CTr',
-  'Quy định': 'QĐi',
-  'Quy chế': 'QC',
-  'Hướng dẫn': 'HD',
-  'Phụ lục': 'PL',
-  'Báo cáo': 'BC',
-};
+/** The types whose attachments are filed under their own code (src/vi/codes.ts); others under "DK". */
+const LABELLED: ReadonlySet<DocumentType> = new Set<DocumentType>(['Kế hoạch', 'Chương trình hành động', 'Quy định', 'Quy chế', 'Hướng dẫn', 'Phụ lục', 'Báo cáo']);
 
 /** The path label an attached document's sections are filed under ("KH/I/1"), unique per document. */
 export function attachmentLabel(type: DocumentType | null, taken: ReadonlySet<string>): string {
-  const base = (type !== null ? CODES[type] : undefined) ?? 'DK';
+  const base = (type !== null && LABELLED.has(type) ? typeCodeOf(type) : null) ?? 'DK';
   let label = base;
   for (let n = 2; taken.has(label); n++) label = `${base}${n}`;
   return label;

@@ -5,7 +5,7 @@
  * the tree as ignorable nodes, so every input line stays accounted for.
  */
 import type { IgnorableReason, LineNode } from '../tree.js';
-import { fold } from './text/fold.js';
+import { foldDroppingMarks } from './text/fold.js';
 import { isBlank } from './text/shape.js';
 import { isBareMarker, parseMarker } from './sections/markers.js';
 
@@ -15,7 +15,7 @@ const WORD = /\p{L}{2}/u;
 
 /** Folded, digits and spaces squeezed: how a running header repeats from page to page. */
 function repeatKey(text: string): string {
-  return fold(text).replace(/\d+/gu, '#').replace(/\s+/gu, ' ').trim();
+  return foldDroppingMarks(text).replace(/\d+/gu, '#').replace(/\s+/gu, ' ').trim();
 }
 
 const blankAt = (lines: readonly LineNode[], i: number): boolean => i < 0 || i >= lines.length || isBlank(lines[i]!.value);
@@ -27,7 +27,7 @@ export function findFurniture(lines: readonly LineNode[]): Map<number, Ignorable
     const text = lines[i]!.value.trim();
     if (text === '') out.set(i, 'blank');
     else if (PAGE_NUMBER.test(text) && (blankAt(lines, i - 1) || blankAt(lines, i + 1))) out.set(i, 'page-number');
-    else if (STAMP.test(fold(text))) out.set(i, 'stamp');
+    else if (STAMP.test(foldDroppingMarks(text))) out.set(i, 'stamp');
     else if (!WORD.test(text) && parseMarker(text) === null && !(isBareMarker(text) && !blankAt(lines, i + 1))) out.set(i, 'noise');
   }
   // A short line that comes back at the top of several pages (after a page number or a blank run).

@@ -22,6 +22,7 @@ export const TYPE_CODES: Readonly<Record<string, string>> = {
   TT: 'Thông tư',
   TTLT: 'Thông tư liên tịch',
   TTr: 'Tờ trình',
+  // As printed ("22-CTr/ĐU"); "CTR" is read as it too, lookups being caseless.
   CTr: 'Chương trình',
   QC: 'Quy chế',
   ĐA: 'Đề án',
@@ -94,6 +95,15 @@ export function knownTypeCode(code: string): string | null {
   return TYPE_BY_UPPER.get(code.toUpperCase()) ?? null;
 }
 
+/**
+ * The canonical spelling of a type code as documents type it: case aside and with Đ typed
+ * as D ("QD-UBND", "ND-CP", "CTR" for CTr), or null. A spelling, not OCR damage: that is
+ * symbol-repair.ts's.
+ */
+export function typeCodeAsTyped(code: string): string | null {
+  return knownTypeCode(code) ?? (/d/iu.test(code) ? knownTypeCode(code.replace(/d/giu, 'Đ')) : null);
+}
+
 /** The canonical spelling of a known issuer code, or null. Numbered legislatures ("QH15") count as QH. */
 export function knownIssuerCode(code: string): string | null {
   const hit = ISSUER_BY_UPPER.get(code.toUpperCase());
@@ -105,21 +115,4 @@ export function typeOfCode(code: string | null): string | null {
   if (code === null) return null;
   const known = knownTypeCode(code);
   return known ? TYPE_CODES[known]! : null;
-}
-
-/**
- * The type code the words before a symbol name, when the printed code is one letter off it
- * ("Thông tư số 21/2025/TW-BNV": TW for TT). Only a code of the named type and of the same
- * length counts, so the words decide and the letters only have to agree.
- */
-export function typeCodeNamed(printed: string, typeName: string | null): string | null {
-  if (typeName === null) return null;
-  const upper = printed.toUpperCase();
-  for (const [code, name] of Object.entries(TYPE_CODES)) {
-    if (name !== typeName || code.length !== upper.length) continue;
-    let differ = 0;
-    for (let i = 0; i < code.length; i++) if (code[i]!.toUpperCase() !== upper[i]) differ++;
-    if (differ === 1) return code;
-  }
-  return null;
 }

@@ -5,9 +5,8 @@
  * them; because every character folds to exactly one character, an offset in
  * the folded string is the same offset in the original.
  *
- * The segmenter keys words by a fold of its own (src/segment/text/fold.ts), which
- * drops stray combining marks and may change length: its phrase matching works on
- * word keys, never on offsets.
+ * The one fold of every stage: the segmenter's foldDroppingMarks (src/segment/text/fold.ts)
+ * is this one with the combining marks it keeps in place dropped, for matching words, not offsets.
  */
 
 const cache = new Map<string, string>();

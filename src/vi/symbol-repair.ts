@@ -1,11 +1,15 @@
 /**
- * OCR damage that restoration leaves in document symbols, undone letter by
- * letter (for the header's own symbol and the symbols extraction cites): Đ read as D, P, B or b ("Qb/TU", "0P/TU", "NP-CP", "OBD/TW"), stray dots and
- * spaces ("K.L", "T W"), Ư for U. Only damage with one plausible reading is
- * repaired; a code that still means nothing afterwards is returned as is, to
- * be flagged by the caller rather than guessed.
+ * The one repairer of the type and issuer codes in document symbols, for every stage after
+ * restoration (the header's own symbol, the symbols extraction cites): OCR damage that
+ * restoration leaves, undone letter by letter — Đ read as D, P, B or b ("Qb/TU", "0P/TU",
+ * "NP-CP", "OBD/TW"), stray dots and spaces ("K.L", "T W"), Ư for U, small letters ("cv/TU"),
+ * a type code one letter off the type the words before it name ("Thông tư số 21/2025/TW-BNV").
+ * Only damage with one plausible reading is repaired; a code that still means nothing
+ * afterwards is returned as is, to be flagged by the caller rather than guessed. The codes
+ * themselves are src/vi/codes.ts's. (The restorer keeps a learnt repairer of its own:
+ * src/restore/protect/symbols.ts says why.)
  */
-import { knownIssuerCode, knownTypeCode } from './codes.js';
+import { knownIssuerCode, knownTypeCode, TYPE_CODES } from './codes.js';
 
 export interface Normalized {
   /** Canonical spelling when known, else the cleaned raw letters. */
@@ -58,4 +62,52 @@ function withDStroke(code: string): string | null {
     if (known) found.add(known);
   }
   return found.size === 1 ? [...found][0]! : null;
+}
+
+/**
+ * The type code the words before a symbol name, when the printed code is one letter off it
+ * ("Thông tư số 21/2025/TW-BNV": TW for TT). Only a code of the named type and of the same
+ * length counts, so the words decide and the letters only have to agree.
+ */
+export function typeCodeNamed(printed: string, typeName: string | null): string | null {
+  if (typeName === null) return null;
+  const upper = printed.toUpperCase();
+  for (const [code, name] of Object.entries(TYPE_CODES)) {
+    if (name !== typeName || code.length !== upper.length) continue;
+    let differ = 0;
+    for (let i = 0; i < code.length; i++) if (code[i]!.toUpperCase() !== upper[i]) differ++;
+    if (differ === 1) return code;
+  }
+  return null;
+}
+
+/**
+ * The central Party issuer code a printed one stands for on a document a central Party organ
+ * issued: TW as printed, or with its W read as U ("45-CT/TU … của Bộ Chính trị"); null for any
+ * other code, which the issuing body does not decide.
+ */
+export function centralPartyIssuer(code: string | null): string | null {
+  return code === 'TW' || code === 'TU' ? 'TW' : null;
+}
+
+/** "cv" → "CV": a code printed all in small letters is read in capitals; mixed case ("QĐi", "TTg") is kept as printed. */
+export function codeCase(text: string): string {
+  return text === text.toLowerCase() ? text.toUpperCase() : text;
+}
+
+/** The letters of a code at its known spelling when the repair finds one ("DU" → "ĐU"), else as printed. */
+function codeAsKnown(code: string, kind: 'type' | 'issuer'): string {
+  const n = kind === 'type' ? normalizeTypeCode(code) : normalizeIssuerCode(code);
+  return n.known ? n.value : code;
+}
+
+/**
+ * A symbol without its number ("CTr/DU", "QD-TTg") with each code at its known spelling
+ * ("CTr/ĐU", "QĐ-TTg"); a code no repair makes known ("KTTH") is kept as printed.
+ */
+export function repairSymbolCodes(symbol: string): string {
+  const party = /^([^/]+)\/(.+)$/u.exec(symbol);
+  if (party) return `${codeAsKnown(party[1]!, 'type')}/${codeAsKnown(party[2]!, 'issuer')}`;
+  const state = /^([^-]+)-(.+)$/u.exec(symbol);
+  return state ? `${codeAsKnown(state[1]!, 'type')}-${codeAsKnown(state[2]!, 'issuer')}` : symbol;
 }

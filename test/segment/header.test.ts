@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlaceDate } from '../../src/segment/header/date.js';
-import { typeOfSymbol, typeOfTitle } from '../../src/segment/header/doc-type.js';
+import { typeCodeOf, typeOfSymbol, typeOfTitle } from '../../src/segment/header/doc-type.js';
 import { splitTopLine } from '../../src/segment/header/national.js';
 import { numberFromOriginal, parseDocumentNumber } from '../../src/segment/header/number.js';
 import { parseHeader } from '../../src/segment/header/parse-header.js';
@@ -92,6 +92,17 @@ describe('type', () => {
   it('comes from the symbol code when there is no title', () => {
     expect(typeOfSymbol('CV/TU')).toBe('Công văn');
     expect(typeOfSymbol('QĐ-TTg')).toBe('Quyết định');
+  });
+
+  it('reads symbol codes by the one table of src/vi/codes.ts, as printed or typed without Đ', () => {
+    expect(typeOfSymbol('CTr/ĐU')).toBe('Chương trình hành động');
+    expect(typeOfSymbol('CTR/DU')).toBe('Chương trình hành động');
+    expect(typeOfSymbol('QD-UBND')).toBe('Quyết định');
+    expect(typeOfSymbol('QDi/TW')).toBe('Quy định');
+    expect(typeOfSymbol('L-CTN')).toBeNull();
+    expect(typeOfSymbol('UBND-VX')).toBeNull();
+    expect(typeCodeOf('Chương trình hành động')).toBe('CTr');
+    expect(typeCodeOf('Quy định')).toBe('QĐi');
   });
 });
 

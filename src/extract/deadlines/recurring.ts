@@ -7,6 +7,9 @@
 import type { Recurrence } from '../../types.js';
 import { NOT_AFTER_LETTER, W, afterLabel, fields, inParentheses, sentenceInitial, type Candidate } from './model.js';
 import type { DeadlineParser } from './parser.js';
+import { TIME_UNITS } from '../../vi/deadline-words.js';
+
+const UNIT = TIME_UNITS.join('|');
 
 /** What may follow a remark that is a clause of its own: the clause's end. */
 const CLAUSE_END = /^\s{0,2}(?:[.;)]|$)/;
@@ -36,7 +39,7 @@ const REPORT_BEFORE = /bao\s{1,3}cao[^.;()]{0,70}$/;
 const recurring = (start: number, end: number, extra: Partial<Candidate['fields']>): Candidate => ({ start, end, fields: fields('recurring', extra) });
 
 /** "Hàng tháng, quý": a second unit that shares the first's "hằng". */
-const MORE = /^\s{0,2}(?:,|va)\s{0,2}(?:hang\s{1,3})?(ngay|tuan|thang|quy|nam)(?![a-z])/;
+const MORE = new RegExp(`^\\s{0,2}(?:,|va)\\s{0,2}(?:hang\\s{1,3})?(${TIME_UNITS.join('|')})(?![a-z])`);
 
 /** Work that never finishes or comes back, in the order their candidates are proposed. */
 export const RECURRING_PARSERS: readonly DeadlineParser[] = [
@@ -82,7 +85,7 @@ export const RECURRING_PARSERS: readonly DeadlineParser[] = [
     // "hằng ngày" and "hằng năm" describe habits as often as deadlines ("kế hoạch hằng năm"); in running
     // text they need "định kỳ", or to open the clause ("…; hằng năm báo cáo kết quả").
     name: 'every unit',
-    pattern: new RegExp(`${NOT_AFTER_LETTER}(?:(?<periodic>dinh${W}ky${W})hang${W}(?<periodicUnit>ngay|tuan|thang|quy|nam)|hang${W}(?<unit>ngay|tuan|thang|quy|nam))(?![a-z])`, 'g'),
+    pattern: new RegExp(`${NOT_AFTER_LETTER}(?:(?<periodic>dinh${W}ky${W})hang${W}(?<periodicUnit>${UNIT})|hang${W}(?<unit>${UNIT}))(?![a-z])`, 'g'),
     extract(m, g, { folded, standalone }) {
       // "phí hội viên hàng tháng", "lương hằng tháng": what is paid each month, not work due.
       if (PAID.test(folded.slice(Math.max(0, m.index - 24), m.index))) return null;

@@ -4,8 +4,8 @@
  * every doubt written down.
  */
 import type { ReferenceHit } from '../../tree.js';
-import { knownIssuerCode, typeCodeNamed, typeOfCode } from '../../vi/codes.js';
-import { normalizeIssuerCode, normalizeTypeCode } from '../../vi/symbol-repair.js';
+import { knownIssuerCode, typeOfCode } from '../../vi/codes.js';
+import { centralPartyIssuer, normalizeIssuerCode, normalizeTypeCode, typeCodeNamed } from '../../vi/symbol-repair.js';
 import type { RawSymbol } from './symbol.js';
 
 export type Reference = ReferenceHit['reference'];
@@ -81,10 +81,11 @@ export function buildReference(symbol: RawSymbol, number: string, raw: string | 
       if (type === null) type = codeType;
       else if (codeType && !compatible(type, codeType)) {
         flags.push(`type words "${type}" disagree with code ${code} (${codeType})`);
-      } else if (issuer === 'TU' && around.centralParty && symbol.shape === 'party') {
+      } else if (around.centralParty && symbol.shape === 'party' && centralPartyIssuer(issuer) !== null && centralPartyIssuer(issuer) !== issuer) {
         // "45-CT/TU … của Bộ Chính trị": a provincial code on a Politburo document is a misread W.
-        issuer = 'TW';
-        repairs.push(`issuer TU → TW: issued by ${around.issuingBody}`);
+        const meant = centralPartyIssuer(issuer)!;
+        repairs.push(`issuer ${issuer} → ${meant}: issued by ${around.issuingBody}`);
+        issuer = meant;
       }
       idIssuer = issuer + rest;
     }

@@ -13,6 +13,7 @@ import { openDictionary, type SyllableCounts } from '../../dict/index.js';
 import { fold } from './fold.js';
 import { MAX_WORD, ocrCost } from './ocr-cost.js';
 import { BoundedMemo } from '../../text/bounded-memo.js';
+import { DEADLINE_WORDS } from '../../vi/deadline-words.js';
 
 /** A closed set of cue words that damaged words may be read as. */
 export interface CueVocabulary {
@@ -28,14 +29,8 @@ export function vocabulary(words: readonly string[]): CueVocabulary {
   return { words, set: new Set(words), longest: Math.max(0, ...words.map((w) => w.length)), memos: new WeakMap() };
 }
 
-/** The words of the deadline grammars. */
-export const DEADLINE_CUES = vocabulary([
-  'truoc', 'cham', 'nhat', 'han', 'chot', 'den', 'het', 'khong', 'qua', 'trong', 'cuoi', 'vao', 'hoan', 'thanh',
-  'ngay', 'thang', 'nam', 'quy', 'tu', 'thuong', 'xuyen', 'hang', 'tuan', 'dinh', 'gio', 'phut', 'thu',
-  'sau', 'khi', 'theo', 'tinh', 'lam', 'viec', 'cac', 'nhung', 'tiep', 'thuc', 'hien', 'nhiem', 'dai', 'hoi',
-  'nghi', 'trien', 'khai', 'vong', 'thoi', 'chien', 'luoc', 'hoach', 'nhin', 'huong', 'giai', 'doan', 'dan',
-  'ban', 'yeu', 'cau', 'chi', 'dao', 'cua', 'co', 'ke',
-]);
+/** The words of the deadline grammars (src/vi/deadline-words.ts, shared with segmentation). */
+export const DEADLINE_CUES = vocabulary(DEADLINE_WORDS);
 /** Syllables seen at least this often are words, not damage. */
 const PROTECTED_COUNT = 5;
 

@@ -1,4 +1,6 @@
 /**
+ * Not src/vi/symbol-repair.ts: the restorer decides token by token in raw OCR, before any stage has found a symbol, by learnt OCR costs and the training text's counts (CodeBook) — later stages repair by rule what it left.
+ *
  * Document symbols ("148-KL/TW", "178/2024/NĐ-CP", "QĐ-TTg") and their repair
  * grammar. A symbol is a number part (digit runs joined by "/") and codes,
  * joined by "-" or "/". OCR garbles the codes ("NP-CP", "QB/TU", "0P/TU"),

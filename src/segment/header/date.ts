@@ -4,7 +4,7 @@
  * same. A date line whose day or month cannot be read ("ngayAtthdng T ndm
  * 2025") is recognised as the date line but yields no date.
  */
-import { fold } from '../text/fold.js';
+import { foldDroppingMarks } from '../text/fold.js';
 import { stripEnd } from '../text/shape.js';
 
 export interface PlaceDate {
@@ -41,7 +41,7 @@ function placeBefore(line: string, from: number, to: number): string | null {
  * number when both share the line). Null when the line has no date phrase.
  */
 export function parsePlaceDate(line: string, from = 0): PlaceDate | null {
-  const folded = fold(line);
+  const folded = foldDroppingMarks(line);
   // Folding keeps one character per NFC character; if it did not, offsets would not map back.
   if (folded.length !== line.length) return null;
   const tail = folded.slice(from);

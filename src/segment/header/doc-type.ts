@@ -5,6 +5,7 @@
  * ("CHUONG TRINH HANH PONG").
  */
 import type { DocumentType } from '../../types.js';
+import { TYPE_CODES, typeCodeAsTyped } from '../../vi/codes.js';
 import { isPhrase, phraseKeys, words } from '../text/fold.js';
 
 /** Longest first, so "Chương trình hành động" wins over a bare "Chương trình". */
@@ -47,31 +48,27 @@ export function typeOfTitle(line: string): DocumentType | null {
   return null;
 }
 
-const CODES: Readonly<Record<string, DocumentType>> = {
-  CV: 'Công văn',
-  KH: 'Kế hoạch',
-  CTR: 'Chương trình hành động',
-  CT: 'Chỉ thị',
-  QĐ: 'Quyết định',
-  QD: 'Quyết định',
-  NQ: 'Nghị quyết',
-  NĐ: 'Nghị định',
-  ND: 'Nghị định',
-  KL: 'Kết luận',
-  TB: 'Thông báo',
-  TT: 'Thông tư',
-  BC: 'Báo cáo',
-  HD: 'Hướng dẫn',
-  CĐ: 'Công điện',
-  CD: 'Công điện',
-  QC: 'Quy chế',
-  QĐI: 'Quy định',
-  QDI: 'Quy định',
-  TTR: 'Tờ trình',
-};
+const DOCUMENT_TYPES: ReadonlySet<string> = new Set(TITLES.map(([type]) => type));
 
-/** The type a symbol's code stands for: "CV/TU" → Công văn, "QĐ-TTg" → Quyết định. */
+/** The document type a type name of src/vi/codes.ts gives a header ("Chương trình" is printed in full as a title), or null. */
+function documentType(name: string): DocumentType | null {
+  if (name === 'Chương trình') return 'Chương trình hành động';
+  return DOCUMENT_TYPES.has(name) ? (name as DocumentType) : null;
+}
+
+/**
+ * The type a symbol's code stands for, by the type codes of src/vi/codes.ts: "CV/TU" → Công
+ * văn, "QĐ-TTg" and "QD-TTg" → Quyết định, "CTr/ĐU" → Chương trình hành động. A code of one
+ * letter says too little ("L-CTN" is a Lệnh, no Luật).
+ */
 export function typeOfSymbol(symbol: string): DocumentType | null {
   const codePart = symbol.split(/[/-]/u)[0] ?? '';
-  return CODES[codePart.toUpperCase()] ?? null;
+  const code = codePart.length >= 2 ? typeCodeAsTyped(codePart) : null;
+  return code === null ? null : documentType(TYPE_CODES[code]!);
+}
+
+/** The type code of a document type ("Chương trình hành động" → "CTr"), the first of src/vi/codes.ts that gives it. */
+export function typeCodeOf(type: DocumentType): string | null {
+  for (const [code, name] of Object.entries(TYPE_CODES)) if (code.length >= 2 && documentType(name) === type) return code;
+  return null;
 }

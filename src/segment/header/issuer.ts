@@ -8,7 +8,7 @@
  * and "ĐỒNG").
  */
 import { PROVINCE_KINDS, type PlaceReading, type PlaceTable } from '../../vi/places.js';
-import { fold } from '../text/fold.js';
+import { foldDroppingMarks } from '../text/fold.js';
 
 const WORDS: Readonly<Record<string, string>> = {
   uy: 'ỦY', ban: 'BAN', nhan: 'NHÂN', dan: 'DÂN', dang: 'ĐẢNG', bo: 'BỘ', hoi: 'HỘI', dong: 'ĐỒNG',
@@ -63,7 +63,7 @@ export function readIssuer(printed: string, places: PlaceTable): IssuerReading {
     place = [];
   };
   for (const word of words) {
-    const key = fold(word).replace(/[^a-z]/gu, '');
+    const key = foldDroppingMarks(word).replace(/[^a-z]/gu, '');
     if (inPlace && !STARTERS.has(key)) {
       place.push(word);
       continue;

@@ -8,7 +8,7 @@
  * for the message that says so. OCR may wrap the heading's last word onto the
  * next line and run the motto's words together ("Tudo"); both still count.
  */
-import { findPhrase, fold, isPhrase, locatePhrase, phraseKeys, sameWord, wordSpans, words } from '../text/fold.js';
+import { findPhrase, foldDroppingMarks, isPhrase, locatePhrase, phraseKeys, sameWord, wordSpans, words } from '../text/fold.js';
 
 export const NATIONAL_HEADINGS = ['ĐẢNG CỘNG SẢN VIỆT NAM', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'] as const;
 const HEADINGS = NATIONAL_HEADINGS.map((h) => ({ canonical: h, keys: phraseKeys(h) }));
@@ -41,7 +41,7 @@ function mottoAt(text: string): number {
   const whole = locatePhrase(text, MOTTO);
   if (whole) return whole.start;
   const start = locatePhrase(text, MOTTO_START);
-  return start && MOTTO_REST.test(fold(text.slice(start.end))) ? start.start : -1;
+  return start && MOTTO_REST.test(foldDroppingMarks(text.slice(start.end))) ? start.start : -1;
 }
 
 /**

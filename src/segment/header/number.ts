@@ -4,6 +4,7 @@
  * OCR damage is tolerated ("s642.5 -KH/TU" is 425, "sé 472 -cv/TU"); an unreadable
  * number ("sé6 M -KH/TU") is reported as null, never guessed.
  */
+import { codeCase } from '../../vi/symbol-repair.js';
 
 export interface DocumentNumber {
   number: string | null;
@@ -35,11 +36,6 @@ const STATE = new RegExp(
   'u',
 );
 
-/** "cv" → "CV"; mixed case ("QĐi", "TTg") is kept as printed. */
-function code(text: string): string {
-  return text === text.toLowerCase() ? text.toUpperCase() : text;
-}
-
 interface NumberToken {
   number: string | null;
   notes: string[];
@@ -64,7 +60,7 @@ export function parseDocumentNumber(line: string): DocumentNumber | null {
   const state = STATE.exec(line);
   if (party && (!state || party.index <= state.index)) {
     const n = readNumber(party[1]!, false);
-    const symbol = `${code(party[2]!)}/${code(party[3]!)}`;
+    const symbol = `${codeCase(party[2]!)}/${codeCase(party[3]!)}`;
     return {
       number: n.number,
       symbol,
@@ -77,7 +73,7 @@ export function parseDocumentNumber(line: string): DocumentNumber | null {
   }
   if (state) {
     const n = readNumber(state[1]!, true);
-    const symbol = `${code(state[3]!)}-${state[4]!.split('-').map(code).join('-')}`;
+    const symbol = `${codeCase(state[3]!)}-${state[4]!.split('-').map(codeCase).join('-')}`;
     const year = state[2];
     const id = n.number === null ? null : year ? `${n.number}/${year}/${symbol}` : `${n.number}/${symbol}`;
     return {

@@ -11,7 +11,7 @@ import type { PlaceTable } from '../../vi/places.js';
 import type { DocumentType, Header } from '../../types.js';
 import { spanOfLines, joinLines } from '../../positions.js';
 import { issue, type Issue } from '../issues.js';
-import { fold } from '../text/fold.js';
+import { foldDroppingMarks } from '../text/fold.js';
 import { endsOpen, isBlank, isUpperLine, letterCount, startsLower } from '../text/shape.js';
 import { parsePlaceDate, type PlaceDate } from './date.js';
 import { typeOfSymbol, typeOfTitle } from './doc-type.js';
@@ -34,7 +34,7 @@ const WINDOW = 14;
 const MAX_SUBJECT_LINES = 5;
 
 // "V/v" as OCR prints it: "Vv", "viv", "v/ v", "V.v".
-const isVvText = (text: string) => /^\s*v\s?[/|il1.]?\s?v\b/u.test(fold(text));
+const isVvText = (text: string) => /^\s*v\s?[/|il1.]?\s?v\b/u.test(foldDroppingMarks(text));
 const isMarkerLine = (text: string) => /^\s*(?:[IVX]{1,5}|\d{1,2})\s?[.\-)]\s/u.test(text);
 
 /** A line with no text: blank, or what a flattened table leaves of a header cell ("|", "*"). */
@@ -133,7 +133,7 @@ function withNextLine<T>(
 ): [number, T] | null {
   for (let k = 0; k + 1 < window.length; k++) {
     const first = lines[window[k]!]!.value;
-    if (!ends.test(fold(first))) continue;
+    if (!ends.test(foldDroppingMarks(first))) continue;
     const found = read(`${first.trimEnd()} ${lines[window[k + 1]!]!.value.trimStart()}`, first, window[k + 1]!);
     if (found !== null) return [window[k]!, found];
   }

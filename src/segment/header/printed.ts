@@ -6,25 +6,11 @@
  * turned into no known place (the "Ử" of that "KHỬ" left before "Gia Lai") is read
  * from the print when the print names one.
  */
-import { normalizeIssuerCode, normalizeTypeCode } from '../../vi/symbol-repair.js';
+import { repairSymbolCodes } from '../../vi/symbol-repair.js';
 import type { PlaceTable } from '../../vi/places.js';
-import { fold } from '../text/fold.js';
+import { foldDroppingMarks } from '../text/fold.js';
 import { parsePlaceDate } from './date.js';
 import { parseDocumentNumber, type DocumentNumber } from './number.js';
-
-/** The letters of a code with its D's read as Đ where that makes a known code ("DU" → "ĐU"). */
-function codeAsKnown(code: string, kind: 'type' | 'issuer'): string {
-  const n = kind === 'type' ? normalizeTypeCode(code) : normalizeIssuerCode(code);
-  return n.known ? n.value : code;
-}
-
-/** "CTr/DU" → "CTr/ĐU", "KH-SNV" kept: each code of a symbol at its known spelling. */
-function knownSymbol(symbol: string): string {
-  const party = /^([^/]+)\/(.+)$/u.exec(symbol);
-  if (party) return `${codeAsKnown(party[1]!, 'type')}/${codeAsKnown(party[2]!, 'issuer')}`;
-  const state = /^([^-]+)-(.+)$/u.exec(symbol);
-  return state ? `${codeAsKnown(state[1]!, 'type')}-${codeAsKnown(state[2]!, 'issuer')}` : symbol;
-}
 
 /**
  * The number with the symbol as printed, when restoration changed its letters
@@ -34,9 +20,9 @@ function knownSymbol(symbol: string): string {
 export function symbolFromOriginal(restored: DocumentNumber, original: string | undefined): DocumentNumber | null {
   if (original === undefined) return null;
   const printed = parseDocumentNumber(original);
-  if (!printed || fold(printed.symbol) === fold(restored.symbol)) return null;
+  if (!printed || foldDroppingMarks(printed.symbol) === foldDroppingMarks(restored.symbol)) return null;
   if (restored.number !== null && printed.number !== null && printed.number !== restored.number) return null;
-  const symbol = knownSymbol(printed.symbol);
+  const symbol = repairSymbolCodes(printed.symbol);
   const id = restored.id === null ? null : restored.id.slice(0, restored.id.length - restored.symbol.length) + symbol;
   return {
     ...restored,

@@ -1,6 +1,6 @@
 /** An item as printed from its marker on: its heading and its own text, one run. */
 import type { SectionNode } from '../../tree.js';
-import { fold } from '../text/fold.js';
+import { foldDroppingMarks } from '../text/fold.js';
 
 export function itemText(s: SectionNode): string {
   return `${s.data.heading ?? ''} ${s.data.text ?? ''}`.replace(/\s+/gu, ' ').trim();
@@ -8,5 +8,5 @@ export function itemText(s: SectionNode): string {
 
 /** `itemText`, folded: what labels and shapes are matched against. */
 export function itemWords(s: SectionNode): string {
-  return fold(itemText(s));
+  return foldDroppingMarks(itemText(s));
 }

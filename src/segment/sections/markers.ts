@@ -6,7 +6,7 @@
  * line above) is decided by the numbering checks.
  */
 import type { SectionKind } from '../../types.js';
-import { fold } from '../text/fold.js';
+import { foldDroppingMarks } from '../text/fold.js';
 import { isUpperLine, startsUpper } from '../text/shape.js';
 
 export interface Marker {
@@ -45,7 +45,7 @@ function make(kind: SectionKind, printed: string, label: string, textStart: numb
 
 /** The marker a line starts with, or null. Numbered items must start their text with a capital or a digit. */
 export function parseMarker(text: string): Marker | null {
-  let m = ARTICLE.exec(fold(text.slice(0, 24)));
+  let m = ARTICLE.exec(foldDroppingMarks(text.slice(0, 24)));
   if (m && startsUpper(text.slice(m[0].length))) return make('article', text.slice(0, m[0].length), m[1]!, m[0].length);
   m = DECIMAL.exec(text);
   if (m && startsUpper(text.slice(m[0].length))) return make('decimal', m[0], m[1]!, m[0].length);

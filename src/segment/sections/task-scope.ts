@@ -17,7 +17,7 @@
  */
 import type { DocumentType } from '../../types.js';
 import type { SectionNode } from '../../tree.js';
-import { findPhrase, fold, phraseKeys, words } from '../text/fold.js';
+import { findPhrase, foldDroppingMarks, phraseKeys, words } from '../text/fold.js';
 import { isUpperLine } from '../text/shape.js';
 import { directs, quotesProvision } from '../../vi/directs.js';
 import { hasFields, listedTasks } from './fields.js';
@@ -156,7 +156,7 @@ const EXECUTION = /chiu trach nhiem (?:to chuc )?thi hanh/u;
 
 function enacts(s: SectionNode): boolean {
   if (s.data.kind !== 'article') return false;
-  const text = fold(`${s.data.heading ?? ''} ${s.data.text ?? ''}`).replace(/\s+/gu, ' ').trim();
+  const text = foldDroppingMarks(`${s.data.heading ?? ''} ${s.data.text ?? ''}`).replace(/\s+/gu, ' ').trim();
   return ENACTING.test(text) || EXECUTION.test(text);
 }
 
@@ -164,7 +164,7 @@ function enacts(s: SectionNode): boolean {
 const ANNOUNCES = /(?:nhiem vu|giai phap|yeu cau|de nghi|chi dao|cong viec|bien phap|noi dung trong tam|tap trung)[^.:;]{0,90}\b(?:sau|sau day|nhu sau)\s{0,2}:\s*$/u;
 
 export function announcesTasks(text: string): boolean {
-  return ANNOUNCES.test(fold(text.slice(-220)).replace(/\s+/gu, ' '));
+  return ANNOUNCES.test(foldDroppingMarks(text.slice(-220)).replace(/\s+/gu, ' '));
 }
 
 /**

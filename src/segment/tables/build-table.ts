@@ -7,7 +7,7 @@ import type { LineNode, TableNode } from '../../tree.js';
 import type { TableColumn, TableRow } from '../../types.js';
 import { spanOfLines } from '../../positions.js';
 import type { Issue } from '../issues.js';
-import { fold } from '../text/fold.js';
+import { foldDroppingMarks } from '../text/fold.js';
 import { isBlank, isUpperLine } from '../text/shape.js';
 import { romanSum } from '../../text/roman.js';
 import { splitPipeRow } from '../../text/pipe-rows.js';
@@ -24,8 +24,8 @@ const DEBRIS = /^(?:[\s:.,;'"|`~_-]|(?<![\p{L}\p{N}])\p{L}{1,3}(?![\p{L}\p{N}]))
 /** The appendix label a line is ("Phụ lục 2"), its debris dropped, or null. */
 export function appendixLabel(text: string): string | null {
   const first = /^\s{0,8}(\S)/u.exec(text)?.[1];
-  if (first === undefined || fold(first) !== 'p') return null;
-  const m = APPENDIX.exec(fold(text));
+  if (first === undefined || foldDroppingMarks(first) !== 'p') return null;
+  const m = APPENDIX.exec(foldDroppingMarks(text));
   if (m === null || !DEBRIS.test(text.slice(m[0].length))) return null;
   // At most two specks: a third word is the title's.
   if ((text.slice(m[0].length).match(/\p{L}+/gu) ?? []).length > 2) return null;

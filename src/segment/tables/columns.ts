@@ -6,7 +6,7 @@
  * slug of their label.
  */
 import type { TableColumn } from '../../types.js';
-import { fold, phraseKeys, wordSpans, sameWord, type WordSpan } from '../text/fold.js';
+import { foldDroppingMarks, phraseKeys, wordSpans, sameWord, type WordSpan } from '../text/fold.js';
 import { stripEnd } from '../text/shape.js';
 import { BoundedMemo } from '../../text/bounded-memo.js';
 
@@ -62,7 +62,7 @@ function labelAt(spans: readonly WordSpan[], i: number): [string, string[]] | un
 }
 
 export function slug(text: string): string {
-  return fold(text)
+  return foldDroppingMarks(text)
     .replace(/[^a-z0-9]+/gu, '-')
     .replace(/^-|-$/gu, '');
 }

@@ -3,7 +3,8 @@
  * boundaries the flattening lost: units, indicator values, deadline phrases,
  * and the words an agency's name starts with.
  */
-import { fold } from '../text/fold.js';
+import { DATE_OPENERS, TIME_UNITS } from '../../vi/deadline-words.js';
+import { foldDroppingMarks } from '../text/fold.js';
 
 const UNITS = [
   'triệu lượt khách',
@@ -27,11 +28,11 @@ const UNITS = [
   'điểm',
   'sản phẩm',
   '%',
-].map(fold);
+].map(foldDroppingMarks);
 
 /** The unit a text ends with, as printed, or null. */
 export function trailingUnit(text: string): string | null {
-  const folded = fold(text).trimEnd();
+  const folded = foldDroppingMarks(text).trimEnd();
   if (folded.length !== text.trimEnd().length) return null;
   for (const unit of UNITS.sort((a, b) => b.length - a.length)) {
     if (!folded.endsWith(unit)) continue;
@@ -45,16 +46,18 @@ export function trailingUnit(text: string): string | null {
 // A range has no spaces ("10-10,5"); "81.2 - 83.0" is two cells, one of them empty ("-").
 export const VALUE = String.raw`(?:[<>≥≤]\s?)?\d[\d.,]{0,12}(?:[-–]\d[\d.,]{0,12})?(?:\s?%)?(?:\strở\s(?:lên|xuống))?|[-–]`;
 
-/** Deadline phrases a task row ends with, matched on folded text. */
+const OPENER = DATE_OPENERS.join('|');
+const UNIT = TIME_UNITS.join('|');
+/** Deadline phrases a task row ends with, matched on folded text, in the deadline words of src/vi/deadline-words.ts. */
 const DEADLINE_END = new RegExp(
-  String.raw`(?:^|\s)((?:truoc|trong|tu)?\s?(?:ngay\s)?\d{1,2}\/\d{1,2}\/\d{4}|(?:trong\s)?thang\s\d{1,2}(?:\/\d{4})?(?:\s?[-–]\s?quy\s[ivx]{1,4}(?:\/\d{4})?)?|(?:trong\s)?quy\s[ivx]{1,4}(?:\/\d{4})?|thuong xuyen|dot [sx]uat|h[a]ng\s(?:ngay|tuan|thang|quy|nam)(?:,\s(?:h[a]ng\s)?(?:ngay|tuan|thang|quy|nam|dot [sx]uat)){0,3}|(?:trong\s)?nam\s\d{4})\.?$`,
+  String.raw`(?:^|\s)((?:${OPENER})?\s?(?:ngay\s)?\d{1,2}\/\d{1,2}\/\d{4}|(?:trong\s)?thang\s\d{1,2}(?:\/\d{4})?(?:\s?[-–]\s?quy\s[ivx]{1,4}(?:\/\d{4})?)?|(?:trong\s)?quy\s[ivx]{1,4}(?:\/\d{4})?|thuong xuyen|dot [sx]uat|h[a]ng\s(?:${UNIT})(?:,\s(?:h[a]ng\s)?(?:${UNIT}|dot [sx]uat)){0,3}|(?:trong\s)?nam\s\d{4})\.?$`,
   'u',
 );
 
 /** Where a trailing deadline phrase starts in the text, or -1. */
 export function trailingDeadline(text: string): number {
   const t = text.trimEnd();
-  const folded = fold(t);
+  const folded = foldDroppingMarks(t);
   if (folded.length !== t.length) return -1;
   const m = DEADLINE_END.exec(folded);
   if (!m) return -1;

@@ -5,7 +5,7 @@
  * (and, when the signature has no line of its own, the line with its prefix).
  */
 import type { LineNode } from '../../tree.js';
-import { fold } from '../text/fold.js';
+import { foldDroppingMarks } from '../text/fold.js';
 import { isBlank } from '../text/shape.js';
 import { afterHead, isCopyListHead, listEntries, type EntryLine } from './recipients.js';
 import { emptySignature, findAuthority, findTitle, isName, type SignatureFields } from './signature.js';
@@ -81,7 +81,7 @@ export function parseTail(lines: readonly LineNode[]): Tail {
         fields.signer = text.trim();
         text = '';
         signed = true;
-      } else if (STAMP.test(fold(text.trim()))) {
+      } else if (STAMP.test(foldDroppingMarks(text.trim()))) {
         text = '';
         signed = true;
       }

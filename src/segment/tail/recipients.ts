@@ -5,16 +5,16 @@
  * ("Như trên," straight after "Nơi nhận:").
  */
 import type { LineNode } from '../../tree.js';
-import { fold } from '../text/fold.js';
+import { foldDroppingMarks } from '../text/fold.js';
 import { isBlank, isUpperLine, startsLower, stripEnd } from '../text/shape.js';
 
-export const isCopyListHead = (text: string) => /^\s{0,8}n[o0]i\s{0,2}nh[a-z]{1,3}\s{0,2}:/u.test(fold(text));
+export const isCopyListHead = (text: string) => /^\s{0,8}n[o0]i\s{0,2}nh[a-z]{1,3}\s{0,2}:/u.test(foldDroppingMarks(text));
 /**
  * The head of an addressee list: "Kính gửi:", "Đồng kính gửi:", and a Công điện's "THỦ TƯỚNG
  * CHÍNH PHỦ điện:" (the sender, in capitals, then "điện:").
  */
 export const isAddresseeHead = (text: string): boolean => {
-  if (/^\s{0,8}(?:dong\s{1,2})?k[a-z]{2,3}\s{0,2}g[a-z]{1,3}\s{0,2}:/u.test(fold(text))) return true;
+  if (/^\s{0,8}(?:dong\s{1,2})?k[a-z]{2,3}\s{0,2}g[a-z]{1,3}\s{0,2}:/u.test(foldDroppingMarks(text))) return true;
   const cable = /^(.{4,60}?)\s+điện\s{0,2}:\s*$/iu.exec(text.trim());
   return cable !== null && isUpperLine(cable[1]!);
 };
@@ -70,13 +70,13 @@ export function addresseeList(lines: readonly LineNode[], from: number): { end: 
       // "Đồng kính gửi:" after the list carries it on.
       let k = i;
       while (k < lines.length && isBlank(lines[k]!.value)) k++;
-      if (k < lines.length && /^\s{0,8}dong\s{1,2}k[a-z]{2,3}\s{0,2}g/u.test(fold(lines[k]!.value))) continue;
+      if (k < lines.length && /^\s{0,8}dong\s{1,2}k[a-z]{2,3}\s{0,2}g/u.test(foldDroppingMarks(lines[k]!.value))) continue;
       // A scan's blank line inside the list: the entry before ends ";" or ",", the next is a dash item.
       const open = /[;,]$/u.test(parts[parts.length - 1]!.text.trim());
       if (open && k < lines.length && /^\s{0,8}[-–—•]/u.test(lines[k]!.value)) continue;
       break;
     }
-    if (/^\s{0,8}dong\s{1,2}k[a-z]{2,3}\s{0,2}g[a-z]{1,3}\s{0,2}:/u.test(fold(text))) {
+    if (/^\s{0,8}dong\s{1,2}k[a-z]{2,3}\s{0,2}g[a-z]{1,3}\s{0,2}:/u.test(foldDroppingMarks(text))) {
       parts.push({ text: afterHead(text), line: lines[i]! });
       continue;
     }

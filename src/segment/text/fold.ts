@@ -2,15 +2,21 @@
  * Comparison keys for OCR'd Vietnamese. Patterns in this stage match on keys,
  * not on the printed text, so that they hold both on restored text and on
  * residual OCR damage ("PIiCH" for "ĐÍCH", "THU'C" for "THỰC", "Humg" for "Hưng").
+ * The folding is the shared one of src/vi/fold.ts; this module only drops the marks it keeps.
  */
+import { fold } from '../../vi/fold.js';
 
-/** Diacritics stripped, đ→d, lower case: "Đảng ủy" → "dang uy". Length may change. */
-export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase();
+const MARK = /\p{M}/u;
+const MARKS = /\p{M}/gu;
+
+/**
+ * The shared fold with the combining marks no letter took dropped ("ngà\u0301y" → "ngay"): lower
+ * case, no marks, đ → d. Not src/vi/fold.ts alone, which keeps such a mark in its place so that
+ * offsets map back; here a word must read as itself, and the length may change.
+ */
+export function foldDroppingMarks(text: string): string {
+  const folded = fold(text);
+  return MARK.test(folded) ? folded.replace(MARKS, '') : folded;
 }
 
 /** One word's key: folded, with the apostrophes and stray marks OCR puts inside words removed. */
@@ -18,6 +24,7 @@ export function wordKey(word: string): string {
   const lower = word.toLowerCase();
   // Most OCR'd words are plain ASCII already; folding them again is the bulk of the cost on long inputs.
   if (/^[a-z0-9]*$/u.test(lower)) return lower;
+  // The shared fold: the marks it keeps go with every other character no key has.
   return fold(word).replace(/[^a-z0-9]/g, '');
 }
 
