@@ -67,6 +67,7 @@ describe('gazetteer names', () => {
     expect(names('Bản T6 chikc Tỉnh iy')).toEqual(['Ban Tổ chức Tỉnh ủy']);
     expect(names('Pang ủy các cơ quan Pang tỉnh')).toEqual(['Đảng ủy các cơ quan Đảng tỉnh']);
     expect(names('S& Nội vụ tham mưu')).toEqual(['Sở Nội vụ']);
+    expect(names('$6 Nội vụ tham mưu')).toEqual(['Sở Nội vụ']);
     expect(names('Ding đoàn Hpi đồng nhìn din tỉnh')).toEqual(['Đảng đoàn Hội đồng nhân dân tỉnh']);
   });
 

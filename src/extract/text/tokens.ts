@@ -18,10 +18,10 @@ export interface Token {
 
 /**
  * A word is a run of letters and digits, and of the glyphs OCR prints for
- * marked vowels ("S&" for "Sở", "B¢" for "Bộ") when they touch a letter or
- * digit; anything else is a one-character punctuation token.
+ * marked vowels ("S&" for "Sở", "B¢" for "Bộ") and for an S ("$6" for "Sở") when
+ * they touch a letter or digit; anything else is a one-character punctuation token.
  */
-const GLYPH = '&¢§@{}';
+const GLYPH = '&¢§@{}$';
 const TOKEN = new RegExp(
   `(?:[\\p{L}\\p{M}\\p{N}]|(?<=[\\p{L}\\p{N}])[${GLYPH}]|[${GLYPH}](?=[\\p{L}\\p{N}]))+|[^\\s\\p{L}\\p{M}\\p{N}]`,
   'gu',
@@ -43,9 +43,11 @@ function tokenizeText(text: string): Token[] {
   for (const m of text.matchAll(TOKEN)) {
     const start = m.index;
     const end = start + m[0].length;
+    const key = folded.slice(start, end);
     tokens.push({
       raw: m[0],
-      key: folded.slice(start, end),
+      // A word that opens with "$" is an S the scan read as a dollar sign ("$6" for "Sở").
+      key: key.length > 1 && key[0] === '$' ? `s${key.slice(1)}` : key,
       start,
       end,
       word: /[\p{L}\p{N}]/u.test(m[0]),
