@@ -5,7 +5,7 @@
  * texts the dictionary never learned from (fixtures/heldout, then
  * fixtures/corpus until --pages is reached).
  *
- *   npx tsx bench/scans.ts [--pages 30] [--speed-pages 12] [--severities light,medium,heavy] [--keep]
+ *   npx tsx bench/scans.ts [--pages 30] [--speed-pages 12] [--severities light,medium,heavy] [--skip-accuracy] [--skip-speed] [--keep]
  *
  * For each severity the texts are typeset and degraded as ocr-sim does
  * (scripts/make-scan-fixtures.ts), one PNG per page, and each page is read
@@ -14,10 +14,13 @@
  *   - and that text restored (`parse`, as the pipeline does it);
  * syllable accuracy (as ../shared/tools/score-restore.mjs counts it) is
  * summed over the pages, and the pages where restoration lowered accuracy
- * are counted. Speed: the command end to end (`bin/directive-parse`, txt
+ * are counted and named (each page's running figures go to stderr, so a
+ * run cut short still tells what it measured). Speed: the command end to end (`bin/directive-parse`, txt
  * output) over the first --speed-pages medium pages with --jobs 1 and 2,
- * against native tesseract run one and two pages at a time. The machine is
- * shared: the load average is printed with the speeds.
+ * against native tesseract run one and two pages at a time, each native
+ * process held to one thread (OMP_THREAD_LIMIT=1) so that `-j N` is N cores
+ * on both sides. The machine is shared: the load average is printed with
+ * the speeds.
  *
  * Needs Debian tesseract-ocr, tesseract-ocr-vie, pango1.0-tools,
  * fonts-liberation, imagemagick and poppler-utils: installed with apt-get
@@ -42,6 +45,8 @@ const { values } = parseArgs({
     'speed-pages': { type: 'string', default: '12' },
     severities: { type: 'string', default: 'light,medium,heavy' },
     keep: { type: 'boolean', default: false },
+    'skip-accuracy': { type: 'boolean', default: false },
+    'skip-speed': { type: 'boolean', default: false },
   },
 });
 const wantPages = Number(values.pages);
@@ -88,7 +93,7 @@ function pagesOf(texts: readonly string[], dir: string, severity: Severity): Pag
 }
 
 async function native(png: string): Promise<string> {
-  return (await run('tesseract', [png, '-', '-l', 'vie'], { maxBuffer: 1 << 26 })).stdout;
+  return (await run('tesseract', [png, '-', '-l', 'vie'], { maxBuffer: 1 << 26, env: { ...process.env, OMP_THREAD_LIMIT: '1' } })).stdout;
 }
 
 /** Runs `work` over `items`, `jobs` at a time; wall-clock seconds. */
@@ -110,7 +115,7 @@ async function accuracy(severity: Severity, pages: readonly Page[]): Promise<str
   let nativeErr = 0;
   let rawErr = 0;
   let restoredErr = 0;
-  let worse = 0;
+  const worse: string[] = [];
   for (const page of pages) {
     const n = await native(page.png);
     const read = await readAnyBytes(readFileSync(page.png), page.png);
@@ -118,14 +123,18 @@ async function accuracy(severity: Severity, pages: readonly Page[]): Promise<str
     const restored = (await parse(read.text, { path: page.png })).restoredText;
     const r = syllableErrors(read.text, page.truth);
     const s = syllableErrors(restored, page.truth);
-    truthTokens += syllableTokens(page.truth).length;
-    nativeErr += syllableErrors(n, page.truth);
+    const t = syllableTokens(page.truth).length;
+    const e = syllableErrors(n, page.truth);
+    truthTokens += t;
+    nativeErr += e;
     rawErr += r;
     restoredErr += s;
-    if (s > r) worse++;
+    const name = page.png.split('/').pop()!;
+    if (s > r) worse.push(`${name} (${r}→${s} of ${t})`);
+    console.error(`${severity} ${name}: ${t} syllables, errors native ${e} raw ${r} restored ${s}; running native ${fmt(1 - nativeErr / truthTokens)} raw ${fmt(1 - rawErr / truthTokens)} restored ${fmt(1 - restoredErr / truthTokens)}`);
   }
   const acc = (e: number): string => fmt(1 - e / truthTokens);
-  return `| ${severity} | ${pages.length} | ${truthTokens} | ${acc(nativeErr)} | ${acc(rawErr)} | ${acc(restoredErr)} | ${worse} |`;
+  return `| ${severity} | ${pages.length} | ${truthTokens} | ${acc(nativeErr)} | ${acc(rawErr)} | ${acc(restoredErr)} | ${worse.length}${worse.length > 0 ? `: ${worse.join(', ')}` : ''} |`;
 }
 
 async function speed(pages: readonly Page[], work: string): Promise<string[]> {
@@ -150,15 +159,18 @@ async function main(): Promise<void> {
   try {
     const texts = chooseTexts();
     console.log(`texts: ${texts.map((t) => t.replace(`${root}/`, '')).join(', ')}\n`);
-    console.log('| severity | pages | syllables | native tesseract vie | ours raw | ours restored | pages restored below raw |');
-    console.log('|---|---|---|---|---|---|---|');
     let mediumPages: Page[] = [];
-    for (const severity of severities) {
-      const pages = pagesOf(texts, join(work, severity), severity);
-      if (severity === 'medium') mediumPages = pages;
-      console.log(await accuracy(severity, pages));
+    if (!values['skip-accuracy']) {
+      console.log('| severity | pages | syllables | native tesseract vie | ours raw | ours restored | pages restored below raw (syllable errors raw→restored) |');
+      console.log('|---|---|---|---|---|---|---|');
+      for (const severity of severities) {
+        const pages = pagesOf(texts, join(work, severity), severity);
+        if (severity === 'medium') mediumPages = pages;
+        console.log(await accuracy(severity, pages));
+      }
+      await closeOcr();
     }
-    await closeOcr();
+    if (values['skip-speed']) return;
     const speedSet = (mediumPages.length > 0 ? mediumPages : pagesOf(texts, join(work, 'medium'), 'medium')).slice(0, speedPages);
     console.log('\n| jobs | pages | native pages/s | ours pages/s (command, end to end) | ours / native | load |');
     console.log('|---|---|---|---|---|---|');
