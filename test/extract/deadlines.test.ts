@@ -109,6 +109,17 @@ describe('events', () => {
     expect(inText('khuyến khích cán bộ từ chức khi có khuyết điểm')).toEqual([]);
   });
 
+  it('reads work done as the need arises as conditional', () => {
+    expect(brief('Tăng cường giám sát, đánh giá độc lập (nếu cần) nhằm bảo đảm')).toEqual([['conditional', null, null, null]]);
+    expect(brief('tổ chức họp thẩm định (khi cần thiết) trước khi tổng hợp')).toEqual([['conditional', null, null, null]]);
+    expect(brief('xuất dự trữ hóa chất, vật tư khi cần.')).toEqual([['conditional', null, null, null]]);
+    expect(brief('báo cáo định kỳ, đột xuất việc thực hiện')).toEqual([['conditional', null, null, null]]);
+    expect(brief('giám sát, đánh giá đột xuất nếu có vấn đề phát sinh')).toEqual([['conditional', null, null, null]]);
+    // A surprise inspection is a kind of inspection, not a time.
+    expect(brief('nhất là kiểm tra đột xuất, giám sát chuyên đề')).toEqual([]);
+    expect(brief('các nội dung cần thiết khác')).toEqual([]);
+  });
+
   it('keeps the expected time of an event inside the event', () => {
     expect(brief('(sau khi Trung ương sửa đổi, bổ sung Quy định số 10-QĐi/TW... vào năm 2025)')).toEqual([['conditional', null, null, null]]);
   });

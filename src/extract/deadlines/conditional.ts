@@ -3,8 +3,8 @@
  * 07 ngày làm việc kể từ ngày bế mạc đại hội"); conditional ones wait for it
  * ("Sau khi có hướng dẫn của Trung ương", "ngay sau khi Trung ương ban
  * hành…", "Sau đại hội XIV của Đảng", and in a deadline cell "Theo Kế hoạch
- * của Bộ Chính trị"). The anchor is the event's words, up to the end of the
- * clause.
+ * của Bộ Chính trị"), or come as needed ("(khi cần thiết)", "nếu cần", "báo cáo
+ * đột xuất"). The anchor is the event's words, up to the end of the clause.
  */
 import { NOT_AFTER_LETTER, W, fields, inParentheses } from './model.js';
 import type { DeadlineParser } from './parser.js';
@@ -100,6 +100,20 @@ export const EVENT_PARSERS: readonly DeadlineParser[] = [
       const stopAtComma = !standalone && sentenceStart && !inParentheses(folded, at);
       const end = anchorEnd(folded, anchorAt, stopAtComma);
       return end <= anchorAt ? null : { start: at, end, anchorAt, stopAtComma, fields: fields('conditional') };
+    },
+  },
+  {
+    // Work done as the need arises: the phrase is its own event.
+    name: 'as needed',
+    pattern: new RegExp(`${NOT_AFTER_LETTER}(?:(?:khi|neu)${W}can(?:${W}thiet)?|(?<adHoc>dot${W}xuat))(?![a-z])`, 'g'),
+    extract(m, g, { folded }) {
+      // "Đột xuất" times a report or stands against "định kỳ"; "kiểm tra đột xuất" is a kind of inspection.
+      if (g.adHoc !== undefined) {
+        const before = folded.slice(Math.max(0, m.index - 24), m.index);
+        const after = folded.slice(m.index + m[0].length, m.index + m[0].length + 16);
+        if (!/dinh\s{1,3}ky|bao\s{1,3}cao/.test(before) && !/^\s{1,3}(?:theo|khi|neu)\s/.test(after)) return null;
+      }
+      return { start: m.index, end: m.index + m[0].length, anchorAt: m.index, fields: fields('conditional') };
     },
   },
 ];
