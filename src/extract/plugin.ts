@@ -10,6 +10,7 @@ import type { Plugin } from 'unified';
 import type { BlockNode, Entities, HeaderNode, RecipientsNode, Root, TableNode } from '../tree.js';
 import { joinLines, pointInLine } from '../positions.js';
 import { findAgencies } from './agencies/index.js';
+import { unknownCellAgencies } from './agencies/cell-names.js';
 import { findReferences } from './references/index.js';
 import { extractTables, type ExtractTables } from './tables.js';
 import { analyse, EMPTY_ENTITIES } from './analyse.js';
@@ -28,14 +29,15 @@ function analyseCell(key: string, text: string, ctx: DocumentContext): Entities 
       return analyse(text, ctx, { deadlines: false });
     case 'deadline':
       return analyse(text, ctx, { standaloneDeadline: true, roles: false });
-    case 'lead':
     case 'groupTitle': {
       const found = analyse(text, ctx, { deadlines: false, roles: false });
       return { ...found, lead: found.agencies };
     }
+    case 'lead':
     case 'partners': {
       const found = analyse(text, ctx, { deadlines: false, roles: false });
-      return { ...found, partners: found.agencies };
+      const agencies = [...found.agencies, ...unknownCellAgencies(text, found.agencies, (ctx.tables ?? extractTables()).agencies)].sort((a, b) => a.start - b.start);
+      return { ...found, agencies, [key]: agencies };
     }
     default:
       return analyse(text, ctx, { deadlines: false, roles: false });

@@ -106,6 +106,9 @@ export const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
   [/\bĐBQH\b/gu, 'đại biểu Quốc hội'],
   [/\bKBNN\b/gu, 'Kho bạc Nhà nước'],
   [/\bNHNN\b/gu, 'Ngân hàng Nhà nước'],
+  [/\bCHQS\b/gu, 'Chỉ huy Quân sự'],
+  [/\bKH&CN\b/gu, 'Khoa học và Công nghệ'],
+  [/\bVH,\s?TT&DL\b/gu, 'Văn hóa, Thể thao và Du lịch'],
 ];
 
 export function expandAbbreviations(name: string): string {

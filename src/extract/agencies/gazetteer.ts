@@ -49,6 +49,23 @@ function insert(root: TrieNode, name: string, entry: GazetteerEntry): void {
 }
 
 /**
+ * Where the words, having opened a known name with three or more of its words, break off at a point where that name allows only
+ * one next word ("Ủy ban nhân ở …": after "Ủy ban nhân" only "dân" may come), or -1.
+ */
+export function knownNameBreak(gazetteer: Gazetteer, keys: readonly string[]): number {
+  let node = gazetteer.root;
+  for (let k = 0; k < keys.length; k++) {
+    const child = node.next.get(keys[k]!);
+    if (child) {
+      node = child;
+      continue;
+    }
+    return k >= 3 && !node.entry && node.next.size === 1 ? k : -1;
+  }
+  return -1;
+}
+
+/**
  * The commune's own body that mirrors a province's, by name: since 2025 local government has two
  * levels and a xã or phường has the bodies a province has ("Ủy ban nhân dân tỉnh" → "Ủy ban nhân
  * dân xã", "Công an tỉnh" → "Công an xã", "Ủy ban Kiểm tra Tỉnh ủy" → "Ủy ban Kiểm tra Đảng ủy

@@ -172,6 +172,16 @@ export const POINT_PARSERS: readonly DeadlineParser[] = [
     },
   },
   {
+    // A deadline cell that holds a year and nothing else ("2026").
+    name: 'bare year in a cell',
+    pattern: /^\s{0,3}(?<year>\d{4})\s{0,3}[.;]?\s{0,3}$/g,
+    extract(m, g, { standalone }) {
+      const year = Number(g.year);
+      if (!standalone || !plausibleYear(year)) return null;
+      return { ...spanOf(m), fields: fields('year', { due: `${year}-12-31` }) };
+    },
+  },
+  {
     // Without a cue, only the open-ended form counts: "năm 2025 và các năm tiếp theo".
     name: 'year onwards',
     pattern: new RegExp(`${NOT_AFTER_LETTER}nam${W}${yearGroup('year')}\\s{0,3},?\\s{0,3}va${W}(?:cac|nhung)${W}nam${W}tiep${W}theo`, 'g'),

@@ -37,7 +37,8 @@ export function isAppendixLine(text: string): boolean {
   return appendixLabel(text) !== null;
 }
 
-const FIRST_ROW = /^\s{0,4}(?:I\.?\s{1,3}\S|\d{1,2}\.?(?:\s|$))/u;
+// A group "I" may stand alone on its line, its title on the lines below (cells one under another).
+const FIRST_ROW = /^\s{0,4}(?:I\.?(?:\s{1,3}\S|\s{0,3}$)|\d{1,2}\.?(?:\s|$))/u;
 const DEFAULT_COLUMNS: TableColumn[] = [
   { key: 'stt', label: 'STT' },
   { key: 'content', label: 'Nội dung' },
@@ -59,7 +60,9 @@ export function buildTextTable(lines: readonly LineNode[], ordinal: number): Bui
   if (label !== null) i++;
   skipBlank();
   const titleLines: string[] = [];
-  while (i < lines.length && titleLines.length < 3 && isUpperLine(lines[i]!.value) && labelCount(lines[i]!.value) < 2) {
+  // "STT" alone on its line is the first label of a header printed one label per line, not title.
+  const isTitle = (text: string) => isUpperLine(text) && labelCount(text) < 2 && !/^\s{0,4}(?:STT|TT)\s{0,4}$/u.test(text);
+  while (i < lines.length && titleLines.length < 3 && isTitle(lines[i]!.value)) {
     titleLines.push(lines[i++]!.value.trim());
   }
   skipBlank();

@@ -11,8 +11,15 @@ import { issue, type Issue } from '../issues.js';
 import { isBlank } from '../text/shape.js';
 import { romanSum, toRoman } from '../../text/roman.js';
 import { splitIndicatorRow, splitTaskRow } from './cells.js';
+import { trailingDeadline } from './vocabulary.js';
 
 const GROUP = /^\s{0,4}([IVX]{1,5})\.?\s{1,3}(\S.{0,200})$/u;
+/** A group numeral alone on its line, its title on the lines under it. */
+const BARE_GROUP = /^\s{0,4}([IVX]{1,5})\.?\s{0,3}$/u;
+/** A row number alone on its line: the row's cells follow one under another. */
+const BARE_STT = /^\s{0,4}\d{1,3}(?:\.\d{1,2})?\.?\s{0,3}$/u;
+/** How many lines a bare group's title may take. */
+const TITLE_LINES = 4;
 const STT = /^\s{0,4}(\d{1,3}(?:\.\d{1,2})?)\.?(?:\s{1,3}|$)/u;
 
 interface RawRow {
@@ -42,17 +49,17 @@ export function segmentRows(lines: readonly LineNode[]): { rows: RawRow[]; issue
   let group: string | null = null;
   let groupTitle: string | null = null;
   let afterGroup = false;
-  for (const line of lines) {
+  lines.forEach((line, at) => {
     const text = line.value;
     const current = rows[rows.length - 1];
-    const g = GROUP.exec(text);
+    const g = GROUP.exec(text) ?? BARE_GROUP.exec(text);
     const expectedGroup = toRoman(group === null ? 1 : romanSum(group) + 1);
     if (g && g[1] === expectedGroup) {
       group = g[1];
-      groupTitle = g[2]!.trim();
-      rows.push({ stt: null, group, groupTitle, lines: [line], skip: text.length - g[2]!.length });
+      groupTitle = g[2]?.trim() ?? titleBelow(lines, at + 1);
+      rows.push({ stt: null, group, groupTitle, lines: [line], skip: g[2] === undefined ? text.length : text.length - g[2].length });
       afterGroup = true;
-      continue;
+      return;
     }
     const s = STT.exec(text);
     const how = s ? follows(last, s[1]!, afterGroup) : null;
@@ -61,20 +68,43 @@ export function segmentRows(lines: readonly LineNode[]): { rows: RawRow[]; issue
       rows.push({ stt: s[1]!, group, groupTitle, lines: [line], skip: s[0].length });
       last = s[1]!;
       afterGroup = false;
-      continue;
+      return;
     }
     if (current) current.lines.push(line);
-  }
+  });
   return { rows, issues };
 }
 
-/** The row's text in chunks separated by blank lines, the STT cut off. */
+/** The title of a group whose numeral stands alone: the lines under it, up to the first row's number. */
+function titleBelow(lines: readonly LineNode[], from: number): string {
+  const title: string[] = [];
+  for (let k = from; k < Math.min(lines.length, from + TITLE_LINES); k++) {
+    const text = lines[k]!.value.trim();
+    if (text === '' || STT.test(text)) break;
+    title.push(text);
+  }
+  return title.join(' ');
+}
+
+/** A line that leaves its cell open: it ends on a comma, a semicolon, a dash or a joining word. */
+const OPEN_END = /(?:[,;:(–-]|(?:^|\s)(?:và|của|với|các|cho|tại|theo|ngày|tháng|năm|quý|từ|đến|trước|hết))\s{0,3}$/iu;
+
+/**
+ * The row's text in chunks separated by blank lines, the STT cut off. A row
+ * whose number stands alone on its line and that has no blank line prints its
+ * cells one under another, each on one or more lines: a cell starts on a line
+ * that begins with a capital letter, unless the line above left its cell open.
+ */
 export function chunksOf(row: RawRow): string[] {
   const chunks: LineNode[][] = [[]];
-  for (const line of row.lines) {
-    if (isBlank(line.value)) chunks.push([]);
+  const unrolled = row.stt !== null && BARE_STT.test(row.lines[0]!.value) && !row.lines.some((l) => isBlank(l.value));
+  row.lines.forEach((line, k) => {
+    const above = row.lines[k - 1]?.value ?? '';
+    // A year or date alone on its line is a deadline cell of its own ("2026").
+    const opens = unrolled && k > 1 && (/^\s{0,4}\p{Lu}/u.test(line.value) || trailingDeadline(line.value) === 0) && !OPEN_END.test(above);
+    if (isBlank(line.value) || opens) chunks.push(isBlank(line.value) ? [] : [line]);
     else chunks[chunks.length - 1]!.push(line);
-  }
+  });
   return chunks
     .map((c, i) => joinLines(c, i === 0 && c[0] === row.lines[0] ? row.skip : 0).text.trim())
     .filter((t) => t !== '');

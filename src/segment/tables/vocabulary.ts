@@ -55,7 +55,16 @@ const DEADLINE_END = new RegExp(
 );
 
 /** Where a trailing deadline phrase starts in the text, or -1. */
+/** A cell that holds a year or a span of years and nothing else ("2026", "2025 - 2030"). */
+const YEARS_ONLY = /^\s{0,3}(?:19|20)\d\d(?:\s{0,2}[-–]\s{0,2}(?:19|20)\d\d)?\.?\s{0,3}$/u;
+
+/** A short cell that names the event the work waits for ("Sau khi có Quy chế của TW"). */
+const EVENT_CELL = /^\s{0,3}(?:ngay\s)?(?:sau\skhi|khi\sco)\s/u;
+const MAX_EVENT_CELL = 80;
+
 export function trailingDeadline(text: string): number {
+  if (YEARS_ONLY.test(text)) return text.length - text.trimStart().length;
+  if (text.length <= MAX_EVENT_CELL && EVENT_CELL.test(foldDroppingMarks(text))) return text.length - text.trimStart().length;
   const t = text.trimEnd();
   const folded = foldDroppingMarks(t);
   if (folded.length !== t.length) return -1;

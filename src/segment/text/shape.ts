@@ -3,7 +3,10 @@
 const LETTER = /\p{L}/u;
 
 export function isBlank(text: string): boolean {
-  return text.trim() === '';
+  const t = text.trim();
+  // A lone pipe is a table rule a converter wrote on its own line (a Markdown table whose cells
+  // held line breaks): no words, and a cell's edge.
+  return t === '' || t === '|';
 }
 
 /** Share of upper-case letters among the letters; 0 for no letters. */

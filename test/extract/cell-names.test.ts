@@ -1,0 +1,27 @@
+/** A lead or partner cell's names the gazetteer does not know keep their text; damaged known names do not become names. */
+import { describe, expect, it } from 'vitest';
+import { unknownCellAgencies } from '../../src/extract/agencies/cell-names.js';
+import { findAgencies } from '../../src/extract/agencies/index.js';
+import { extractTables } from '../../src/extract/tables.js';
+
+const unknown = (cell: string) => unknownCellAgencies(cell, findAgencies(cell), extractTables().agencies).map((h) => h.agency.canonical);
+
+describe('unknown names in agency cells', () => {
+  it('keeps each part between semicolons that reads as a name', () => {
+    expect(unknown('Ban Chỉ huy Phòng thủ dân sự tỉnh; Sở Tài chính')).toEqual(['Ban Chỉ huy Phòng thủ dân sự tỉnh']);
+  });
+
+  it('leaves out what is no name: lower case, capitals of a heading, one word', () => {
+    expect(unknown('và cơ quan, địa phương liên quan')).toEqual([]);
+    expect(unknown('PHÒNG THỦ DÂN SỰ')).toEqual([]);
+    expect(unknown('Khác')).toEqual([]);
+  });
+
+  it('does not take a known name OCR broke off for a new one', () => {
+    expect(unknown('Ủy ban nhân ở năn, ở TỬ')).toEqual([]);
+  });
+
+  it('writes out abbreviations in known names', () => {
+    expect(findAgencies('Bộ CHQS tỉnh').map((h) => h.agency.canonical)).toEqual(['Bộ Chỉ huy Quân sự tỉnh']);
+  });
+});
