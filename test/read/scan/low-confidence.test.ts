@@ -7,7 +7,10 @@
  * OCR of the two pages is most of this file's time, so it is done once: one
  * run of the command (--verbose) reads the PDF, and both tests check that
  * run, the document it wrote (the library's document, as NAME.json) and what
- * it printed.
+ * it printed. The pages are rendered at the resolution they were drawn at
+ * (the fixture's 1411 px across A4: 171 dpi); at the default 300 dpi each
+ * pixel is read over three times and the smudged page alone took 30 s of OCR.
+ * scans.test.ts reads an image-only PDF at the default.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -56,13 +59,16 @@ async function mixedPdf(): Promise<Buffer> {
   return imagePdf([good, smudgedPage(info.width, info.height)]);
 }
 
+/** The fixture page's resolution on A4 (1411 px across 595 pt), which the PDF's pages are rendered at. */
+const DPI = '171';
+
 /** The command run once on the mixed PDF, verbose: what it printed and the document it wrote. */
 let once: Promise<{ r: RunResult; doc: DirectiveDocument }> | null = null;
 function commandRun(): Promise<{ r: RunResult; doc: DirectiveDocument }> {
   once ??= (async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'mixed.pdf'), await mixedPdf());
-    const r = await run(['.', '-o', 'out', '-j', '1', '-v'], { cwd: dir });
+    const r = await run(['.', '-o', 'out', '-j', '1', '-v', '--dpi', DPI], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
     return { r, doc: JSON.parse(readFileSync(join(dir, 'out', 'mixed.json'), 'utf8')) as DirectiveDocument };
   })();
