@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
@@ -32,9 +31,6 @@ export default defineConfig({
     testTimeout: 30 * 60 * 1000,
     hookTimeout: 0,
     pool: 'forks',
-    // One test file per core. Vitest's default keeps a core back for its own process (cores - 1), which on a
-    // two-core machine ran the whole suite one file at a time; that process only collects results.
-    maxWorkers: availableParallelism(),
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: HEAVY } },
       { extends: true, test: { name: 'heavy', include: HEAVY } },
