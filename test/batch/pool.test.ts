@@ -8,7 +8,7 @@ import type { Finished } from '../../src/batch/runner.js';
 import type { ProcessSettings } from '../../src/batch/wire.js';
 import { tempDir } from '../cli/helpers.js';
 
-const FAULTY = new URL('./fixtures/faulty-worker.ts', import.meta.url);
+const FAULTY = new URL('./fixtures/faulty-worker.mjs', import.meta.url);
 const SETTINGS: ProcessSettings = { parse: { restore: false }, render: { formats: ['json', 'csv'] }, explain: false };
 const text = (n: number): string =>
   `TỈNH ỦY HƯNG YÊN\nSố ${n}-KH/TU\nHưng Yên, ngày 28 tháng 4 năm 2025\n\nKẾ HOẠCH\nthực hiện Kết luận số 148-KL/TW\n\nI- NHIỆM VỤ\n1. Sở Nội vụ chủ trì thực hiện.\n2. Sở Tài chính phối hợp.\n`;

@@ -1,26 +1,27 @@
 /**
  * Inputs that cannot be read and an output folder that cannot be written,
  * through the real command as an unprivileged user (root reads and writes
- * everything whatever the modes, and the suite runs as root).
+ * everything whatever the modes, and the suite runs as root). The command
+ * is the built one (bin/directive-parse; dist/ is brought up to date by
+ * test/global-setup.ts): from the sources under tsx, the process and each of
+ * its workers compiled them again first.
  */
 import { execFile } from 'node:child_process';
 import { chmodSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { scratch } from '../read/helpers/tree.js';
 import { REPO } from './helpers.js';
 
 const NOBODY = 65534;
-/** tsx's loader by path: the child runs in the scratch folder, where `tsx` would not resolve. */
-const TSX = pathToFileURL(join(REPO, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
+const BIN = join(REPO, 'bin', 'directive-parse');
 const GOOD = 'TỈNH ỦY HƯNG YÊN\nSố 642-KH/TU\n\nKẾ HOẠCH\n\nI- NHIỆM VỤ\n1. Sở Nội vụ chủ trì.\n';
 
 async function cli(cwd: string, args: string[]): Promise<{ code: number; stderr: string }> {
   const asRoot = process.getuid?.() === 0;
   try {
-    const r = await promisify(execFile)(process.execPath, ['--import', TSX, join(REPO, 'src/cli/main.ts'), ...args], {
+    const r = await promisify(execFile)(process.execPath, [BIN, ...args], {
       cwd,
       ...(asRoot ? { uid: NOBODY, gid: NOBODY } : {}),
       env: { PATH: process.env.PATH ?? '', HOME: '/tmp', NO_COLOR: '1' },

@@ -3,20 +3,25 @@
  * page; the other pages draw none. The low page is drawn here: rows of
  * smudged blots shaped like words, which Tesseract reads as something, at a
  * mean word confidence far under LOW_OCR_CONFIDENCE.
+ *
+ * OCR of the two pages is most of this file's time, so it is done once: one
+ * run of the command (--verbose) reads the PDF, and both tests check that
+ * run, the document it wrote (the library's document, as NAME.json) and what
+ * it printed. The pages are rendered at the resolution they were drawn at
+ * (the fixture's 1411 px across A4: 171 dpi); at the default 300 dpi each
+ * pixel is read over three times and the smudged page alone took 30 s of OCR.
+ * scans.test.ts reads an image-only PDF at the default.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { afterAll, describe, expect, it } from 'vitest';
-import { parse } from '../../../src/api.js';
-import { closeOcr } from '../../../src/read/index.js';
+import { describe, expect, it } from 'vitest';
 import { LOW_OCR_CONFIDENCE } from '../../../src/read/scan/options.js';
 import { imagePdf, type BitonalPage } from '../../../scripts/scans/pdf-writer.js';
-import { run, tempDir } from '../../cli/helpers.js';
+import type { DirectiveDocument } from '../../../src/types.js';
+import { run, tempDir, type RunResult } from '../../cli/helpers.js';
 
 const SCANS = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'scans');
-
-afterAll(() => closeOcr());
 
 /** A page of word-sized blots, speckled (a fixed seed: the same page every run), 1 = white. */
 function smudgedPage(width: number, height: number): BitonalPage {
@@ -54,9 +59,25 @@ async function mixedPdf(): Promise<Buffer> {
   return imagePdf([good, smudgedPage(info.width, info.height)]);
 }
 
+/** The fixture page's resolution on A4 (1411 px across 595 pt), which the PDF's pages are rendered at. */
+const DPI = '171';
+
+/** The command run once on the mixed PDF, verbose: what it printed and the document it wrote. */
+let once: Promise<{ r: RunResult; doc: DirectiveDocument }> | null = null;
+function commandRun(): Promise<{ r: RunResult; doc: DirectiveDocument }> {
+  once ??= (async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'mixed.pdf'), await mixedPdf());
+    const r = await run(['.', '-o', 'out', '-j', '1', '-v', '--dpi', DPI], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    return { r, doc: JSON.parse(readFileSync(join(dir, 'out', 'mixed.json'), 'utf8')) as DirectiveDocument };
+  })();
+  return once;
+}
+
 describe('a page read with low confidence', () => {
   it('is a warning naming its page; the page that reads well draws none', async () => {
-    const { document: doc } = await parse(await mixedPdf(), { path: 'mixed.pdf' });
+    const { doc } = await commandRun();
     const [first, second] = doc.source.pages!;
     expect(first!.ocrConfidence).toBeGreaterThanOrEqual(LOW_OCR_CONFIDENCE);
     expect(second!.ocrConfidence).toBeLessThan(LOW_OCR_CONFIDENCE);
@@ -67,9 +88,7 @@ describe('a page read with low confidence', () => {
   });
 
   it('is printed with the file and the page by the command (--verbose)', async () => {
-    const dir = tempDir();
-    writeFileSync(join(dir, 'mixed.pdf'), await mixedPdf());
-    const r = await run(['.', '-o', 'out', '-j', '1', '-v'], { cwd: dir });
+    const { r } = await commandRun();
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/mixed\.pdf: warning page 2: read by OCR with low confidence \(0\.\d\d\)/u);
     expect(r.stderr).not.toMatch(/mixed\.pdf: warning page 1:/u);
