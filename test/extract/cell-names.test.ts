@@ -19,6 +19,8 @@ describe('unknown names in agency cells', () => {
 
   it('does not take a known name OCR broke off for a new one', () => {
     expect(unknown('Ủy ban nhân ở năn, ở TỬ')).toEqual([]);
+    // Nor the start of a known name whose end a later name holds.
+    expect(unknown('Ban Thường vụ Đảng ủy; UBND các xã, phường')).toEqual([]);
   });
 
   it('writes out abbreviations in known names', () => {

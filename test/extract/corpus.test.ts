@@ -2,7 +2,7 @@
  * The development corpus of real directives (fixtures/corpus/, GOLD.md): the whole pipeline on
  * every document as found (Markdown), as plain text and through ocr-sim, scored by
  * bench/corpus-score.ts. Ratchet floors: the F1 measured when they were last set, rounded down
- * (to 0.01 for the clean versions, to 0.05 for the OCR'd ones; fixtures/corpus/RESULTS.md). The
+ * (to 0.01 for the clean versions, and one hundredth lower for the OCR'd ones, whose figures move with the restorer; fixtures/corpus/RESULTS.md). The
  * OCR'd set grows as scripts/corpus/make-variants.sh is run: set its floors again when it does. Raise them when extraction improves; never lower them
  * to let a change pass.
  */
@@ -13,10 +13,10 @@ import { CORPUS_TYPES, CORPUS_VARIANTS, scoreCorpus, summarise, type CorpusScore
 type Floors = Record<CorpusType, number> & { header: number; tasksWithin: number };
 
 const FLOORS: Record<CorpusVariant, Floors> = {
-  md: { references: 0.92, deadlines: 0.71, lead: 0.68, partners: 0.63, header: 0.95, tasksWithin: 0.5 },
-  txt: { references: 0.9, deadlines: 0.71, lead: 0.65, partners: 0.5, header: 0.94, tasksWithin: 0.5 },
-  medium: { references: 0.88, deadlines: 0.62, lead: 0.51, partners: 0.45, header: 0.89, tasksWithin: 0.31 },
-  heavy: { references: 0.9, deadlines: 0.61, lead: 0.36, partners: 0.38, header: 0.87, tasksWithin: 0.21 },
+  md: { references: 0.92, deadlines: 0.85, lead: 0.73, partners: 0.71, header: 0.95, tasksWithin: 0.66 },
+  txt: { references: 0.92, deadlines: 0.85, lead: 0.72, partners: 0.71, header: 0.95, tasksWithin: 0.66 },
+  medium: { references: 0.88, deadlines: 0.7, lead: 0.55, partners: 0.48, header: 0.89, tasksWithin: 0.47 },
+  heavy: { references: 0.9, deadlines: 0.68, lead: 0.51, partners: 0.42, header: 0.87, tasksWithin: 0.32 },
 };
 
 const scores = new Map<CorpusVariant, CorpusScore[]>();

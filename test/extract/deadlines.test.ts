@@ -115,6 +115,7 @@ describe('events', () => {
     expect(brief('xuất dự trữ hóa chất, vật tư khi cần.')).toEqual([['conditional', null, null, null]]);
     expect(brief('báo cáo định kỳ, đột xuất việc thực hiện')).toEqual([['conditional', null, null, null]]);
     expect(brief('giám sát, đánh giá đột xuất nếu có vấn đề phát sinh')).toEqual([['conditional', null, null, null]]);
+    expect(brief('báo cáo đột xuất khi có yêu cầu.')).toEqual([['conditional', null, null, null]]);
     // A surprise inspection is a kind of inspection, not a time.
     expect(brief('nhất là kiểm tra đột xuất, giám sát chuyên đề')).toEqual([]);
     expect(brief('các nội dung cần thiết khác')).toEqual([]);

@@ -44,9 +44,10 @@ export function unknownCellAgencies(text: string, known: readonly AgencyHit[], g
     if (!NAME_START.test(written) || CAPITALS.test(written) || words < 2 || words > MAX_WORDS) continue;
     const tokens = tokenize(written).filter((t) => t.word);
     // Broken off by a lower-case word, a known name is damaged ("Ủy ban nhân ở năn"); a name of its
-    // own goes on with a capital ("Ban Chỉ huy Phòng thủ dân sự").
+    // own goes on with a capital ("Ban Chỉ huy Phòng thủ dân sự"). One that stops short of a known
+    // name's end shares the end a later name of the cell gives ("Ban Thường vụ Đảng ủy; UBND các xã").
     const at = knownNameBreak(gazetteer, tokens.map((t) => t.key));
-    if (at >= 0 && !isCapitalized(tokens[at]!)) continue;
+    if (at === tokens.length || (at >= 0 && !isCapitalized(tokens[at]!))) continue;
     out.push({
       start: part.start,
       end: part.end,

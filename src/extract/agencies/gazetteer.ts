@@ -50,7 +50,8 @@ function insert(root: TrieNode, name: string, entry: GazetteerEntry): void {
 
 /**
  * Where the words, having opened a known name with three or more of its words, break off at a point where that name allows only
- * one next word ("Ủy ban nhân ở …": after "Ủy ban nhân" only "dân" may come), or -1.
+ * one next word ("Ủy ban nhân ở …": after "Ủy ban nhân" only "dân" may come), or -1; the
+ * words' length when they end before the known name does.
  */
 export function knownNameBreak(gazetteer: Gazetteer, keys: readonly string[]): number {
   let node = gazetteer.root;
@@ -62,7 +63,8 @@ export function knownNameBreak(gazetteer: Gazetteer, keys: readonly string[]): n
     }
     return k >= 3 && !node.entry && node.next.size === 1 ? k : -1;
   }
-  return -1;
+  // All of it is the start of a known name, short of its end ("Ban Thường vụ Đảng ủy" before "các xã").
+  return keys.length >= 3 && !node.entry ? keys.length : -1;
 }
 
 /**
