@@ -14,7 +14,7 @@ import { isCapitalized, tokenize } from '../text/tokens.js';
 
 /** A name is a few words; a longer part is a sentence about the work. */
 const MAX_WORDS = 16;
-/** Lowercase words that start what cannot be a name ("và cơ quan liên quan" joins the part before). */
+/** A name opens with a capital; a part in lower case ("và cơ quan liên quan") is no name of its own. */
 const NAME_START = /^\p{Lu}/u;
 /** A part printed in capitals is a heading that ran into the cell, not a name. */
 const CAPITALS = /^[^\p{Ll}]*$/u;

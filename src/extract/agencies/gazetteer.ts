@@ -49,9 +49,9 @@ function insert(root: TrieNode, name: string, entry: GazetteerEntry): void {
 }
 
 /**
- * Where the words, having opened a known name with three or more of its words, break off at a point where that name allows only
- * one next word ("Ủy ban nhân ở …": after "Ủy ban nhân" only "dân" may come), or -1; the
- * words' length when they end before the known name does.
+ * Where the words, having opened a known name with three or more of its words, break off at a
+ * point where that name allows only one next word ("Ủy ban nhân ở …": after "Ủy ban nhân" only
+ * "dân" may come), or -1; the words' length when they end before the known name does.
  */
 export function knownNameBreak(gazetteer: Gazetteer, keys: readonly string[]): number {
   let node = gazetteer.root;

@@ -111,9 +111,9 @@ export const EVENT_PARSERS: readonly DeadlineParser[] = [
       if (g.adHoc !== undefined) {
         const before = folded.slice(Math.max(0, m.index - 24), m.index);
         const after = folded.slice(m.index + m[0].length, m.index + m[0].length + 16);
-        if (!/dinh\s{1,3}ky|bao\s{1,3}cao/.test(before) && !/^\s{1,3}(?:theo|khi|neu)\s/.test(after)) return null;
         // "đột xuất khi có yêu cầu": the event the "khi" names is the one condition.
         if (/^\s{1,3}khi\s/.test(after)) return null;
+        if (!/dinh\s{1,3}ky|bao\s{1,3}cao/.test(before) && !/^\s{1,3}(?:theo|neu)\s/.test(after)) return null;
       }
       return { start: m.index, end: m.index + m[0].length, anchorAt: m.index, fields: fields('conditional') };
     },

@@ -39,7 +39,7 @@ const REPORT_BEFORE = /bao\s{1,3}cao[^.;()]{0,70}$/;
 const recurring = (start: number, end: number, extra: Partial<Candidate['fields']>): Candidate => ({ start, end, fields: fields('recurring', extra) });
 
 /** "Hàng tháng, quý": a second unit that shares the first's "hằng". */
-const MORE = new RegExp(`^\\s{0,2}(?:,|va)\\s{0,2}(?:hang\\s{1,3})?(${TIME_UNITS.join('|')})(?![a-z])`);
+const MORE = new RegExp(`^\\s{0,2}(?:,|va)\\s{0,2}(?:hang\\s{1,3})?(${UNIT})(?![a-z])`);
 
 /** Work that never finishes or comes back, in the order their candidates are proposed. */
 export const RECURRING_PARSERS: readonly DeadlineParser[] = [

@@ -44,6 +44,9 @@ const DEFAULT_COLUMNS: TableColumn[] = [
   { key: 'content', label: 'Nội dung' },
 ];
 
+/** A title line: capitals naming no columns ("STT" alone is a header's first label, printed one label per line). */
+const isTitle = (text: string): boolean => isUpperLine(text) && labelCount(text) < 2 && !/^\s{0,4}(?:STT|TT)\s{0,4}$/u.test(text);
+
 export interface BuiltTable {
   node: TableNode;
   issues: Issue[];
@@ -60,8 +63,6 @@ export function buildTextTable(lines: readonly LineNode[], ordinal: number): Bui
   if (label !== null) i++;
   skipBlank();
   const titleLines: string[] = [];
-  // "STT" alone on its line is the first label of a header printed one label per line, not title.
-  const isTitle = (text: string) => isUpperLine(text) && labelCount(text) < 2 && !/^\s{0,4}(?:STT|TT)\s{0,4}$/u.test(text);
   while (i < lines.length && titleLines.length < 3 && isTitle(lines[i]!.value)) {
     titleLines.push(lines[i++]!.value.trim());
   }

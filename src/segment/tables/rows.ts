@@ -102,7 +102,8 @@ export function chunksOf(row: RawRow): string[] {
     const above = row.lines[k - 1]?.value ?? '';
     // A year or date alone on its line is a deadline cell of its own ("2026").
     const opens = unrolled && k > 1 && (/^\s{0,4}\p{Lu}/u.test(line.value) || trailingDeadline(line.value) === 0) && !OPEN_END.test(above);
-    if (isBlank(line.value) || opens) chunks.push(isBlank(line.value) ? [] : [line]);
+    if (isBlank(line.value)) chunks.push([]);
+    else if (opens) chunks.push([line]);
     else chunks[chunks.length - 1]!.push(line);
   });
   return chunks

@@ -54,7 +54,6 @@ const DEADLINE_END = new RegExp(
   'u',
 );
 
-/** Where a trailing deadline phrase starts in the text, or -1. */
 /** A cell that holds a year or a span of years and nothing else ("2026", "2025 - 2030"). */
 const YEARS_ONLY = /^\s{0,3}(?:19|20)\d\d(?:\s{0,2}[-–]\s{0,2}(?:19|20)\d\d)?\.?\s{0,3}$/u;
 
@@ -62,11 +61,12 @@ const YEARS_ONLY = /^\s{0,3}(?:19|20)\d\d(?:\s{0,2}[-–]\s{0,2}(?:19|20)\d\d)?\
 const EVENT_CELL = /^\s{0,3}(?:ngay\s)?(?:sau\skhi|khi\sco)\s/u;
 const MAX_EVENT_CELL = 80;
 
+/** Where a trailing deadline phrase starts in the text, or -1. */
 export function trailingDeadline(text: string): number {
-  if (YEARS_ONLY.test(text)) return text.length - text.trimStart().length;
-  if (text.length <= MAX_EVENT_CELL && EVENT_CELL.test(foldDroppingMarks(text))) return text.length - text.trimStart().length;
   const t = text.trimEnd();
   const folded = foldDroppingMarks(t);
+  const whole = text.length - text.trimStart().length;
+  if (YEARS_ONLY.test(t) || (t.length <= MAX_EVENT_CELL && EVENT_CELL.test(folded))) return whole;
   if (folded.length !== t.length) return -1;
   const m = DEADLINE_END.exec(folded);
   if (!m) return -1;
