@@ -138,7 +138,15 @@ export interface TableNode extends Parent {
    * `groupTitle` for the title of the row's group (Phụ lục 2 groups tasks under
    * the agency that leads them).
    */
-  data: { table: Omit<Table, 'span'>; rowEntities?: Array<Record<string, Entities>> };
+  data: {
+    table: Omit<Table, 'span'>;
+    rowEntities?: Array<Record<string, Entities>>;
+    /**
+     * The header printed labels and none named a column we know ("TT, Đơn vị khai thác, Số giấy
+     * phép, Trữ lượng"): a table of data, its rows no work. Its columns are the default pair.
+     */
+    unlabelled?: boolean;
+  };
 }
 
 export type IgnorableReason = 'blank' | 'page-number' | 'stamp' | 'running-header' | 'noise' | 'attachment-header';

@@ -216,6 +216,7 @@ function rowTask(tableId: string, row: TableRow, rowId: string, cells: Record<st
 function tableTasks(node: TableNode, aliases: Aliases): Task[] {
   const { table, rowEntities = [] } = node.data;
   const tasks: Task[] = [];
+  if (node.data.unlabelled) return tasks;
   // A number printed twice in one group (a table whose group rows OCR lost) is "9", then "9#2", as sections are.
   const seen = new Map<string, number>();
   for (let index = 0; index < table.rows.length; index++) {

@@ -47,6 +47,13 @@ const DEFAULT_COLUMNS: TableColumn[] = [
 /** A title line: capitals naming no columns ("STT" alone is a header's first label, printed one label per line). */
 const isTitle = (text: string): boolean => isUpperLine(text) && labelCount(text) < 2 && !/^\s{0,4}(?:STT|TT)\s{0,4}$/u.test(text);
 
+/** Words of a header beyond its row-number label: a header that names columns, known or not. */
+const LABEL_WORDS = 3;
+function printsLabels(header: string): boolean {
+  const words = header.replace(/^\s*(?:STT|TT)\b/iu, '').match(/\p{L}{2,}/gu) ?? [];
+  return words.length >= LABEL_WORDS;
+}
+
 export interface BuiltTable {
   node: TableNode;
   issues: Issue[];
@@ -91,7 +98,8 @@ export function buildTextTable(lines: readonly LineNode[], ordinal: number): Bui
     .map((l) => l.value.trim())
     .filter((t) => t !== '')
     .join(' ');
-  const columns = inReadingOrder(columnsOf(header) ?? DEFAULT_COLUMNS, headerEnd - headerStart > 1);
+  const named = columnsOf(header);
+  const columns = inReadingOrder(named ?? DEFAULT_COLUMNS, headerEnd - headerStart > 1);
   const { rows, issues } = bodyRows(lines.slice(i), columns);
   const id = label ? slug(label) : `table-${ordinal}`;
   const node: TableNode = {
@@ -106,6 +114,7 @@ export function buildTextTable(lines: readonly LineNode[], ordinal: number): Bui
         columns,
         rows,
       },
+      ...(named === null && printsLabels(header) ? { unlabelled: true } : {}),
     },
   };
   return { node, issues };
