@@ -105,14 +105,22 @@ function fromFields(node: SectionNode, from: Inheritance): Inheritance {
   return { lead: lead.length > 0 ? lead : from.lead, deadlines: deadlines.length > 0 ? deadlines : from.deadlines, scope: from.scope, partners };
 }
 
+/**
+ * An item that opens by directing others ("Chỉ đạo Phòng Kinh tế cân đối …", "Đôn đốc …",
+ * "Giao …") under a heading naming its body ("1. Đảng ủy UBND xã:") is that body's work: the
+ * bodies it directs are the ones it acts on, not leads.
+ */
+const DIRECTING = /^[\s\-–+•*]*(?:chi dao|don doc|giao)\s/u;
+
 function sectionTask(node: SectionNode, from: Inheritance, aliases: Aliases): Task {
   const located = node.data.fields ? fieldEntities(node) : sectionEntities(node);
-  const lead = uniqueAgencies(locateAll(located, 'lead', toAgency));
+  const directed = from.scope.length > 0 && DIRECTING.test(fold(sectionText(node)));
+  const lead = directed ? [] : uniqueAgencies(locateAll(located, 'lead', toAgency));
   const partners = uniqueAgencies(locateAll(located, 'partners', toAgency));
   const deadlines = locateAll(located, 'deadlines', toDeadline);
   const references = cited(referenceIdsIn(located.map(entitiesOf)), aliases);
   const inherited: Task['inherited'] = [];
-  if (lead.length === 0 && from.lead.length > 0) inherited.push('lead');
+  if (lead.length === 0 && (directed ? from.scope : from.lead).length > 0) inherited.push('lead');
   if (deadlines.length === 0 && from.deadlines.length > 0) inherited.push('deadlines');
   const fieldPartners = partners.length === 0 ? (from.partners ?? []) : [];
   if (fieldPartners.length > 0) inherited.push('partners');
@@ -121,7 +129,7 @@ function sectionTask(node: SectionNode, from: Inheritance, aliases: Aliases): Ta
     source: 'section',
     sectionPath: [...node.data.path],
     text: taskText(node),
-    lead: lead.length > 0 ? lead : from.lead,
+    lead: lead.length > 0 ? lead : directed ? from.scope : from.lead,
     partners: partners.length > 0 ? partners : fieldPartners,
     deadlines: deadlines.length > 0 ? deadlines : from.deadlines,
     references,

@@ -82,6 +82,32 @@ describe('partners', () => {
   });
 });
 
+describe('an item directing others under a heading that names its body', () => {
+  const doc = [
+    'ĐẢNG BỘ TỈNH KHÁNH HÒA ĐẢNG CỘNG SẢN VIỆT NAM',
+    'ĐẢNG ỦY XÃ CÔNG HẢI',
+    'Số 4-KH/ĐU Công Hải, ngày 10 tháng 02 năm 2026',
+    'KẾ HOẠCH',
+    'chuyển đổi số',
+    '',
+    'IV. TỔ CHỨC THỰC HIỆN',
+    '',
+    '1. Đảng ủy UBND xã:',
+    '',
+    '- Chỉ đạo Phòng Kinh tế cân đối, bố trí kinh phí để bảo đảm thực hiện Kế hoạch.',
+    '',
+    '- Phòng Văn hóa - Xã hội chủ trì rà soát hạ tầng.',
+  ].join('\n');
+
+  it('is led by the heading\'s body, not by the bodies it directs; an item with its own subject keeps it', async () => {
+    const { document } = await parse(doc, { restore: false });
+    const task = (opening: string) => document.tasks.find((t) => t.text.startsWith(opening));
+    expect(task('Chỉ đạo Phòng Kinh tế')?.lead.map((a) => a.canonical)).toEqual(['Đảng ủy Ủy ban nhân dân xã']);
+    expect(task('Chỉ đạo Phòng Kinh tế')?.inherited).toContain('lead');
+    expect(task('Phòng Văn hóa')?.lead.map((a) => a.canonical)).toEqual(['Phòng Văn hóa - Xã hội']);
+  });
+});
+
 describe('lead carried to sub-items', () => {
   const doc = [
     'TỈNH ỦY HƯNG YÊN ĐẢNG CỘNG SẢN VIỆT NAM',

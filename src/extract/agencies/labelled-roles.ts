@@ -17,24 +17,35 @@ export interface LabelledRoles {
 
 const UNIT = String.raw`(?:(?:co\s{1,3}quan|don\s{1,3}vi|bo\s{1,3}phan|ca\s{1,3}nhan|to\s{1,3}chuc)\s{1,3})?`;
 const LEAD_LABEL = new RegExp(
-  String.raw`(?:^|[\n.;:(]\s{0,3}|[-+•]\s{0,3})${UNIT}(?:chu\s{1,3}tri|thuc\s{1,3}hien|chiu\s{1,3}trach\s{1,3}nhiem|trach\s{1,3}nhiem\s{1,3}thuc\s{1,3}hien|dau\s{1,3}moi)(?:\s{1,3}thuc\s{1,3}hien)?\s{0,2}:`,
+  String.raw`(?:^|[\n.;:(]\s{0,3}|[-+•]\s{0,3})${UNIT}(?:chu\s{0,3}tri|thuc\s{1,3}hien|chiu\s{1,3}trach\s{1,3}nhiem|trach\s{1,3}nhiem\s{1,3}thuc\s{1,3}hien|dau\s{1,3}moi)(?:\s{0,2},?\s{0,2}thuc\s{1,3}hien)?\s{0,2}:`,
   'gu',
 );
 const PARTNER_LABEL = new RegExp(
   String.raw`(?:^|[\n.;:(]\s{0,3}|[-+•]\s{0,3})${UNIT}phoi\s{1,3}hop(?:\s{1,3}thuc\s{1,3}hien)?\s{0,2}:`,
   'gu',
 );
-/** A label's clause ends at a full stop, a semicolon, a line or the next label. */
-const CLAUSE_END = /[.;\n]|\s-\s/u;
+/**
+ * A label's clause is its field: it ends at a full stop, at a line that opens another item or
+ * field ("- Thời gian: …", "2.", a blank line), at " - ", or at the next label. A semicolon
+ * separates the bodies of one field ("Các cơ quan tham mưu, giúp việc Đảng ủy; các đảng ủy trực
+ * thuộc"), and a field wraps over lines like any text.
+ */
+const CLAUSE_END = /\.(?=\s|$)|\n\s*(?:[-+•*]|\d{1,2}[.)]|[a-zđ][.)]|\n|[^\n:]{1,40}:)|\s-\s/u;
 
-function clauses(folded: string, re: RegExp): Array<{ start: number; end: number }> {
+function clauses(folded: string, re: RegExp, others: readonly RegExp[]): Array<{ start: number; end: number }> {
+  const labels: number[] = [];
+  for (const other of [re, ...others]) {
+    other.lastIndex = 0;
+    for (let m = other.exec(folded); m !== null; m = other.exec(folded)) labels.push(m.index);
+  }
+  labels.sort((a, b) => a - b);
   const out: Array<{ start: number; end: number }> = [];
   re.lastIndex = 0;
   for (let m = re.exec(folded); m !== null; m = re.exec(folded)) {
     const start = m.index + m[0].length;
-    const rest = folded.slice(start);
-    const stop = CLAUSE_END.exec(rest);
-    out.push({ start, end: stop ? start + stop.index : folded.length });
+    const stop = CLAUSE_END.exec(folded.slice(start));
+    const next = labels.find((at) => at >= start) ?? folded.length;
+    out.push({ start, end: Math.min(stop ? start + stop.index : folded.length, next) });
   }
   return out;
 }
@@ -47,8 +58,8 @@ const ADDRESSED = /(?:tham\s{1,3}muu|bao\s{1,3}cao|trinh|gui|ve)(?:\s{1,3}(?:cho
 const PARTNERING = /phoi\s{1,3}hop/gu;
 
 export function labelledRoles(folded: string, agencies: readonly AgencyHit[]): LabelledRoles {
-  const leadSpans = clauses(folded, LEAD_LABEL);
-  const partnerSpans = clauses(folded, PARTNER_LABEL);
+  const leadSpans = clauses(folded, LEAD_LABEL, [PARTNER_LABEL]);
+  const partnerSpans = clauses(folded, PARTNER_LABEL, [LEAD_LABEL]);
   const partnering: number[] = [];
   for (const span of leadSpans) {
     PARTNERING.lastIndex = span.start;
