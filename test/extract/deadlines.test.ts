@@ -121,6 +121,25 @@ describe('events', () => {
     expect(brief('các nội dung cần thiết khác')).toEqual([]);
   });
 
+  it('reads counts as spans or spelt out, hours, and a bare count in a cell', () => {
+    expect(inText('Trong thời hạn 07 (bảy) ngày làm việc kể từ ngày kết thúc Đại hội')).toEqual([
+      expect.objectContaining({ kind: 'relative', offset: { days: 7, workingDays: true }, anchor: 'ngày kết thúc Đại hội' }),
+    ]);
+    expect(inText('Xử lý các điểm nước tù đọng trong 24-48 giờ sau khi nước rút.')).toEqual([
+      expect.objectContaining({ kind: 'relative', offset: { days: 2 }, anchor: 'nước rút' }),
+    ]);
+    expect(inCell('30 ngày sau khi Trung ương ban hành')).toEqual([expect.objectContaining({ kind: 'relative', offset: { days: 30 } })]);
+    // In running text a count needs its opener ("trong", "chậm nhất", "sau").
+    expect(brief('cấp 30 ngày phép sau khi nghỉ')).toEqual([]);
+    // When a document takes effect is no deadline.
+    expect(brief('Quyết định này có hiệu lực sau 45 ngày kể từ ngày ký.')).toEqual([]);
+  });
+
+  it('reads "Theo yêu cầu …" as the time only where a time is due', () => {
+    expect(brief('- Thời gian hoàn thành: Theo yêu cầu của các cơ quan có thẩm quyền.')).toEqual([['conditional', null, null, null]]);
+    expect(brief('Tổ chức thực hiện theo yêu cầu của các cơ quan có thẩm quyền.')).toEqual([]);
+  });
+
   it('keeps the expected time of an event inside the event', () => {
     expect(brief('(sau khi Trung ương sửa đổi, bổ sung Quy định số 10-QĐi/TW... vào năm 2025)')).toEqual([['conditional', null, null, null]]);
   });
@@ -233,6 +252,21 @@ describe('ranges whose ends are of two kinds', () => {
     expect(inCell('Tháng 10/2025 - tháng 2/2026')).toEqual([
       expect.objectContaining({ kind: 'range', start: '2025-10-01', due: '2026-02-28' }),
     ]);
+  });
+});
+
+describe('quarters named together, and ranges to the end of a day', () => {
+  it.each([
+    ['- Thời gian hoàn thành: Quý III, IV năm 2026.', ['range', '2026-12-31', '2026-07-01', null]],
+    ['phối hợp tham mưu trong quý I và quý II/2030', ['range', '2030-06-30', '2030-01-01', null]],
+    ['Thời gian: 100 ngày làm việc, từ ngày 10/7/2026 đến hết ngày 30/11/2026', ['range', '2026-11-30', '2026-07-10', null]],
+  ])('%s', (text, expected) => {
+    expect(brief(text)).toEqual([expected]);
+  });
+
+  it('takes no quarters out of order, nor a figure after a quarter', () => {
+    expect(brief('báo cáo kết quả quý I, 6 tháng năm 2025').map((d) => d[0])).not.toContain('range');
+    expect(brief('trong quý IV, III năm 2026').map((d) => d[0])).not.toContain('range');
   });
 });
 

@@ -6,7 +6,7 @@
  * của Bộ Chính trị"), or come as needed ("(khi cần thiết)", "nếu cần", "báo cáo
  * đột xuất"). The anchor is the event's words, up to the end of the clause.
  */
-import { NOT_AFTER_LETTER, W, fields, inParentheses } from './model.js';
+import { NOT_AFTER_LETTER, W, afterLabel, fields, inParentheses } from './model.js';
 import type { DeadlineParser } from './parser.js';
 
 const MAX_ANCHOR = 200;
@@ -51,23 +51,36 @@ const LEAD_VERB = /(?:thuc\s{1,3}hien|hoan\s{1,3}thanh|trien\s{1,3}khai)\s{1,3}$
 /** Events whose coming is a condition wherever "khi có" names them ("… báo cáo khi có yêu cầu"). */
 const EVENT_NOUN = /^\s{0,3}(?:yeu\s{1,3}cau|chi\s{1,3}dao|huong\s{1,3}dan|van\s{1,3}ban|quyet\s{1,3}dinh|quy\s{1,3}dinh|ke\s{1,3}hoach)(?![a-z])/;
 
+/** "07", "24-48", "07 (bảy)": a count of units, the later bound of a span in `upTo`. */
+const COUNT = String.raw`(?<count>\d{1,3})(?:\s{0,2}[-–]\s{0,2}(?<upTo>\d{1,3}))?(?:\s{0,2}\([a-z ]{2,24}\))?`;
+
 /** Deadlines that hang on an event: their candidates run to the anchor's end, and are clipped against the calendar's. */
 export const EVENT_PARSERS: readonly DeadlineParser[] = [
   {
     name: 'relative',
+    // The count may be a span ("24-48 giờ": the later bound is the limit) or be spelt out too ("07 (bảy) ngày").
     pattern: new RegExp(
-      `${NOT_AFTER_LETTER}(?:cham${W}nhat(?:${W}la)?|trong${W}(?:vong|thoi${W}han)|sau)${W}(?<count>\\d{1,3})${W}` +
-        `(?<unit>ngay(?<working>${W}lam${W}viec)?|tuan|thang)${W}(?:ke${W}tu|tinh${W}tu|tu|sau${W}khi|sau)${W}`,
+      `${NOT_AFTER_LETTER}(?:cham${W}nhat(?:${W}la)?|trong(?:${W}(?:vong|thoi${W}han))?|sau)${W}${COUNT}${W}` +
+        `(?<unit>ngay(?<working>${W}lam${W}viec)?|tuan|thang|gio)${W}(?:ke${W}tu|tinh${W}tu|tu|sau${W}khi|sau)${W}`,
+      'g',
+    ),
+    cellPattern: new RegExp(
+      `${NOT_AFTER_LETTER}(?:(?:cham${W}nhat(?:${W}la)?|trong(?:${W}(?:vong|thoi${W}han))?|sau)${W})?${COUNT}${W}` +
+        `(?<unit>ngay(?<working>${W}lam${W}viec)?|tuan|thang|gio)${W}(?:ke${W}tu|tinh${W}tu|tu|sau${W}khi|sau)${W}`,
       'g',
     ),
     extract(m, g, { folded }) {
-      const n = Number(g.count);
+      // "có hiệu lực sau 45 ngày kể từ ngày ký" says when the document takes effect, not when work is due.
+      if (/hieu\s{1,3}luc(?:\s{1,3}thi\s{1,3}hanh)?\s{1,3}$/.test(folded.slice(Math.max(0, m.index - 24), m.index))) return null;
+      const n = Number(g.upTo ?? g.count);
       const unit = g.unit!;
       const offset = unit.startsWith('ngay')
         ? { days: n, ...(g.working ? { workingDays: true } : {}) }
         : unit === 'tuan'
           ? { days: n * 7 }
-          : { months: n };
+          : unit === 'gio'
+            ? { days: Math.ceil(n / 24) }
+            : { months: n };
       const anchorAt = m.index + m[0].length;
       const end = anchorEnd(folded, anchorAt);
       return end <= anchorAt ? null : { start: m.index, end, anchorAt, fields: fields('relative', { offset }) };
@@ -84,10 +97,12 @@ export const EVENT_PARSERS: readonly DeadlineParser[] = [
       // After a full stop, not an ellipsis ("thi công,... sau khi" runs on).
       const sentenceStart = at === 0 || /(?:^|[^.,])[.;:]\s{0,3}$|^\s{0,3}-\s{0,2}$/.test(folded.slice(Math.max(0, at - 5), at));
       const bareKhi = g.when !== undefined;
-      if (g.theo !== undefined && !(standalone && at === 0)) return null;
+      // "Theo yêu cầu …" is when only where a time is due: a deadline cell, or after "Thời gian: …".
+      if (g.theo !== undefined && !(standalone && at === 0) && !afterLabel(folded, at)) return null;
       if (!standalone) {
         const before = folded.slice(Math.max(0, at - 24), at);
         const ok =
+          g.theo !== undefined ||
           inParentheses(folded, at) ||
           LEAD_VERB.test(before) ||
           (sentenceStart && !bareKhi && /^sau/.test(m[0])) ||

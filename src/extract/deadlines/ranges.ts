@@ -171,8 +171,8 @@ export const RANGE_PARSERS: readonly DeadlineParser[] = [
   },
   {
     name: 'dates',
-    pattern: new RegExp(`${NOT_AFTER_LETTER}${FROM}(?:ngay${W})?${dayMonthYear('from')}${TO}(?:ngay${W})?${dayMonthYear('to')}`, 'g'),
-    cellPattern: new RegExp(`${NOT_AFTER_LETTER}${CELL_FROM}(?:ngay${W})?${dayMonthYear('from')}${TO}(?:ngay${W})?${dayMonthYear('to')}`, 'g'),
+    pattern: new RegExp(`${NOT_AFTER_LETTER}${FROM}(?:ngay${W})?${dayMonthYear('from')}${TO}(?:het${W})?(?:ngay${W})?${dayMonthYear('to')}`, 'g'),
+    cellPattern: new RegExp(`${NOT_AFTER_LETTER}${CELL_FROM}(?:ngay${W})?${dayMonthYear('from')}${TO}(?:het${W})?(?:ngay${W})?${dayMonthYear('to')}`, 'g'),
     extract(m, g) {
       const start = dateOf(Number(g.fromDay), Number(g.fromMonth), Number(g.fromYear));
       const due = dateOf(Number(g.toDay), Number(g.toMonth), Number(g.toYear));
@@ -182,8 +182,8 @@ export const RANGE_PARSERS: readonly DeadlineParser[] = [
   {
     // "từ ngày 08 đến ngày 10/12/2025" (the long form "… đến ngày 10 tháng 12 năm 2025" reads alike): the start shares the end's month and year.
     name: 'day to date',
-    pattern: new RegExp(`${NOT_AFTER_LETTER}${FROM}ngay${W}(?<fromDay>\\d{1,2})${TO}(?:ngay${W})?${dayMonthYear('to')}`, 'g'),
-    cellPattern: new RegExp(`${NOT_AFTER_LETTER}${CELL_FROM}ngay${W}(?<fromDay>\\d{1,2})${TO}(?:ngay${W})?${dayMonthYear('to')}`, 'g'),
+    pattern: new RegExp(`${NOT_AFTER_LETTER}${FROM}ngay${W}(?<fromDay>\\d{1,2})${TO}(?:het${W})?(?:ngay${W})?${dayMonthYear('to')}`, 'g'),
+    cellPattern: new RegExp(`${NOT_AFTER_LETTER}${CELL_FROM}ngay${W}(?<fromDay>\\d{1,2})${TO}(?:het${W})?(?:ngay${W})?${dayMonthYear('to')}`, 'g'),
     extract(m, g) {
       const due = dateOf(Number(g.toDay), Number(g.toMonth), Number(g.toYear));
       const start = dateOf(Number(g.fromDay), Number(g.toMonth), Number(g.toYear));
@@ -208,6 +208,23 @@ export const RANGE_PARSERS: readonly DeadlineParser[] = [
         due: lastOfQuarter(endYear, q),
         implied: written ? ['startYear'] : ['year', 'startYear'],
       });
+    },
+  },
+  {
+    // "Quý III, IV năm 2026", "quý I và quý II/2030": the quarters named, as one span.
+    name: 'quarters',
+    pattern: new RegExp(
+      `${NOT_AFTER_LETTER}quy${W}(?<first>[ivx]{1,3}|[1-4])(?:\\s{0,2}(?:,|va|-|–)\\s{0,2}(?:quy${W})?(?:[ivx]{1,3}|[1-4]))*\\s{0,2}(?:,|va)\\s{0,2}(?:quy${W})?(?<last>[ivx]{1,3}|[1-4])${thenYear('year')}(?![\\d/])`,
+      'g',
+    ),
+    extract(m, g, { ctx }) {
+      const a = quarterValue(g.first!);
+      const b = quarterValue(g.last!);
+      if (a === null || b === null || b <= a) return null;
+      const written = thenYearOf(g, 'year');
+      const y = written ? Number(written) : impliedYear(ctx, b * 3);
+      if (y === null) return range(m, { implied: ['year'] });
+      return range(m, { start: firstOfQuarter(y, a), due: lastOfQuarter(y, b), implied: written ? [] : ['year'] });
     },
   },
   {
