@@ -26,6 +26,11 @@ describe('lead', () => {
       ['Ban Thường vụ Tỉnh ủy'],
     ],
     ['Rà soát quy định. Các cấp ủy, tổ chức đảng phải chú trọng lựa chọn cán bộ.', ['Các cấp ủy, tổ chức đảng']],
+    // A list joined by "và các": every member leads, a regional branch with its region.
+    [
+      'Đề nghị Văn phòng Tỉnh ủy và các Ban Xây dựng Đảng và Ủy ban Kiểm tra Tỉnh ủy, Thuế tỉnh, Chi cục Hải quan khu vực XI tăng cường bảo vệ bí mật.',
+      ['Văn phòng Tỉnh ủy', 'Các ban của Tỉnh ủy', 'Ủy ban Kiểm tra Tỉnh ủy', 'Thuế tỉnh', 'Chi cục Hải quan khu vực XI'],
+    ],
   ])('%s', (text, lead) => {
     expect(roles(text).lead).toEqual(lead);
   });

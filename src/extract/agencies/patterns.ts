@@ -143,7 +143,9 @@ export function patternAt(tokens: readonly Token[], i: number): PatternMatch | n
     const skip = head.key === 'chi' ? 2 : 3;
     const end = nameEnd(tokens, i + skip);
     if (end === i + skip) return null;
-    return { endToken: end, level: 'province', branch: head.key === 'chi' ? 'state' : 'party' };
+    // "Chi cục Hải quan khu vực XI": a regional branch is named by its region.
+    const region = tokens[end]?.key === 'khu' ? levelAt(tokens, end) : null;
+    return { endToken: region?.end ?? end, level: 'province', branch: head.key === 'chi' ? 'state' : 'party', ...(region ? { leveled: true } : {}) };
   }
   if (keyIs(tokens, i, 'ban', 'quan', 'ly') && capitalAt(tokens, i + 1)) {
     const end = nameEnd(tokens, i + 3);
