@@ -32,7 +32,7 @@ export type DocumentContext = DeadlineContext & {
 
 export function analyse(text: string, ctx: DocumentContext, options: AnalyseOptions = {}): Entities {
   const tables = ctx.tables ?? extractTables();
-  const agencies = findAgencies(text, tables.agencies, { trustMarks: options.trustMarks ?? ctx.trustMarks ?? false });
+  const agencies = findAgencies(text, tables.agencies, { trustMarks: options.trustMarks ?? ctx.trustMarks ?? false, places: tables.places });
   const references = findReferences(text, agencies, tables.syllables);
   const deadlines =
     options.deadlines === false

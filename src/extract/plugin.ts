@@ -77,7 +77,7 @@ function annotateTable(node: TableNode, ctx: DocumentContext, memo: CellMemo): v
 function annotateRecipients(node: RecipientsNode, ctx: ReadingContext): void {
   for (const r of node.data.recipients) {
     if (r.agency) continue;
-    const hit = findAgencies(r.text, ctx.tables.agencies)[0];
+    const hit = findAgencies(r.text, ctx.tables.agencies, { places: ctx.tables.places })[0];
     if (!hit) continue;
     const line = node.children.find((l) => l.value.includes(hit.text));
     const at = line ? line.value.indexOf(hit.text) : -1;
@@ -97,7 +97,7 @@ function annotateHeader(node: HeaderNode, ctx: ReadingContext): void {
   const { text } = joinLines(node.children);
   const subject = node.data.header.subject;
   const from = subject ? Math.max(0, text.indexOf(subject.slice(0, 12))) : 0;
-  node.data.references = findReferences(text, findAgencies(text, ctx.tables.agencies), ctx.tables.syllables).filter((hit) => hit.start >= from);
+  node.data.references = findReferences(text, findAgencies(text, ctx.tables.agencies, { places: ctx.tables.places }), ctx.tables.syllables).filter((hit) => hit.start >= from);
 }
 
 /** The document context with the dictionary's tables resolved. */

@@ -89,6 +89,15 @@ describe('gazetteer names', () => {
     expect(names('UBND tỉnh Thái Bình')).toEqual(['Ủy ban nhân dân tỉnh Thái Bình']);
   });
 
+  it('names the place as the places table spells it, and takes no sentence for a place', () => {
+    expect(names('Tỉnh ủy tỉnh Thái Binh chỉ đạo')).toEqual(['Tỉnh ủy tỉnh Thái Bình']);
+    // A commune the table lacks (before 2025) is kept as printed.
+    expect(names('UBND xã Phước Lợi Hưng chủ trì')).toEqual(['Ủy ban nhân dân xã Phước Lợi Hưng']);
+    // One capital after "Tỉnh ủy" is a place only if the table has it: here it opens the next sentence.
+    expect(names('5. Ban Tổ chức Tỉnh ủy\nTham mưu đưa kết quả vào đánh giá.')).toEqual(['Ban Tổ chức Tỉnh ủy']);
+    expect(names('6. Ủy ban Kiểm tra Tỉnh ủy\nTăng cường kiểm tra.')).toEqual(['Ủy ban Kiểm tra Tỉnh ủy']);
+  });
+
   it('reports a malformed gazetteer line with its number', () => {
     expect(() => parseGazetteer('Sở X\t\tnowhere\tstate')).toThrow(/line 1: bad level/u);
     expect(openDictionary().agencies().entries.length).toBeGreaterThan(100);

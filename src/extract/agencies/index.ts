@@ -16,6 +16,7 @@ import { openDictionary } from '../../dict/index.js';
 import { longestAt, type Gazetteer } from './gazetteer.js';
 import { patternAt } from './patterns.js';
 import { expandAbbreviations } from '../../vi/agency-heads.js';
+import type { PlaceTable } from '../../vi/places.js';
 
 interface Found {
   startToken: number;
@@ -105,9 +106,29 @@ export interface FindAgenciesOptions {
    * is then read as written, never as a damaged name's word.
    */
   trustMarks?: boolean;
+  /** The places a body's name may end with ("UBND tỉnh Thái Bình"); the dictionary's own when not given. */
+  places?: PlaceTable;
+}
+
+/**
+ * The place the capitalised words from `from` to `to` name, and where it ends, or null. One word
+ * must be a known place as printed ("Huế"): a lone capital after "Tỉnh ủy" is more often the
+ * next sentence ("5. Ban Tổ chức Tỉnh ủy ⏎ Tham mưu …"). Two or more are a place, read as the
+ * known name a damaged print stands for ("Thái Binh"), or as printed when the table lacks it
+ * (communes before 2025).
+ */
+function placeAt(text: string, tokens: readonly Token[], from: number, to: number, places: PlaceTable): { end: number; name: string } | null {
+  if (to <= from) return null;
+  const printed = squeeze(text.slice(tokens[from]!.start, tokens[to - 1]!.end));
+  if (to - from === 1) {
+    const row = places.lookup(printed)[0];
+    return row ? { end: to, name: row.name } : null;
+  }
+  return { end: to, name: places.nameOf(printed, { levelWord: false }) ?? printed };
 }
 
 export function findAgencies(text: string, gazetteer: Gazetteer = openDictionary().agencies(), options: FindAgenciesOptions = {}): AgencyHit[] {
+  const places = options.places ?? openDictionary().places();
   const tokens = tokenize(text);
   const found = scan(tokens, gazetteer, options.trustMarks ?? false);
   const starts = new Set(found.map((f) => f.startToken));
@@ -118,10 +139,10 @@ export function findAgencies(text: string, gazetteer: Gazetteer = openDictionary
     if (PLACE_HOSTS.has(last.key) && !(last.key === 'phuong' && tokens[end - 2]?.key === ',')) {
       // "Tỉnh ủy tỉnh Thái Bình": the place may bring its own "tỉnh".
       const from = tokens[end]?.key === 'tinh' && !isCapitalized(tokens[end]!) ? end + 1 : end;
-      const placeTo = placeEnd(tokens, from, starts);
-      if (placeTo > from) {
-        place = squeeze(text.slice(tokens[end]!.start, tokens[placeTo - 1]!.end));
-        end = placeTo;
+      const known = placeAt(text, tokens, from, placeEnd(tokens, from, starts), places);
+      if (known) {
+        place = from > end ? `${squeeze(text.slice(tokens[end]!.start, tokens[end]!.end))} ${known.name}` : known.name;
+        end = known.end;
       }
     }
     const start = tokens[f.startToken]!.start;
