@@ -89,6 +89,13 @@ describe('gazetteer names', () => {
     expect(names('UBND tỉnh Thái Bình')).toEqual(['Ủy ban nhân dân tỉnh Thái Bình']);
   });
 
+  it('reads no unseen body out of a line of capitals, but for a department', () => {
+    expect(names('I. PHÒNG THỦ DÂN SỰ')).toEqual([]);
+    expect(names('II. BỘ VĂN BẢN QUY PHẠM PHÁP LUẬT')).toEqual([]);
+    expect(names('III. SỞ THỂ THAO')).toEqual(['SỞ THỂ THAO']);
+    expect(names('Phòng Kinh tế chủ trì')).toEqual(['Phòng Kinh tế']);
+  });
+
   it('names the place as the places table spells it, and takes no sentence for a place', () => {
     expect(names('Tỉnh ủy tỉnh Thái Binh chỉ đạo')).toEqual(['Tỉnh ủy tỉnh Thái Bình']);
     // A commune the table lacks (before 2025) is kept as printed.

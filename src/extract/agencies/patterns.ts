@@ -118,9 +118,15 @@ function headAt(tokens: readonly Token[], i: number): PatternMatch | null {
 }
 
 /** An unseen agency starting at token i, or null. */
+/** A word printed in capitals throughout ("PHÒNG", "BỘ"), not a one-letter word. */
+const allCaps = (t: Token | undefined): boolean => t !== undefined && t.raw.length > 1 && t.raw === t.raw.toUpperCase() && t.raw !== t.raw.toLowerCase();
+
 export function patternAt(tokens: readonly Token[], i: number): PatternMatch | null {
   const head = tokens[i];
   if (!head || !isCapitalized(head)) return null;
+  // In a line of capitals every word looks like a name's: "PHÒNG THỦ DÂN SỰ", "BỘ VĂN BẢN QUY PHẠM"
+  // are the titles of table groups. Only a department ("SỞ Y TẾ") is read from capitals by its head.
+  if (allCaps(head) && allCaps(tokens[i + 1]) && head.key !== 'so') return null;
   const byHead = headAt(tokens, i);
   if (byHead) return byHead;
   if (head.key === 'so' || head.key === 'bo' || head.key === 'cuc') {
