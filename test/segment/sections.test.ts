@@ -230,6 +230,18 @@ describe('tasks', () => {
     expect(orders.map((x) => x.data.isTask)).toEqual([true, false]);
   });
 
+  it('reads a board set up with its members as no task, nor "căn cứ quyết định thi hành"', () => {
+    const s = sections([
+      'Điều 1. Thành lập Ban bầu cử ở đơn vị bầu cử số 1, gồm các ông, bà có tên sau đây:',
+      '1. Ông Nguyễn Văn A, Phó Chủ tịch Ủy ban nhân dân Phường, Trưởng ban;',
+      '2. Bà Trần Thị B, Công chức Văn phòng, Ủy viên.',
+      'Điều 2. Ban bầu cử thực hiện nhiệm vụ, quyền hạn theo quy định.',
+      'Điều 3. Chánh Văn phòng và các ông, bà có tên tại Điều 1 căn cứ quyết định thi hành./.',
+    ]);
+    const isTask = (x: SectionNode): boolean[] => [x.data.isTask, ...x.children.filter((c): c is SectionNode => c.type === 'section').flatMap(isTask)];
+    expect(s.flatMap(isTask)).toEqual([false, false, false, true, false]);
+  });
+
   it('marks items with their own text in task parts, not headings or aims', () => {
     const s = outline([
       'I- MỤC ĐÍCH, YÊU CẦU',

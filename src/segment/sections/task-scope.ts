@@ -149,10 +149,13 @@ export function defaultPart(top: readonly SectionNode[], type: DocumentType | nu
  * An article that enacts rather than orders ("Điều 1. Ban hành kèm theo Quyết định này…",
  * "Điều 2. Quyết định này có hiệu lực…"): what it issues carries the tasks, not the article.
  */
-const ENACTING = /^(?:ban hanh|phe duyet|quyet dinh (?:nay )?co hieu luc|chi thi (?:nay )?co hieu luc|(?:quy dinh|ke hoach|quyet dinh) nay co hieu luc|bai bo|thay the|sua doi|dinh chinh|cong bo|giao chi tieu)/u;
+const ENACTING = /^(?:ban hanh|phe duyet|quyet dinh (?:nay )?co hieu luc|chi thi (?:nay )?co hieu luc|(?:quy dinh|ke hoach|quyet dinh) nay co hieu luc|bai bo|thay the|sua doi|dinh chinh|cong bo|giao chi tieu|thanh lap|kien toan)/u;
 
-/** The closing article every decision has: bodies "chịu trách nhiệm thi hành Quyết định này". */
-const EXECUTION = /chiu trach nhiem (?:to chuc )?thi hanh/u;
+/**
+ * The closing article every decision has: bodies "chịu trách nhiệm thi hành Quyết định này"
+ * ("… căn cứ quyết định thi hành", "… có trách nhiệm thi hành").
+ */
+const EXECUTION = /(?:chiu trach nhiem|co trach nhiem|can cu quyet dinh) (?:to chuc )?thi hanh/u;
 
 function enacts(s: SectionNode): boolean {
   if (s.data.kind !== 'article') return false;
