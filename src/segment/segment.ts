@@ -97,12 +97,14 @@ function splitClosing(items: readonly Item[], width: number): Entry[] {
   const paragraphs = toParagraphs(leaf.entries, width, leaf.marker.textStart, numbered).filter(
     (b): b is ParagraphNode => b.type === 'paragraph',
   );
-  // A number alone on its line ("3." / "Giao Sở …") makes an empty first paragraph: the text is the next one.
-  const body = paragraphs[0]?.data.text.trim() === '' ? 2 : 1;
+  // A number alone on its line ("3." / "Giao Sở …") makes an empty first paragraph: the text is the next one;
+  // so does a first line cut short with no stop ("Điều 3. Chánh" / "Văn phòng Bộ, … thi hành Quyết định này").
+  const first = paragraphs[0]?.data.text.trim() ?? '';
+  const body = first === '' || !/[.;:!?)”"]$/u.test(first) ? 2 : 1;
   const closing = paragraphs.slice(body).find((p) => isClosingFormula(p.data.text));
   if (!closing) return [];
-  const first = closing.children[0];
-  const cut = leaf.entries.findIndex((e) => e.type === 'text' && e.line === first);
+  const opening = closing.children[0];
+  const cut = leaf.entries.findIndex((e) => e.type === 'text' && e.line === opening);
   return cut < 0 ? [] : leaf.entries.splice(cut);
 }
 

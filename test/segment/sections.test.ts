@@ -230,6 +230,15 @@ describe('tasks', () => {
     expect(orders.map((x) => x.data.isTask)).toEqual([true, false]);
   });
 
+  it('keeps a closing article whose first line was cut short whole, so it is still the closing article', () => {
+    const s = sections(['Điều 1. Giao Sở Y tế chủ trì kiểm tra an toàn thực phẩm.', 'Điều 2. Chánh', 'Văn phòng Bộ, Vụ trưởng Vụ Kế hoạch, Tài chính chịu trách nhiệm thi hành Quyết định này./.']);
+    expect(s.map((x) => [x.data.label, x.data.isTask])).toEqual([
+      ['1', true],
+      ['2', false],
+    ]);
+    expect(s[1]!.data.text).toContain('Văn phòng Bộ');
+  });
+
   it('reads a board set up with its members as no task, nor "căn cứ quyết định thi hành"', () => {
     const s = sections([
       'Điều 1. Thành lập Ban bầu cử ở đơn vị bầu cử số 1, gồm các ông, bà có tên sau đây:',

@@ -62,6 +62,8 @@ const OTHER = [
   'hình thức khen thưởng',
   'kinh phí',
   'nguồn kinh phí',
+  'nguồn lực',
+  'nguồn vốn',
   'nguyên tắc',
   'phương pháp',
   'hiện trạng',
