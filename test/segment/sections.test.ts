@@ -230,6 +230,16 @@ describe('tasks', () => {
     expect(orders.map((x) => x.data.isTask)).toEqual([true, false]);
   });
 
+  it('reads the targets listed under a heading of tasks as no tasks, unless they hand the work to someone', () => {
+    const tasks = sections(['III. NỘI DUNG THI ĐUA', '1. Nội dung', '(1) 100% số người hưởng trợ cấp xã hội được chi trả.', '(2) Ít nhất 85% người hưởng trợ cấp mở mới tài khoản.', '(3) Giao Sở Y tế chủ trì kiểm tra việc chi trả.']);
+    const isTask = (x: SectionNode): Array<[string, boolean]> => [[x.data.label ?? '', x.data.isTask], ...x.children.filter((c): c is SectionNode => c.type === 'section').flatMap(isTask)];
+    expect(tasks.flatMap(isTask).filter(([label]) => label.startsWith('('))).toEqual([
+      ['(1)', false],
+      ['(2)', false],
+      ['(3)', true],
+    ]);
+  });
+
   it('keeps a closing article whose first line was cut short whole, so it is still the closing article', () => {
     const s = sections(['Điều 1. Giao Sở Y tế chủ trì kiểm tra an toàn thực phẩm.', 'Điều 2. Chánh', 'Văn phòng Bộ, Vụ trưởng Vụ Kế hoạch, Tài chính chịu trách nhiệm thi hành Quyết định này./.']);
     expect(s.map((x) => [x.data.label, x.data.isTask])).toEqual([

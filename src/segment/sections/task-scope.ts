@@ -187,6 +187,17 @@ function assignsExplicitly(s: SectionNode): boolean {
   return GIVES.test(text) || LEADS.test(text);
 }
 
+/**
+ * An item that opens with a share to reach ("100% số người hưởng …", "Ít nhất 85% …", "Phấn đấu
+ * có ít nhất 70% …") states a target, even under a heading of tasks ("Nội dung thi đua"); it is
+ * work only when it hands it to someone in so many words.
+ */
+const TARGET = /^(?:(?:phan dau|it nhat|toi thieu|tren|dat|khoang|co)\s+){0,3}\d{1,3}(?:[.,]\d+)?\s?%/u;
+
+function statesTarget(text: string): boolean {
+  return TARGET.test(foldDroppingMarks(text.slice(0, 40)).trim());
+}
+
 function clearTasks(sections: readonly SectionNode[]): void {
   for (const s of sections) {
     s.data.isTask = false;
@@ -233,7 +244,7 @@ export function markTasks(sections: readonly SectionNode[], part: Part, inAims =
       continue;
     }
     const orders = own === 'open' && !aims && directs(text);
-    s.data.isTask = (own === 'task' || orders || (!aims && assignsExplicitly(s))) && text !== '';
+    s.data.isTask = (own === 'task' || orders || (!aims && assignsExplicitly(s))) && text !== '' && !(statesTarget(text) && !assignsExplicitly(s));
     // "… cần tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau đây:" makes what follows tasks,
     // whatever the part's heading ("ĐÁNH GIÁ CHUNG" of a Thông báo kết luận).
     markTasks(
