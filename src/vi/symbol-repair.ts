@@ -32,8 +32,10 @@ export function normalizeTypeCode(raw: string): Normalized {
   } else if (/^N[DĐP]$/i.test(s)) s = 'NĐ';
   else if (/^C[DĐP]$/.test(s)) s = 'CĐ';
   const known = knownTypeCode(s);
-  // A repair that still leads nowhere is no repair: the letters stay as printed.
-  return known ? { value: known, known: true } : { value: cleaned, known: false };
+  // A repair that still leads nowhere is no repair: the letters stay as printed, and so does the
+  // dot before a unit's region ("CCTKV.05", "CCTKV.VIII"), which is part of the code, not OCR noise.
+  if (known) return { value: known, known: true };
+  return { value: /^[A-ZĐ]{2,6}\.(?:\d{1,2}|[IVX]{1,4})$/u.test(raw.trim()) ? raw.trim() : cleaned, known: false };
 }
 
 export function normalizeIssuerCode(raw: string): Normalized {

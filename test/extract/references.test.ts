@@ -167,6 +167,11 @@ describe('symbols of many parts, kept whole', () => {
     ['Nghị quyết liên tịch số 45/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN', '45/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN', 'Nghị quyết liên tịch'],
     ['Nghị quyết số 88/2025/UBTVQH15 ngày 1/7/2025', '88/2025/UBTVQH15', 'Nghị quyết'],
     ['Hướng dẫn số 12-HD/BTGDVTW', '12-HD/BTGDVTW', 'Hướng dẫn'],
+    // Parts that join names with "&", a dash a converter spaced, a unit's code with its region.
+    ['Công văn số 15972/SXD-QLN&TTBĐS ngày 1/2/2025', '15972/SXD-QLN&TTBĐS', 'Công văn'],
+    ['Kế hoạch số 515/KH-BCA-BNN&MT', '515/KH-BCA-BNN&MT', 'Kế hoạch'],
+    ['Công văn số 711/GP-TNMT- QLTN ngày 02/5/2019', '711/GP-TNMT-QLTN', 'Công văn'],
+    ['Công văn số 4814/CCTKV.05-TTKT3 của Chi cục Thuế', '4814/CCTKV.05-TTKT3', 'Công văn'],
   ])('%s', (text, id, type) => {
     expect(refs(text)[0]).toMatchObject({ id, type, kind: 'numbered' });
   });

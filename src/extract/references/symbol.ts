@@ -31,10 +31,15 @@ export interface RawSymbol {
 const NUM = String.raw`(?<number>\d{1,5}(?:\.\d{1,2})?)`;
 const LEFT = String.raw`(?<![\p{L}\p{N}./|])`;
 const RIGHT = String.raw`(?![\p{L}\p{N}])`;
-const CODE = String.raw`(?<code>[A-Za-zĐđ0][A-Za-zĐđ.]{0,5})`;
+/** A type code, or a unit's code with its region ("CCTKV.05", "CCTKV.VIII"). */
+const CODE = String.raw`(?<code>[A-Za-zĐđ0][A-Za-zĐđ.]{0,5}(?:\d{1,2}|[IVX]{1,4})?)`;
 const ISSUER = String.raw`(?<issuer>[A-ZĐƯ][A-Za-zĐđƯ]{0,7}(?:\s[A-Z](?![\p{L}\p{N}]))?(?:[-–][A-ZĐƯ][A-Za-zĐđƯ0-9]{0,23}){0,4})`;
-/** A State issuer: a first part, then further parts after dashes; parts may carry a term number ("UBTVQH15", "KTr2"). */
-const STATE_ISSUER = String.raw`(?<issuer>[A-ZĐƯ][A-Za-zĐđƯ0-9]{0,23}(?:[-–][A-ZĐƯ][A-Za-zĐđƯ0-9]{0,23}){0,5})`;
+/**
+ * A State issuer: a first part, then further parts after dashes; parts may carry a term number
+ * ("UBTVQH15", "KTr2") or join names with "&" ("QLN&TTBĐS", "BNN&MT"); a converter may leave a
+ * space after a dash ("GP-TNMT- QLTN"), dropped from the issuer.
+ */
+const STATE_ISSUER = String.raw`(?<issuer>[A-ZĐƯ][A-Za-zĐđƯ0-9&]{0,23}(?:[-–]\s?[A-ZĐƯ][A-Za-zĐđƯ0-9&]{0,23}){0,5})`;
 
 /** A symbol's grammar: a pattern over the text with named groups (`number`, `code`, `issuer`, `year`) and its shape. */
 export interface SymbolParser {
@@ -78,7 +83,8 @@ export function findSymbols(text: string): RawSymbol[] {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
       const g = m.groups!;
-      found.push({ start: m.index, end: m.index + m[0].length, number: g.number!, shape, year: g.year ?? null, code: g.code ?? null, issuer: g.issuer! });
+      const issuer = shape === 'state' ? g.issuer!.replace(/([-–])\s/gu, '$1') : g.issuer!;
+      found.push({ start: m.index, end: m.index + m[0].length, number: g.number!, shape, year: g.year ?? null, code: g.code ?? null, issuer });
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
