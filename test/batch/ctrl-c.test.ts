@@ -14,7 +14,7 @@ import { LOCK_FILE } from '../../src/write/out-lock.js';
 import { REPO, run, seedPaths, tempDir } from '../cli/helpers.js';
 
 const BIN = join(REPO, 'bin', 'directive-parse');
-const DOCS = 30;
+const DOCS = 16;
 
 interface Ended {
   code: number | null;
