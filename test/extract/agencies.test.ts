@@ -89,6 +89,11 @@ describe('gazetteer names', () => {
     expect(names('UBND tỉnh Thái Bình')).toEqual(['Ủy ban nhân dân tỉnh Thái Bình']);
   });
 
+  it('reads a name part of three syllables where the name goes on or stops after it', () => {
+    expect(names('phối hợp với Trung tâm Chuyển đổi số Thành phố, Công an Thành phố')).toEqual(['Trung tâm Chuyển đổi số Thành phố', 'Công an thành phố']);
+    expect(names('Phòng Nội chính thuộc Văn phòng Ủy ban nhân dân tỉnh')[0]).toBe('Phòng Nội chính');
+  });
+
   it('reads no unseen body out of a line of capitals, but for a department', () => {
     expect(names('I. PHÒNG THỦ DÂN SỰ')).toEqual([]);
     expect(names('II. BỘ VĂN BẢN QUY PHẠM PHÁP LUẬT')).toEqual([]);

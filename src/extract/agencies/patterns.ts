@@ -38,6 +38,8 @@ const VERBS = new Set([
   'thống', 'ghi', 'đánh', 'sơ', 'nâng', 'đẩy', 'quán', 'vận', 'tổng',
 ]);
 const isVerb = (t: Token): boolean => VERBS.has(t.raw.toLowerCase().normalize('NFC'));
+/** Words that end a name rather than complete its part: what it belongs to, or a level ("… thuộc Văn phòng", "… tỉnh, thành phố"). */
+const NOT_THIRD = new Set(['thuoc', 'truc', 'tai', 'cua', 'o', 'cho', 'voi', 've', 'cac', 'tinh', 'xa', 'phuong', 'huyen', 'quan', 'cap', 'trung', 'khu', 'thanh']);
 const MAX_PARTS = 5;
 
 /** End of a capitalised name starting at token i (exclusive), or i when there is none. */
@@ -57,7 +59,14 @@ export function nameEnd(tokens: readonly Token[], i: number): number {
     const tail = tokens[j];
     // "Ủy ban" keeps its "ban"; after any other capital it is no name's syllable.
     const ownTail = tail?.key === 'ban' && head.key === 'uy';
-    if (tail && tail.word && !isCapitalized(tail) && !CONNECTORS.has(tail.key) && (ownTail || !isVerb(tail))) j++;
+    if (tail && tail.word && !isCapitalized(tail) && !CONNECTORS.has(tail.key) && (ownTail || !isVerb(tail))) {
+      j++;
+      // A third syllable ends the part only where the name goes on or stops right after it:
+      // "Trung tâm Chuyển đổi số Thành phố,", not "Sở Tài chính các tỉnh".
+      const third = tokens[j];
+      const after = tokens[j + 1];
+      if (third && third.word && !isCapitalized(third) && !CONNECTORS.has(third.key) && !isVerb(third) && !NOT_THIRD.has(third.key) && (after === undefined || (after.word ? isCapitalized(after) : /^[,;.)]$/u.test(after.raw)))) j++;
+    }
     end = j;
     at = j;
   }
