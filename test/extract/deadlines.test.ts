@@ -255,6 +255,15 @@ describe('ranges whose ends are of two kinds', () => {
   });
 });
 
+describe('months of every year', () => {
+  it.each([
+    ['Tại Hội nghị tháng 12 hằng năm: Đánh giá kết quả', ['recurring', null, null, 'yearly']],
+    ['Tại Hội nghị tháng 3, tháng 6, tháng 9 và tháng 11 hằng năm: Đánh giá', ['recurring', null, null, 'quarterly']],
+  ])('%s', (text, expected) => {
+    expect(brief(text)).toEqual([expected]);
+  });
+});
+
 describe('quarters named together, and ranges to the end of a day', () => {
   it.each([
     ['- Thời gian hoàn thành: Quý III, IV năm 2026.', ['range', '2026-12-31', '2026-07-01', null]],

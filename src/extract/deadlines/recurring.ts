@@ -50,6 +50,20 @@ export const RECURRING_PARSERS: readonly DeadlineParser[] = [
     extract: (m) => recurring(m.index, m.index + m[0].length, { recurrence: 'yearly' }),
   },
   {
+    // "tháng 12 hằng năm", "Hội nghị tháng 3, tháng 6, tháng 9 và tháng 11 hằng năm": months of
+    // every year; one a year is yearly, four (one a quarter) quarterly.
+    name: 'months of every year',
+    pattern: new RegExp(
+      `${NOT_AFTER_LETTER}thang${W}(?<first>\\d{1,2})(?<more>(?:\\s{0,2}(?:,|va)\\s{0,2}(?:thang${W})?\\d{1,2}){0,11})${W}(?:hang|hàng)${W}nam(?![a-z])`,
+      'g',
+    ),
+    extract(m, g) {
+      const months = [g.first!, ...(g.more!.match(/\d{1,2}/g) ?? [])].map(Number);
+      if (months.some((n) => n < 1 || n > 12)) return null;
+      return recurring(m.index, m.index + m[0].length, { recurrence: months.length >= 4 ? 'quarterly' : 'yearly' });
+    },
+  },
+  {
     // In running text "thường xuyên" is mostly an adverb ("giám sát thường xuyên", "nắm tình hình thực
     // hiện thường xuyên"); as a deadline it stands in a deadline remark in parentheses ("(Thực hiện
     // thường xuyên)"), in "nhiệm vụ thường xuyên", or as a remark that is a whole clause ("…; thực
