@@ -66,6 +66,10 @@ export function wordOptions(printed: string, regime: NoiseRegime, sources: Optio
   if (isAccentedClean(regime) && baseKey(lower) !== lower && isWellFormedSyllable(lower)) {
     return { slot: fixedSlot(sources.idOf(form)), forms: [null], form, pattern, rendered: [] };
   }
+  // In clean accented text capitals that make no syllable are an abbreviation ("VB", "LED", "PCTr"), not a damaged word.
+  if (isAccentedClean(regime) && ABBREVIATION.test(printed) && !isWellFormedSyllable(lower)) {
+    return { slot: fixedSlot(sources.idOf(form)), forms: [null], form, pattern, rendered: [] };
+  }
   const cands = plausible(sources.source.candidates(lower, regime), sources);
   if (cands.length === 0) return { slot: fixedSlot(sources.idOf(form)), forms: [null], form, pattern, rendered: [] };
   return {
@@ -81,6 +85,8 @@ export function wordOptions(printed: string, regime: NoiseRegime, sources: Optio
 }
 
 const DIGITS = /^\d+$/u;
+/** Two or more letters starting with two capitals ("VB", "PCTr", "HĐND"). */
+const ABBREVIATION = /^\p{Lu}{2}\p{L}*$/u;
 /** How likely OCR printed a number as itself (it reads digits well; the rest is the words it prints as digits). */
 const NUMBER_KEPT_LOGP = Math.log(0.98);
 
