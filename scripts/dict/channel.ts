@@ -16,7 +16,7 @@ import { OcrChannel } from '../../src/restore/channel/ocr-channel.js';
 import type { BuildContext } from '../build-dict.js';
 import { countLinePairs, countPairs, type ConfusionCounts } from './channel-counts.js';
 import { learnEditCosts, type WeightedPair } from './channel-edit.js';
-import { trainingTexts } from './lm-corpus.js';
+import { IN_DOMAIN_WEIGHT, inDomainTexts, lawTexts } from './lm-corpus.js';
 import { buildInventory } from './lm-inventory.js';
 import { defaultCacheDir, generatedPairs, trainPairs, type TextPair } from './ocr-pairs.js';
 
@@ -49,8 +49,10 @@ export function allPairs(context: BuildContext, log: (s: string) => void = () =>
 export function channelBytes(context: BuildContext, pairs: readonly TextPair[], log: (s: string) => void = () => {}): Buffer {
   const counts = countPairs(pairs);
   countGold(context.rootDir, context.gold, counts);
-  // The inventory: every syllable of the training text, so the channel can propose what the model knows.
-  const inventory = buildInventory(trainingTexts(context.rootDir, context.corpusDir, context.gold, context.official))
+  // The inventory: every syllable of the laws and seed text, so the channel can propose what the model
+  // knows. Not of official/: the channel was measured with this inventory, and rebuilding it needs the
+  // 48 generated OCR pairs (ocr-pairs.ts); the model's wider vocabulary is reached through the base-key source.
+  const inventory = buildInventory([...lawTexts(context.corpusDir), ...inDomainTexts(context.rootDir, IN_DOMAIN_WEIGHT, context.gold)])
     .split('\n')
     .filter((l) => l !== '')
     .map((l) => l.split('\t')[0]!);

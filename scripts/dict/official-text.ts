@@ -27,6 +27,8 @@ export function stripInline(line: string): string {
     .replace(/\[([^\]]*)\]\([^)]*\)/gu, '$1')
     .replace(/<[^>\n]{0,120}>/gu, ' ')
     .replace(/^\s{0,3}#{1,6}\s+/u, '')
+    // Emphasis inside a word ("n**ă**m", "t**ỉ**nh") joins its pieces; elsewhere it is a space.
+    .replace(/(?<=\p{L})(?:\*+|__+)(?=\p{L})/gu, '')
     .replace(/\*+|__+/gu, ' ')
     .replace(/\|/gu, ' ')
     .replace(/[ \t]+/gu, ' ')

@@ -169,11 +169,13 @@ export function decodeText(text: string, parts: DecoderParts, options: DecodeOpt
   for (const sentence of sentences) {
     const printedWords: string[] = [];
     for (const e of sentence) if (e.type === 'word' && tokens[e.token]!.kind !== 'number') printedWords.push(tokens[e.token]!.text);
-    if (isCleanSentence(printedWords, parts.lexicon) || isForeignSentence(printedWords, regime)) {
-      // Printed right, or not Vietnamese: no word of it is the decoder's to change (protected repairs still apply).
+    const foreign = isForeignSentence(printedWords, regime);
+    if (foreign || isCleanSentence(printedWords, parts.lexicon)) {
+      // Printed right: no word of it is the decoder's to change (protected repairs still apply, except
+      // in another language, whose codes are written its way: "Decree No. 96/2024/ND-CP").
       for (const e of sentence) {
         if (e.type === 'fixed') {
-          if (e.replacement === null) continue;
+          if (e.replacement === null || foreign) continue;
           const start = tokens[e.start]!.start;
           const end = tokens[e.end - 1]!.end;
           const printed = text.slice(start, end);
