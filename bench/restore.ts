@@ -10,7 +10,9 @@
  *   - the hand-corrected seed gold (fixtures/restore/*.gold.txt) from the raw seeds;
  *   - accented real documents (official/ directives no dictionary learns from,
  *     markup kept): the share of syllables changed, and symbols and acronyms
- *     touched (bench/restore-accented.ts; restored after the timing, untimed).
+ *     touched (bench/restore-accented.ts; restored after the timing, untimed);
+ *   - Vietnamese-model OCR of the dev-eval texts (bench/restore-vie.ts, generated
+ *     into .cache/vie-eval/ when missing): accuracy before (raw) and after, untimed.
  * Then throughput, one thread, wall clock and CPU time, two ways: over the
  * restoring of all those inputs (about 50,000 syllables, after load and a
  * warm-up on six train-pairs texts: the memos of word options and n-gram
@@ -28,6 +30,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadRestorer, restoreText } from '../src/restore/index.js';
 import { measureAccented, summarizeAccented } from './restore-accented.js';
+import { vieCacheDir, vieInputs } from './restore-vie.js';
 
 const rootDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
@@ -150,7 +153,13 @@ const steady = { syl: 0, ms: 0, cpuMicros: 0 };
 const peakMB = process.resourceUsage().maxRSS / 1024;
 const accentedRows = measureAccented(restorer, corpus);
 const accented = summarizeAccented(accentedRows);
+/** Vietnamese-model OCR: raw accuracy against restored, file by file. */
+const vieRows = vieInputs(corpus, vieCacheDir(rootDir), (line) => console.error(line)).map((v) => {
+  const ocr = readFileSync(v.ocrPath, 'utf8');
+  return { severity: v.severity, file: v.name, raw: score(v.truthPath, ocr).accuracy, restored: score(v.truthPath, restoreText(ocr, restorer).text).accuracy };
+});
 rmSync(work, { recursive: true, force: true });
+const vieMean = (key: 'raw' | 'restored'): number => vieRows.reduce((n, r) => n + r[key], 0) / Math.max(1, vieRows.length);
 
 const mean = (set: string, key: 'accuracy' | 'changedShare' = 'accuracy'): number => {
   const xs = rows.filter((r) => r.set === set).map((r) => r[key] ?? 0);
@@ -174,7 +183,7 @@ const summary = {
 };
 
 if (values.json) {
-  console.log(JSON.stringify({ rows, summary, accentedRows, accented }, null, 2));
+  console.log(JSON.stringify({ rows, summary, accentedRows, accented, vieRows }, null, 2));
 } else {
   const pct = (x: number): string => x.toFixed(4);
   console.log('set        file                          accuracy  base      syl/s');
@@ -190,6 +199,9 @@ if (values.json) {
     const touched = r.changed > 0 ? `  ${r.examples.join('; ')}` : '';
     console.log(`accented   ${r.file.padEnd(22)} ${String(r.words).padStart(6)} words  changed ${share} %  symbols ${r.symbolsChanged}/${r.symbols}  acronyms ${r.acronymsChanged}/${r.acronyms}${touched}`);
   }
+  console.log('');
+  console.log('Vietnamese-model OCR (ocr-sim --lang vie, seed 7)      raw       restored');
+  for (const r of vieRows) console.log(`vie-${r.severity.padEnd(6)} ${r.file.padEnd(29)}       ${pct(r.raw)}    ${pct(r.restored)}${r.restored < r.raw ? '  WORSE' : ''}`);
   const check = (ok: boolean): string => (ok ? 'ok' : 'MISSED');
   console.log('');
   console.log(`light     mean accuracy ${pct(summary.light)}`);
@@ -198,6 +210,8 @@ if (values.json) {
   console.log(`stripped  mean accuracy ${pct(summary.stripped)}  (target ≥ ${TARGETS.stripped}) ${check(summary.stripped >= TARGETS.stripped)}`);
   console.log(`clean     mean accuracy ${pct(summary.cleanAccuracy)}, syllables changed ${(summary.cleanChanged * 100).toFixed(3)} %  (target ≤ 0.1 %) ${check(summary.cleanChanged <= TARGETS.cleanChanged)}`);
   console.log(`accented  ${accented.documents} documents, ${accented.words} words: syllables changed ${(accented.changedShare * 100).toFixed(3)} %  (target ≤ ${TARGETS.accentedChanged * 100} %) ${check(accented.changedShare <= TARGETS.accentedChanged)}; symbols changed ${accented.symbolsChanged} of ${accented.symbols}, acronyms ${accented.acronymsChanged} of ${accented.acronyms}  (target 0) ${check(accented.symbolsChanged + accented.acronymsChanged === 0)}`);
+  const vieOk = vieRows.every((r) => r.restored >= r.raw) && vieMean('restored') >= vieMean('raw') + 0.003;
+  console.log(`vie OCR   mean accuracy raw ${pct(vieMean('raw'))} -> restored ${pct(vieMean('restored'))}, worse on ${vieRows.filter((r) => r.restored < r.raw).length} of ${vieRows.length} files  (target: none worse, mean +0.003) ${check(vieOk)}`);
   console.log(`seed gold mean accuracy ${pct(summary.seedGold)}  (target ≥ ${TARGETS.seedGold}) ${check(summary.seedGold >= TARGETS.seedGold)}`);
   console.log(`throughput ${Math.round(summary.sylPerSec)} syllables/s wall clock, one thread, over the ${sylCount} syllables scored above (${Math.round(summary.sylPerCpuSec)} per CPU second, GC threads included); memos still filling`);
   console.log(`steady    ${Math.round(summary.steadySylPerSec)} syllables/s wall clock, one thread, over ${summary.steadySyllables} syllables of unscored train-pairs text (${Math.round(summary.steadySylPerCpuSec)} per CPU second)  (target ≥ ${TARGETS.sylPerSec}) ${check(summary.steadySylPerSec >= TARGETS.sylPerSec)}`);

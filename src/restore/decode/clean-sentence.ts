@@ -7,6 +7,7 @@
 import { baseKey, isWellFormedSyllable } from '../syllable.js';
 import { isAccentedClean, type Lexicon } from './regime.js';
 import type { NoiseRegime } from './candidate-source.js';
+import type { Token } from '../tokenize.js';
 
 /** Share of words with marks below which a sentence may be text whose marks were stripped. */
 const MIN_MARKED = 0.45;
@@ -29,8 +30,16 @@ export function isCleanSentence(words: readonly string[], lexicon: Lexicon): boo
  * one ("the", "to", "on", "an" would be "thể", "tổ", "ổn", "án"). Two of them mark an English
  * sentence in any document, also one whose English pages make it look stripped or noisy.
  */
-const ENGLISH = new Set(['of', 'and', 'is', 'are', 'for', 'with', 'this', 'that', 'from', 'by', 'has', 'have', 'shall', 'which', 'was', 'were', 'pursuant', 'dated', 'article', 'decree', 'law']);
+const ENGLISH = new Set([
+  ...['of', 'and', 'is', 'are', 'for', 'with', 'this', 'that', 'from', 'by', 'has', 'have', 'shall', 'which', 'was', 'were', 'must'],
+  ...['pursuant', 'dated', 'article', 'decree', 'law', 'circular', 'ministry', 'government', 'republic', 'socialist', 'vietnam'],
+]);
 const MIN_ENGLISH = 2;
+
+/** Whether the words (of a line, a sentence) are English by its function words. */
+export function isEnglish(words: readonly string[]): boolean {
+  return englishWords(words) >= MIN_ENGLISH;
+}
 
 function englishWords(words: readonly string[]): number {
   const seen = new Set<string>();
@@ -54,8 +63,7 @@ const MIN_FOREIGN = 0.4;
  * function words say what language it is.
  */
 export function isForeignSentence(words: readonly string[], regime: NoiseRegime): boolean {
-  const english = englishWords(words);
-  if (!isAccentedClean(regime) && english < MIN_ENGLISH) return false;
+  if (!isAccentedClean(regime) && !isEnglish(words)) return false;
   let markless = 0;
   let foreign = 0;
   for (const word of words) {
@@ -69,4 +77,23 @@ export function isForeignSentence(words: readonly string[], regime: NoiseRegime)
     if (!syllable) foreign++;
   }
   return markless >= MIN_WORDS && foreign >= MIN_FOREIGN * markless;
+}
+
+/** Per token, 1 when its line is in English (isEnglish over the line's words). */
+export function englishLines(tokens: readonly Token[]): Uint8Array {
+  const out = new Uint8Array(tokens.length);
+  let start = 0;
+  let words: string[] = [];
+  const close = (end: number): void => {
+    if (isEnglish(words)) out.fill(1, start, end);
+    start = end;
+    words = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'word') words.push(t.text);
+    else if (t.kind === 'newline') close(i + 1);
+  }
+  close(tokens.length);
+  return out;
 }

@@ -7,6 +7,7 @@
  * ("QĐ-TTG") stay as printed.
  */
 import type { Token } from '../tokenize.js';
+import { englishLines } from './clean-sentence.js';
 import type { ProtectedSpan } from './sentences.js';
 
 const STROKELESS_D = 'DPB0Ð';
@@ -23,11 +24,18 @@ export function onlyStrokeRepaired(printed: string, repaired: string): boolean {
   return true;
 }
 
-/** The spans with every repair clean text gives no evidence for taken back (replacement kept as printed). */
-export function keepPrintedSymbols(spans: readonly ProtectedSpan[], tokens: readonly Token[], text: string): ProtectedSpan[] {
+/**
+ * The spans with every repair the text gives no evidence for taken back (replacement kept as
+ * printed): in clean accented text all but a stroke put back on Đ, and on a line in English
+ * every one ("Decree No. 96/2024/ND-CP" is how English writes it).
+ */
+export function keepPrintedSymbols(spans: readonly ProtectedSpan[], tokens: readonly Token[], text: string, clean: boolean): ProtectedSpan[] {
+  let english: Uint8Array | undefined;
   return spans.map((span) => {
     const printed = text.slice(tokens[span.start]!.start, tokens[span.end - 1]!.end);
-    if (span.text === printed || onlyStrokeRepaired(printed, span.text)) return span;
+    if (span.text === printed) return span;
+    english ??= englishLines(tokens);
+    if (english[span.start] === 0 && (!clean || onlyStrokeRepaired(printed, span.text))) return span;
     return { ...span, text: printed };
   });
 }

@@ -15,7 +15,7 @@ import { localPosterior, pathContexts } from './confidence.js';
 import { scorerFor } from './scorer.js';
 import { estimateRegime, isAccentedClean, type Lexicon } from './regime.js';
 import { keepPrintedSymbols } from './clean-symbols.js';
-import { isCleanSentence, isForeignSentence } from './clean-sentence.js';
+import { englishLines, isCleanSentence, isForeignSentence } from './clean-sentence.js';
 import { splitSentences, type ProtectedSpan } from './sentences.js';
 import type { PlaceFinder } from '../protect/places.js';
 import { mergeSplitWords, type SplitTest } from './split-words.js';
@@ -123,7 +123,7 @@ export function decodeText(text: string, parts: DecoderParts, options: DecodeOpt
   const isSplit = parts.splitWords?.(regime);
   const merged = isSplit ? mergeSplitWords(raw, rawSpans, isSplit) : { tokens: raw, spans: rawSpans };
   const { tokens } = merged;
-  const protectedSpans = isAccentedClean(regime) ? keepPrintedSymbols(merged.spans, tokens, text) : merged.spans;
+  const protectedSpans = keepPrintedSymbols(merged.spans, tokens, text, isAccentedClean(regime));
   const { lm } = parts;
   const scorer = scorerFor(lm);
   const bos = lm.id(BOS);
@@ -244,8 +244,12 @@ export function decodeText(text: string, parts: DecoderParts, options: DecodeOpt
 }
 
 /** How often each word token outside the protected spans occurs: what the regime is estimated from. */
+/**
+ * The words the regime is estimated from: not protected, and not on a line in English (a
+ * translation printed with the document says nothing of how damaged its Vietnamese is).
+ */
 function unprotectedWords(tokens: readonly Token[], spans: readonly ProtectedSpan[]): Map<string, number> {
-  const covered = new Uint8Array(tokens.length);
+  const covered = englishLines(tokens);
   for (const s of spans) covered.fill(1, s.start, s.end);
   const counts = new Map<string, number>();
   for (let i = 0; i < tokens.length; i++) {
