@@ -50,6 +50,7 @@ describe('codes in symbols', () => {
     expect(onlyStrokeRepaired('148- KL/TW', '148-KL/TW')).toBe(true);
     expect(onlyStrokeRepaired('BM-09', 'GM-09')).toBe(false);
     expect(onlyStrokeRepaired('QĐ-TTG', 'QĐ-TTg')).toBe(false);
+    expect(onlyStrokeRepaired('CB-TH', 'CĐ-TH')).toBe(false);
   });
 });
 

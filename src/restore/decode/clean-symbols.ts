@@ -2,15 +2,15 @@
  * Symbol repairs in correctly accented text. The protector repairs every code the code book
  * reads as another (it runs before the document's regime is known); in a clean accented
  * document the printed code is the evidence, and only the one damage such text still shows
- * is repaired: a "Đ" printed without its stroke ("ND-CP", "QD-UBND", and the "P", "B" or "0" a
- * scan makes of it). Codes the book does not know ("BM-09", "TH/MT") and capitals of a heading
- * ("QĐ-TTG") stay as printed.
+ * is repaired: a "Đ" typed or read without its stroke ("ND-CP", "QD-UBND", "NP-CP"). A "B" or "0"
+ * for Đ is not read in such text ("CB-TH" is a code of its own); codes the book does not know
+ * ("BM-09", "TH/MT") and capitals of a heading ("QĐ-TTG") stay as printed.
  */
 import type { Token } from '../tokenize.js';
 import { englishLines } from './clean-sentence.js';
 import type { ProtectedSpan } from './sentences.js';
 
-const STROKELESS_D = 'DPB0Ð';
+const STROKELESS_D = 'DPÐ';
 
 /** Whether `repaired` differs from the printed symbol (spaces and dots inside it aside) only by Đ for a strokeless D. */
 export function onlyStrokeRepaired(printed: string, repaired: string): boolean {
