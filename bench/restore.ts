@@ -1,13 +1,18 @@
 /**
  * npm run bench:restore — how well and how fast the restorer works.
  *
- *   npx tsx bench/restore.ts [--corpus ../shared/corpus] [--json]
+ *   npx tsx bench/restore.ts [--corpus ../shared/corpus] [--dict-dir DIR] [--json]
  *
  * Scores with ../shared/tools/score-restore.mjs (syllable accuracy):
  *   - every OCR'd file of dev-eval/ (light, medium, heavy), against its clean text;
  *   - the same clean texts stripped of accents;
  *   - the clean texts themselves (and the share of syllables the restorer changed);
- *   - the hand-corrected seed gold (fixtures/restore/*.gold.txt) from the raw seeds.
+ *   - the hand-corrected seed gold (fixtures/restore/*.gold.txt) from the raw seeds;
+ *   - accented real documents (official/ directives no dictionary learns from,
+ *     markup kept): the share of syllables changed, and symbols and acronyms
+ *     touched (bench/restore-accented.ts; restored after the timing, untimed);
+ *   - Vietnamese-model OCR of the dev-eval texts (bench/restore-vie.ts, generated
+ *     into .cache/vie-eval/ when missing): accuracy before (raw) and after, untimed.
  * Then throughput, one thread, wall clock and CPU time, two ways: over the
  * restoring of all those inputs (about 50,000 syllables, after load and a
  * warm-up on six train-pairs texts: the memos of word options and n-gram
@@ -24,12 +29,16 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadRestorer, restoreText } from '../src/restore/index.js';
+import { measureAccented, summarizeAccented } from './restore-accented.js';
+import { vieCacheDir, vieInputs } from './restore-vie.js';
 
 const rootDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
   options: {
     corpus: { type: 'string', default: resolve(rootDir, '..', 'shared', 'corpus') },
     json: { type: 'boolean', default: false },
+    // Another dictionary than dict/ (to compare builds without committing them).
+    'dict-dir': { type: 'string' },
   },
 });
 const corpus = resolve(values.corpus!);
@@ -37,7 +46,7 @@ const scoreTool = resolve(corpus, '..', 'tools', 'score-restore.mjs');
 const devEval = join(corpus, 'dev-eval');
 const work = mkdtempSync(join(tmpdir(), 'bench-restore-'));
 
-const TARGETS = { medium: 0.93, heavy: 0.9, stripped: 0.99, cleanChanged: 0.001, seedGold: 0.9, sylPerSec: 150_000, loadMs: 300, peakMB: 300 };
+const TARGETS = { medium: 0.93, heavy: 0.9, stripped: 0.99, cleanChanged: 0.001, accentedChanged: 0.0005, seedGold: 0.9, sylPerSec: 150_000, loadMs: 300, peakMB: 300 };
 
 /** Syllable tokens as the scorer counts them. */
 const syllables = (text: string): number => (text.normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? []).length;
@@ -62,7 +71,7 @@ function score(truthPath: string, output: string): { accuracy: number; baseAccur
 }
 
 const loadStart = performance.now();
-const restorer = loadRestorer();
+const restorer = loadRestorer(values['dict-dir'] ? { dictDir: resolve(values['dict-dir']) } : {});
 const loadMs = performance.now() - loadStart;
 
 let cpuMicros = 0;
@@ -142,7 +151,15 @@ const steady = { syl: 0, ms: 0, cpuMicros: 0 };
   steady.syl = inputs.reduce((n, input) => n + syllables(input), 0);
 }
 const peakMB = process.resourceUsage().maxRSS / 1024;
+const accentedRows = measureAccented(restorer, corpus);
+const accented = summarizeAccented(accentedRows);
+/** Vietnamese-model OCR: raw accuracy against restored, file by file. */
+const vieRows = vieInputs(corpus, vieCacheDir(rootDir), (line) => console.error(line)).map((v) => {
+  const ocr = readFileSync(v.ocrPath, 'utf8');
+  return { severity: v.severity, file: v.name, raw: score(v.truthPath, ocr).accuracy, restored: score(v.truthPath, restoreText(ocr, restorer).text).accuracy };
+});
 rmSync(work, { recursive: true, force: true });
+const vieMean = (key: 'raw' | 'restored'): number => vieRows.reduce((n, r) => n + r[key], 0) / Math.max(1, vieRows.length);
 
 const mean = (set: string, key: 'accuracy' | 'changedShare' = 'accuracy'): number => {
   const xs = rows.filter((r) => r.set === set).map((r) => r[key] ?? 0);
@@ -166,7 +183,7 @@ const summary = {
 };
 
 if (values.json) {
-  console.log(JSON.stringify({ rows, summary }, null, 2));
+  console.log(JSON.stringify({ rows, summary, accentedRows, accented, vieRows }, null, 2));
 } else {
   const pct = (x: number): string => x.toFixed(4);
   console.log('set        file                          accuracy  base      syl/s');
@@ -175,6 +192,16 @@ if (values.json) {
     const speed = String(Math.round(r.speed)).padStart(7);
     console.log(`${r.set.padEnd(10)} ${r.file.padEnd(29)} ${pct(r.accuracy)}    ${pct(r.baseAccuracy)}  ${speed}${extra}`);
   }
+  console.log('');
+  console.log('accented real documents (official/, not learnt from, markup kept)');
+  for (const r of accentedRows) {
+    const share = ((r.changed / Math.max(1, r.words)) * 100).toFixed(3);
+    const touched = r.changed > 0 ? `  ${r.examples.join('; ')}` : '';
+    console.log(`accented   ${r.file.padEnd(22)} ${String(r.words).padStart(6)} words  changed ${share} %  symbols ${r.symbolsChanged}/${r.symbols}  acronyms ${r.acronymsChanged}/${r.acronyms}${touched}`);
+  }
+  console.log('');
+  console.log('Vietnamese-model OCR (ocr-sim --lang vie, seed 7)      raw       restored');
+  for (const r of vieRows) console.log(`vie-${r.severity.padEnd(6)} ${r.file.padEnd(29)}       ${pct(r.raw)}    ${pct(r.restored)}${r.restored < r.raw ? '  WORSE' : ''}`);
   const check = (ok: boolean): string => (ok ? 'ok' : 'MISSED');
   console.log('');
   console.log(`light     mean accuracy ${pct(summary.light)}`);
@@ -182,6 +209,9 @@ if (values.json) {
   console.log(`heavy     mean accuracy ${pct(summary.heavy)}  (target ≥ ${TARGETS.heavy}) ${check(summary.heavy >= TARGETS.heavy)}`);
   console.log(`stripped  mean accuracy ${pct(summary.stripped)}  (target ≥ ${TARGETS.stripped}) ${check(summary.stripped >= TARGETS.stripped)}`);
   console.log(`clean     mean accuracy ${pct(summary.cleanAccuracy)}, syllables changed ${(summary.cleanChanged * 100).toFixed(3)} %  (target ≤ 0.1 %) ${check(summary.cleanChanged <= TARGETS.cleanChanged)}`);
+  console.log(`accented  ${accented.documents} documents, ${accented.words} words: syllables changed ${(accented.changedShare * 100).toFixed(3)} %  (target ≤ ${TARGETS.accentedChanged * 100} %) ${check(accented.changedShare <= TARGETS.accentedChanged)}; symbols changed ${accented.symbolsChanged} of ${accented.symbols}, acronyms ${accented.acronymsChanged} of ${accented.acronyms}  (target 0) ${check(accented.symbolsChanged + accented.acronymsChanged === 0)}`);
+  const vieOk = vieRows.every((r) => r.restored >= r.raw) && vieMean('restored') >= vieMean('raw') + 0.003;
+  console.log(`vie OCR   mean accuracy raw ${pct(vieMean('raw'))} -> restored ${pct(vieMean('restored'))}, worse on ${vieRows.filter((r) => r.restored < r.raw).length} of ${vieRows.length} files  (target: none worse, mean +0.003) ${check(vieOk)}`);
   console.log(`seed gold mean accuracy ${pct(summary.seedGold)}  (target ≥ ${TARGETS.seedGold}) ${check(summary.seedGold >= TARGETS.seedGold)}`);
   console.log(`throughput ${Math.round(summary.sylPerSec)} syllables/s wall clock, one thread, over the ${sylCount} syllables scored above (${Math.round(summary.sylPerCpuSec)} per CPU second, GC threads included); memos still filling`);
   console.log(`steady    ${Math.round(summary.steadySylPerSec)} syllables/s wall clock, one thread, over ${summary.steadySyllables} syllables of unscored train-pairs text (${Math.round(summary.steadySylPerCpuSec)} per CPU second)  (target ≥ ${TARGETS.sylPerSec}) ${check(summary.steadySylPerSec >= TARGETS.sylPerSec)}`);

@@ -2,13 +2,14 @@
  * npm run build:dict — builds every file of dict/ from the corpus,
  * deterministically (the same input gives the same bytes).
  *
- *   npx tsx scripts/build-dict.ts [--corpus ../shared/corpus] [--out dict] [--only lm,inventory,protected,places,channel] [--gold 000,001|none]
+ *   npx tsx scripts/build-dict.ts [--corpus ../shared/corpus] [--out dict] [--only lm,inventory,protected,places,channel] [--gold 000,001|none] [--no-official]
  *
  * Steps: the language model (dict/lm.bin), the syllable inventory
  * (dict/syllables.tsv), the protected-token lists (dict/protected.tsv), the places
  * gazetteer (dict/places.tsv, from corpus places/; `npm run build:places` runs it alone),
  * then the OCR channel, whose step lives in scripts/dict/channel.ts (it exports `build(context)`). Training text: the law
- * corpus vlc/, seed 004 and the hand-corrected gold lines of seeds 000 and 001.
+ * corpus vlc/, seed 004, the hand-corrected gold lines of seeds 000 and 001 and the
+ * official/ directives nothing is measured on (scripts/dict/official-held-out.ts; `--no-official` leaves them out).
  * Never dev-eval/, never seeds 002 and 003. `--gold` limits the gold lines
  * learnt from (for cross-validated figures: bench/restore-cv.ts).
  */
@@ -16,7 +17,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { IN_DOMAIN_WEIGHT, inDomainTexts, lawTexts } from './dict/lm-corpus.js';
+import { trainingTexts } from './dict/lm-corpus.js';
 import { buildInventory } from './dict/lm-inventory.js';
 import { buildLm, DEFAULT_LM_OPTIONS } from './dict/lm.js';
 import { buildPlaces } from './dict/places.js';
@@ -29,6 +30,8 @@ export interface BuildContext {
   dictDir: string;
   /** The seeds whose hand-corrected gold lines are learnt from (only 000 and 001 have any). */
   gold: string[];
+  /** Whether the official/ directives are learnt from (see scripts/dict/official-held-out.ts). */
+  official: boolean;
 }
 
 const rootDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -38,11 +41,14 @@ const { values } = parseArgs({
     out: { type: 'string', default: join(rootDir, 'dict') },
     only: { type: 'string' },
     gold: { type: 'string', default: '000,001' },
+    // For measuring what the official/ directives buy: the dictionary without them.
+    'no-official': { type: 'boolean', default: false },
   },
 });
+const official = !values['no-official'];
 const gold = values.gold === 'none' ? [] : values.gold!.split(',');
 if (gold.some((id) => id !== '000' && id !== '001')) throw new Error(`--gold ${values.gold}: only seeds 000 and 001 have gold lines to learn from`);
-const context: BuildContext = { corpusDir: resolve(values.corpus!), rootDir, dictDir: resolve(values.out!), gold };
+const context: BuildContext = { corpusDir: resolve(values.corpus!), rootDir, dictDir: resolve(values.out!), gold, official };
 const steps = new Set((values.only ?? 'lm,inventory,protected,places,channel').split(','));
 mkdirSync(context.dictDir, { recursive: true });
 
@@ -54,7 +60,7 @@ function timed(name: string, run: () => string): void {
 
 // The training text, read only for the steps that learn from it.
 const texts = ['lm', 'inventory', 'protected'].some((s) => steps.has(s))
-  ? [...lawTexts(context.corpusDir), ...inDomainTexts(rootDir, IN_DOMAIN_WEIGHT, gold)]
+  ? trainingTexts(rootDir, context.corpusDir, gold, context.official)
   : [];
 if (steps.has('lm')) {
   timed('lm', () => {

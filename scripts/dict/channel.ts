@@ -49,7 +49,9 @@ export function allPairs(context: BuildContext, log: (s: string) => void = () =>
 export function channelBytes(context: BuildContext, pairs: readonly TextPair[], log: (s: string) => void = () => {}): Buffer {
   const counts = countPairs(pairs);
   countGold(context.rootDir, context.gold, counts);
-  // The inventory: every syllable of the training text, so the channel can propose what the model knows.
+  // The inventory: every syllable of the laws and seed text, so the channel can propose what the model
+  // knows. Not of official/: the channel was measured with this inventory, and rebuilding it needs the
+  // 48 generated OCR pairs (ocr-pairs.ts); the model's wider vocabulary is reached through the base-key source.
   const inventory = buildInventory([...lawTexts(context.corpusDir), ...inDomainTexts(context.rootDir, IN_DOMAIN_WEIGHT, context.gold)])
     .split('\n')
     .filter((l) => l !== '')

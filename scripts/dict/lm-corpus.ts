@@ -1,10 +1,13 @@
 /**
  * The text the language model is trained on: the law corpus, plus the
- * in-domain text (seed 004, clean, and the hand-corrected gold lines of seeds
- * 000 and 001). Never dev-eval, never seeds 002 and 003.
+ * in-domain text (seed 004, clean, the hand-corrected gold lines of seeds
+ * 000 and 001, and the real directives of official/ that nothing is measured
+ * on). Never dev-eval, never seeds 002 and 003.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { excludedOfficial, officialDocuments } from './official-held-out.js';
+import { boilerplateLines, officialTrainingText } from './official-text.js';
 
 export interface TrainingText {
   name: string;
@@ -45,4 +48,24 @@ export function inDomainTexts(rootDir: string, weight = IN_DOMAIN_WEIGHT, gold: 
     }
   }
   return texts;
+}
+
+/**
+ * The official/ directives as training text, less every document measured
+ * anywhere (official-held-out.ts). Counted once: there are more of them than
+ * of the other in-domain texts, and they would otherwise outweigh the laws.
+ */
+export function officialTexts(rootDir: string, corpusDir: string, weight = 1): TrainingText[] {
+  if (!existsSync(join(corpusDir, 'official'))) return [];
+  const documents = officialDocuments(corpusDir);
+  const excluded = new Set(excludedOfficial(rootDir, corpusDir, documents).map((e) => e.name));
+  const boilerplate = boilerplateLines([...documents.values()]);
+  return [...documents]
+    .filter(([name]) => !excluded.has(name))
+    .map(([name, markdown]) => ({ name: `official/${name}`, text: officialTrainingText(markdown, boilerplate), linesAreParagraphs: false, weight }));
+}
+
+/** Everything the model and the inventory learn from, in a fixed order. */
+export function trainingTexts(rootDir: string, corpusDir: string, gold: readonly string[], official: boolean): TrainingText[] {
+  return [...lawTexts(corpusDir), ...inDomainTexts(rootDir, IN_DOMAIN_WEIGHT, gold), ...(official ? officialTexts(rootDir, corpusDir) : [])];
 }

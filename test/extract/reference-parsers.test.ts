@@ -32,4 +32,12 @@ describe('the reference parsers', () => {
     ]);
     expect(findNamed(text).map((n) => n.id)).toEqual(['Nghị quyết Trung ương 4 khóa XII', 'Nghị quyết 18']);
   });
+
+  it('read a sub-number OCR spaced after its dot as one number', () => {
+    const text = 'theo Nghị quyết số 66. 7/2025/NQ- CP và Nghị quyết số 66.2/2025/NQ-CP';
+    expect(findSymbols(text).map((s) => [s.number, s.year, s.code, s.issuer])).toEqual([
+      ['66.7', '2025', 'NQ', 'CP'],
+      ['66.2', '2025', 'NQ', 'CP'],
+    ]);
+  });
 });

@@ -23,8 +23,9 @@ describe('words OCR split in two', () => {
 
   it('restores a split word as one in a scanned text, and leaves clean text alone', () => {
     const restorer = loadRestorer();
-    const scan = 'Ban Thuong vu T inh 1y da ban hanh Ké hoach (Hoan thanh tr ong Quy I11/2025)';
-    expect(restoreText(scan, restorer).text).toBe('Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch (Hoàn thành trong Quý III/2025)');
+    // Two lines of a scan: a fragment of one line says too little of how damaged its page is.
+    const scan = 'Thuc hién Ké hoach s6 425-KH/TU cia Tinh tiy,\nBan Thuong vu T inh 1y da ban hanh Ké hoach (Hoan thanh tr ong Quy I11/2025)';
+    expect(restoreText(scan, restorer).text).toBe('Thực hiện Kế hoạch số 425-KH/TU của Tỉnh ủy,\nBan Thường vụ Tỉnh ủy đã ban hành Kế hoạch (Hoàn thành trong Quý III/2025)');
     const clean = 'Ông Nguyễn V Hùng và bà Trần T Lan';
     expect(restoreText(clean, restorer).text).toBe(clean);
   });

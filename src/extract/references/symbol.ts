@@ -28,7 +28,8 @@ export interface RawSymbol {
   issuer: string;
 }
 
-const NUM = String.raw`(?<number>\d{1,5}(?:\.\d{1,2})?)`;
+/** A number, perhaps with a sub-number after a dot that OCR may follow with a space ("66. 7/2025/NQ-CP"). */
+const NUM = String.raw`(?<number>\d{1,5}(?:\.\s?\d{1,2})?)`;
 const LEFT = String.raw`(?<![\p{L}\p{N}./|])`;
 const RIGHT = String.raw`(?![\p{L}\p{N}])`;
 /** A type code, or a unit's code with its region ("CCTKV.05", "CCTKV.VIII"). */
@@ -84,7 +85,7 @@ export function findSymbols(text: string): RawSymbol[] {
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
       const g = m.groups!;
       const issuer = shape === 'state' ? g.issuer!.replace(/([-–])\s/gu, '$1') : g.issuer!;
-      found.push({ start: m.index, end: m.index + m[0].length, number: g.number!, shape, year: g.year ?? null, code: g.code ?? null, issuer });
+      found.push({ start: m.index, end: m.index + m[0].length, number: g.number!.replace(/\s/gu, ''), shape, year: g.year ?? null, code: g.code ?? null, issuer });
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);

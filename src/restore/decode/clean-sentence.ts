@@ -4,8 +4,10 @@
  * damage, so its words are kept whatever the document around it looks like (a web page's
  * English notice, a table of codes, a scan elsewhere in the file).
  */
-import { baseKey } from '../syllable.js';
-import type { Lexicon } from './regime.js';
+import { baseKey, isWellFormedSyllable } from '../syllable.js';
+import { isAccentedClean, type Lexicon } from './regime.js';
+import type { NoiseRegime } from './candidate-source.js';
+import type { Token } from '../tokenize.js';
 
 /** Share of words with marks below which a sentence may be text whose marks were stripped. */
 const MIN_MARKED = 0.45;
@@ -21,4 +23,77 @@ export function isCleanSentence(words: readonly string[], lexicon: Lexicon): boo
     if (baseKey(lower) !== lower) marked++;
   }
   return marked >= MIN_MARKED * words.length;
+}
+
+/**
+ * English function words that no Vietnamese word loses its marks into and OCR does not make of
+ * one ("the", "to", "on", "an" would be "thể", "tổ", "ổn", "án"). Two of them mark an English
+ * sentence in any document, also one whose English pages make it look stripped or noisy.
+ */
+const ENGLISH = new Set([
+  ...['of', 'and', 'is', 'are', 'for', 'with', 'this', 'that', 'from', 'by', 'has', 'have', 'shall', 'which', 'was', 'were', 'must'],
+  ...['pursuant', 'dated', 'article', 'decree', 'law', 'circular', 'ministry', 'government', 'republic', 'socialist', 'vietnam'],
+]);
+const MIN_ENGLISH = 2;
+
+/** Whether the words (of a line, a sentence) are English by its function words. */
+export function isEnglish(words: readonly string[]): boolean {
+  return englishWords(words) >= MIN_ENGLISH;
+}
+
+function englishWords(words: readonly string[]): number {
+  const seen = new Set<string>();
+  for (const word of words) {
+    const lower = word.toLowerCase();
+    if (ENGLISH.has(lower)) seen.add(lower);
+  }
+  return seen.size;
+}
+
+/** Share of the markless words that are no syllable of the language from which a sentence is foreign. */
+const MIN_FOREIGN = 0.4;
+
+/**
+ * A sentence in another language inside correctly accented text (a site's English notice, a
+ * translation printed beside the original), perhaps after a Vietnamese name on the same line
+ * ("THƯ VIỆN PHÁP LUẬT has the copyright on this translation"): many of its markless words are
+ * no syllable ("has", "copyright", "Pursuant"), so the short ones that happen to be syllables
+ * ("the", "on") are not Vietnamese words missing their marks. In OCR'd or stripped text the
+ * same look is damage, so only a clean accented document keeps such sentences, unless English
+ * function words say what language it is.
+ */
+export function isForeignSentence(words: readonly string[], regime: NoiseRegime): boolean {
+  if (!isAccentedClean(regime) && !isEnglish(words)) return false;
+  let markless = 0;
+  let foreign = 0;
+  for (const word of words) {
+    const lower = word.normalize('NFC').toLowerCase();
+    const syllable = isWellFormedSyllable(lower);
+    if (baseKey(lower) !== lower) {
+      if (!syllable) return false;
+      continue;
+    }
+    markless++;
+    if (!syllable) foreign++;
+  }
+  return markless >= MIN_WORDS && foreign >= MIN_FOREIGN * markless;
+}
+
+/** Per token, 1 when its line is in English (isEnglish over the line's words). */
+export function englishLines(tokens: readonly Token[]): Uint8Array {
+  const out = new Uint8Array(tokens.length);
+  let start = 0;
+  let words: string[] = [];
+  const close = (end: number): void => {
+    if (isEnglish(words)) out.fill(1, start, end);
+    start = end;
+    words = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'word') words.push(t.text);
+    else if (t.kind === 'newline') close(i + 1);
+  }
+  close(tokens.length);
+  return out;
 }

@@ -13,8 +13,9 @@ import { decodeSentence, type BeamSettings, type ForwardLeads, type Slot } from 
 import type { CandidateSource, NoiseRegime } from './candidate-source.js';
 import { localPosterior, pathContexts } from './confidence.js';
 import { scorerFor } from './scorer.js';
-import { estimateRegime, type Lexicon } from './regime.js';
-import { isCleanSentence } from './clean-sentence.js';
+import { estimateRegime, isAccentedClean, type Lexicon } from './regime.js';
+import { keepPrintedSymbols } from './clean-symbols.js';
+import { englishLines, isCleanSentence, isForeignSentence } from './clean-sentence.js';
 import { splitSentences, type ProtectedSpan } from './sentences.js';
 import type { PlaceFinder } from '../protect/places.js';
 import { mergeSplitWords, type SplitTest } from './split-words.js';
@@ -122,6 +123,7 @@ export function decodeText(text: string, parts: DecoderParts, options: DecodeOpt
   const isSplit = parts.splitWords?.(regime);
   const merged = isSplit ? mergeSplitWords(raw, rawSpans, isSplit) : { tokens: raw, spans: rawSpans };
   const { tokens } = merged;
+  const protectedSpans = keepPrintedSymbols(merged.spans, tokens, text, isAccentedClean(regime));
   const { lm } = parts;
   const scorer = scorerFor(lm);
   const bos = lm.id(BOS);
@@ -142,8 +144,8 @@ export function decodeText(text: string, parts: DecoderParts, options: DecodeOpt
   const prefix = `${parts.regimeKey?.(regime) ?? `${regime.noise}|${regime.stripped}`}|${options.toneStyle}|`;
   const optionsOf = (printed: string): WordOptions => parts.cache.get(prefix + printed, () => wordOptions(printed, regime, sources));
   // Place names are read by the same candidates the decoder weighs, asked for once.
-  const placeSpans = parts.places?.(tokens, merged.spans, { regime, toneStyle: options.toneStyle, candidates: (printed) => candidatesOf(optionsOf(printed)) }) ?? [];
-  const spans = placeSpans.length === 0 ? merged.spans : [...merged.spans, ...placeSpans].sort(byStart);
+  const placeSpans = parts.places?.(tokens, protectedSpans, { regime, toneStyle: options.toneStyle, candidates: (printed) => candidatesOf(optionsOf(printed)) }) ?? [];
+  const spans = placeSpans.length === 0 ? protectedSpans : [...protectedSpans, ...placeSpans].sort(byStart);
   const sentences = splitSentences(tokens, spans, parts.wordlikeNumber);
   const cache = new Map<string, WordOptions>();
   for (const s of sentences) {
@@ -167,11 +169,13 @@ export function decodeText(text: string, parts: DecoderParts, options: DecodeOpt
   for (const sentence of sentences) {
     const printedWords: string[] = [];
     for (const e of sentence) if (e.type === 'word' && tokens[e.token]!.kind !== 'number') printedWords.push(tokens[e.token]!.text);
-    if (isCleanSentence(printedWords, parts.lexicon)) {
-      // Printed right: no word of it is the decoder's to change (protected repairs still apply).
+    const foreign = isForeignSentence(printedWords, regime);
+    if (foreign || isCleanSentence(printedWords, parts.lexicon)) {
+      // Printed right: no word of it is the decoder's to change (protected repairs still apply, except
+      // in another language, whose codes are written its way: "Decree No. 96/2024/ND-CP").
       for (const e of sentence) {
         if (e.type === 'fixed') {
-          if (e.replacement === null) continue;
+          if (e.replacement === null || foreign) continue;
           const start = tokens[e.start]!.start;
           const end = tokens[e.end - 1]!.end;
           const printed = text.slice(start, end);
@@ -240,8 +244,12 @@ export function decodeText(text: string, parts: DecoderParts, options: DecodeOpt
 }
 
 /** How often each word token outside the protected spans occurs: what the regime is estimated from. */
+/**
+ * The words the regime is estimated from: not protected, and not on a line in English (a
+ * translation printed with the document says nothing of how damaged its Vietnamese is).
+ */
 function unprotectedWords(tokens: readonly Token[], spans: readonly ProtectedSpan[]): Map<string, number> {
-  const covered = new Uint8Array(tokens.length);
+  const covered = englishLines(tokens);
   for (const s of spans) covered.fill(1, s.start, s.end);
   const counts = new Map<string, number>();
   for (let i = 0; i < tokens.length; i++) {

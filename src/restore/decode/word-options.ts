@@ -66,7 +66,16 @@ export function wordOptions(printed: string, regime: NoiseRegime, sources: Optio
   if (isAccentedClean(regime) && baseKey(lower) !== lower && isWellFormedSyllable(lower)) {
     return { slot: fixedSlot(sources.idOf(form)), forms: [null], form, pattern, rendered: [] };
   }
-  const cands = plausible(sources.source.candidates(lower, regime), sources);
+  const clean = isAccentedClean(regime);
+  const syllable = isWellFormedSyllable(lower);
+  // In clean accented text a capital word that makes no syllable is an abbreviation or a foreign
+  // name ("VB", "LED", "PCTr", "Suhil"), not a damaged word.
+  if (clean && !syllable && CAPITALISED.test(printed)) {
+    return { slot: fixedSlot(sources.idOf(form)), forms: [null], form, pattern, rendered: [] };
+  }
+  let cands = plausible(sources.source.candidates(lower, regime), sources);
+  // ...and a markless syllable may lack its marks but keeps its letters ("chip" is no "chấp").
+  if (clean && syllable) cands = cands.filter((c) => baseKey(c.syllable) === lower);
   if (cands.length === 0) return { slot: fixedSlot(sources.idOf(form)), forms: [null], form, pattern, rendered: [] };
   return {
     slot: {
@@ -81,6 +90,8 @@ export function wordOptions(printed: string, regime: NoiseRegime, sources: Optio
 }
 
 const DIGITS = /^\d+$/u;
+/** A word of letters opening with a capital ("VB", "PCTr", "Suhil"). */
+const CAPITALISED = /^\p{Lu}\p{L}+$/u;
 /** How likely OCR printed a number as itself (it reads digits well; the rest is the words it prints as digits). */
 const NUMBER_KEPT_LOGP = Math.log(0.98);
 

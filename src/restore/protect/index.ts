@@ -5,7 +5,7 @@
  * NQ/TW", "QB/T W", "123-K.L/TW", "NQIT W"); known acronyms and foreign words
  * (dict/protected.tsv) and Roman numerals pass as printed; capitals that are
  * no syllable and explain a known acronym become it ("HDND" → "HĐND", "BCP" →
- * "BCĐ"); list markers ("b)") stay letters. Numbers, dates, URLs and e-mails are tokens of their own already
+ * "BCĐ"); list markers ("b)") stay letters, and markup words as printed (markup.ts). Numbers, dates, URLs and e-mails are tokens of their own already
  * and are never decoded. Every scan looks at a bounded window of tokens.
  */
 import { TYPE_CODES } from '../../vi/codes.js';
@@ -15,6 +15,7 @@ import { NUM, SYM } from '../lm/units.js';
 import type { Token } from '../tokenize.js';
 import { CodeBook } from './code-book.js';
 import type { ProtectedLists } from './lists.js';
+import { isMarkupWord } from './markup.js';
 import { codeLike, repairCode, repairSymbol } from './symbols.js';
 
 export interface ProtectorParts {
@@ -185,6 +186,7 @@ export function makeProtector(parts: ProtectorParts): (tokens: readonly Token[])
       let span: ProtectedSpan | null = null;
       if (t.kind === 'symbol' && !isAddress(t.text)) span = symbolSpan(tokens, i, symbolEnd(tokens, i));
       else if (t.kind === 'number') span = atNumber(tokens, i);
+      else if (t.kind === 'word' && isMarkupWord(tokens, i)) span = { start: i, end: i + 1, text: t.text, unit: parts.unitOf(t.text) };
       else if (t.kind === 'word') {
         span = headingNumber(tokens, i) ?? atWord(tokens, i, marker);
         if (span && t.text.length === 1 && tokens[i + 1]?.text === ')') marker = t.text;
