@@ -22,10 +22,11 @@ const HEAVY = [
 ];
 
 /**
- * Files that replace a module with vi.mock: they get a module registry of their own (the `isolated`
- * project), since the `unit` files share one process and its modules (see `isolate` below).
+ * Files that replace a module with vi.mock, or leave a module in a state for good (stop-writes: no
+ * write after an interrupt): they get a module registry of their own (the `isolated` project),
+ * since the `unit` files share one process and its modules (see `isolate` below).
  */
-const ISOLATED = ['test/batch/internal-error.test.ts'];
+const ISOLATED = ['test/batch/internal-error.test.ts', 'test/write/stop-writes.test.ts'];
 
 export default defineConfig({
   test: {

@@ -109,8 +109,32 @@ export async function removeOwnTemporaries(dir: string): Promise<number> {
   return removed;
 }
 
-/** Writes `data` to `target` atomically. */
-export async function writeFileAtomic(target: string, data: string | Uint8Array, disk: Disk = REAL_DISK): Promise<void> {
+/** Whole-file writes under way: an interrupted run waits for them before it clears its temporary files. */
+const writing = new Set<Promise<void>>();
+let stopped = false;
+
+/**
+ * No whole-file write starts from now on, and those under way have ended (written or failed):
+ * after this, the run's temporary files in a folder are all there is to remove. Without it a
+ * write that opened its temporary file while the interrupted run was clearing the folder left
+ * that file behind.
+ */
+export async function stopWrites(): Promise<void> {
+  stopped = true;
+  await Promise.allSettled([...writing]);
+}
+
+/** Writes `data` to `target` atomically; refused once the run stopped writing (stopWrites). */
+export function writeFileAtomic(target: string, data: string | Uint8Array, disk: Disk = REAL_DISK): Promise<void> {
+  if (stopped) return Promise.reject(new Error(`not written, the run was interrupted: ${target}`));
+  const done = writeWhole(target, data, disk);
+  writing.add(done);
+  const forget = () => void writing.delete(done);
+  done.then(forget, forget);
+  return done;
+}
+
+async function writeWhole(target: string, data: string | Uint8Array, disk: Disk): Promise<void> {
   const temp = temporaryPath(target);
   try {
     const handle = await disk.open(temp, 'wx');

@@ -8,7 +8,7 @@ import { constants } from 'node:fs';
 import { access, mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Lang } from '../i18n/lang.js';
-import { REAL_DISK, removeOwnTemporaries, removeStaleTemporaries, syncFolder, writeFileAtomic, type Disk } from './atomic.js';
+import { REAL_DISK, removeOwnTemporaries, removeStaleTemporaries, stopWrites, syncFolder, writeFileAtomic, type Disk } from './atomic.js';
 import type { BatchSink } from './batch-sink.js';
 import { batchFormats, type BatchFormat, type OutputFormat } from './formats.js';
 import { FolderLockedError, lockOutputFolder, type OutputLock } from './out-lock.js';
@@ -190,7 +190,7 @@ export class BatchWriter {
    */
   async interrupt(): Promise<void> {
     try {
-      await this.abort();
+      await Promise.all([stopWrites(), this.abort()]);
     } finally {
       await removeOwnTemporaries(this.outDir);
     }

@@ -28,6 +28,11 @@ describe('document symbol repair', () => {
     ['1234/QĐ-TTg', '1234/QĐ-TTg'],
     ['V/v', 'V/v'],
     ['T/M', 'T/M'],
+    // A D that is a Đ: "ĐU" (Đảng ủy) though the book only learnt TU near it; an issuer code of the
+    // shared vocabulary printed right is kept ("BTCTU", not "BTCTW").
+    ['16-KH/DU', '16-KH/ĐU'],
+    ['01-HD/BTCTU', '01-HD/BTCTU'],
+    ['2437/QD--TTg', '2437/QĐ-TTg'],
   ])('%s → %s', (printed, repaired) => {
     expect(repairSymbol(printed, codes)).toBe(repaired);
   });
@@ -110,5 +115,12 @@ describe('the default restorer', () => {
   it('protects and repairs symbols while it restores the words around them', () => {
     const text = 'Nghi dinh s6 178/2024/NP-CP ctia Chinh phu va Két ludn s6 148- KL/TW ngay 08/4/2025 cia B¢ Chinh tri';
     expect(restoreText(text, restorer).text).toBe('Nghị định số 178/2024/NĐ-CP của Chính phủ và Kết luận số 148-KL/TW ngày 08/4/2025 của Bộ Chính trị');
+  });
+
+  it('takes the code after a doubled dash into the symbol, never restoring it as a word', () => {
+    const text = 'Can ctr Quyét dinh s6 2437/QD- -TTg ngay 04/11/2025 cua Tht tudéng Chinh ph va Ké hoach s6 16-KH/DU';
+    const out = restoreText(text, restorer).text;
+    expect(out).toContain('2437/QĐ-TTg ngày 04/11/2025');
+    expect(out).toContain('16-KH/ĐU');
   });
 });

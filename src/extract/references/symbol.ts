@@ -66,7 +66,7 @@ export const SYMBOL_PARSERS: readonly SymbolParser[] = [
     name: 'state',
     shape: 'state',
     pattern: new RegExp(
-      `${LEFT}${NUM}\\s{0,2}/\\s{0,2}(?:(?<year>\\d{4})\\s{0,2}/\\s{0,2})?${CODE}(?:\\s{0,2}[-–]\\s{0,2}|(?<=\\d{4}/[A-Z]{3,5})/)${STATE_ISSUER}${RIGHT}`,
+      `${LEFT}${NUM}\\s{0,2}/\\s{0,2}(?:(?<year>\\d{4})\\s{0,2}/\\s{0,2})?${CODE}(?:(?:\\s{0,2}[-–]){1,2}\\s{0,2}|(?<=\\d{4}/[A-Z]{3,5})/)${STATE_ISSUER}${RIGHT}`,
       'gu',
     ),
   },

@@ -96,6 +96,14 @@ export function makeProtector(parts: ProtectorParts): (tokens: readonly Token[])
     let end = i + 1;
     // "123-K" "." "L/TW": a dot inside a code.
     while (tokens[end]?.text === '.' && tokens[end + 1] && codeLike(tokens[end + 1]!.text.split(/[/-]/u)[0]!)) end += 2;
+    // "2437/QD- -TTg": a dash OCR doubled before the issuer's code (a single spaced dash, "NĐ- CP",
+    // is how some sites print a symbol, and stays as printed).
+    if (tokens[end]?.text === '-') {
+      let k = end + 1;
+      if (isSpace(tokens[k]) && tokens[k]!.text === ' ') k++;
+      const code = tokens[k + 1];
+      if (tokens[k]?.text === '-' && code && (code.kind === 'word' || code.kind === 'symbol') && codeLike(code.text.split(/[/-]/u)[0]!)) end = k + 2;
+    }
     // "QB/T" " " "W": a code cut in two by a space.
     const next = tokens[end + 1];
     if (isSpace(tokens[end]) && tokens[end]!.text === ' ' && next?.kind === 'word' && next.text.length <= 2 && codeLike(next.text)) {

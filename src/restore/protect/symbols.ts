@@ -11,6 +11,7 @@
  * All parsing is by plain scans of bounded pieces: linear in the input.
  */
 import type { CodeBook } from './code-book.js';
+import { ISSUER_CODES } from '../../vi/codes.js';
 
 /** Most a code's letters may cost to explain before it is left as printed (nats). */
 const MAX_CODE_COST = 9;
@@ -24,8 +25,13 @@ const hasCapital = (s: string): boolean => /\p{Lu}/u.test(s);
 /** The repaired code for one segment of letters (and lookalike digits), or null when it is no code. */
 export function repairCode(segment: string, book: CodeBook): string | null {
   if (segment.length > MAX_PIECE) return null;
-  // A code printed as a known one is that one: "TT" is Thông tư, not a damaged "TW".
-  if (book.has(segment)) return segment;
+  // A code printed as a known one is that one: "TT" is Thông tư, not a damaged "TW"; "BTCTU" (Ban Tổ
+  // chức Tỉnh ủy) is not a damaged "BTCTW".
+  if (book.has(segment) || ISSUER_CODES[segment] !== undefined) return segment;
+  // An English-model OCR prints Đ as D; a code that is known once its D is stroked is that code
+  // ("DU" is ĐU, the Đảng ủy), however much more often the training text wrote another one near it (TU).
+  const stroked = withStrokedD(segment, book);
+  if (stroked !== null) return stroked;
   const hit = book.lookup(segment, MAX_CODE_COST);
   if (hit) return hit.form;
   for (let k = 1; k < segment.length - 1; k++) {
@@ -37,12 +43,28 @@ export function repairCode(segment: string, book: CodeBook): string | null {
   return null;
 }
 
+/** The known code (learnt, or an issuer code of the shared vocabulary) the segment is with one or two of its D printed Đ, or null. */
+function withStrokedD(segment: string, book: CodeBook): string | null {
+  const at: number[] = [];
+  for (let k = 0; k < segment.length && at.length <= 2; k++) if (segment[k] === 'D') at.push(k);
+  if (at.length === 0 || at.length > 2) return null;
+  for (let mask = 1; mask < 1 << at.length; mask++) {
+    const chars = [...segment];
+    at.forEach((k, n) => {
+      if (mask & (1 << n)) chars[k] = 'Đ';
+    });
+    const form = chars.join('');
+    if (book.has(form) || ISSUER_CODES[form] !== undefined) return form;
+  }
+  return null;
+}
+
 /**
  * A symbol with its codes repaired; spaces and dots inside it are dropped.
  * Parts that are numbers, lower-case words ("V/v", "đ/c") or no code are kept.
  */
 export function repairSymbol(text: string, book: CodeBook): string {
-  const compact = text.replace(/\s+/gu, '').replace(/(?<=\p{L})\.(?=\p{L})/gu, '');
+  const compact = text.replace(/\s+/gu, '').replace(/(?<=\p{L})\.(?=\p{L})/gu, '').replace(/-{2,}/gu, '-');
   const parts = compact.split(/([/-])/u);
   let out = '';
   for (let i = 0; i < parts.length; i++) {
