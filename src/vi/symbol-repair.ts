@@ -52,18 +52,31 @@ export function normalizeIssuerCode(raw: string): Normalized {
  * read alike would be a guess, so a tie gives null.
  */
 function withDStroke(code: string): string | null {
-  const at = [...code].flatMap((c, i) => (c === 'D' || c === 'P' ? [i] : []));
-  if (at.length === 0 || at.length > 3) return null;
   const found = new Set<string>();
-  for (let mask = 1; mask < 1 << at.length; mask++) {
-    const letters = [...code];
-    at.forEach((i, k) => {
-      if (mask & (1 << k)) letters[i] = 'Đ';
-    });
-    const known = knownIssuerCode(letters.join(''));
+  for (const form of strokedForms(code, 'DP', 3)) {
+    const known = knownIssuerCode(form);
     if (known) found.add(known);
   }
   return found.size === 1 ? [...found][0]! : null;
+}
+
+/**
+ * The spellings of a code with one or more of its `letters` (D, or P as OCR also prints it)
+ * written Đ, fewest strokes first in the order of the letters; none when more than `most`
+ * letters could be.
+ */
+export function strokedForms(code: string, letters: string, most: number): string[] {
+  const at = [...code].flatMap((c, i) => (letters.includes(c) ? [i] : []));
+  if (at.length === 0 || at.length > most) return [];
+  const forms: string[] = [];
+  for (let mask = 1; mask < 1 << at.length; mask++) {
+    const chars = [...code];
+    at.forEach((i, k) => {
+      if (mask & (1 << k)) chars[i] = 'Đ';
+    });
+    forms.push(chars.join(''));
+  }
+  return forms;
 }
 
 /**

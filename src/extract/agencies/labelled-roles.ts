@@ -32,13 +32,17 @@ const PARTNER_LABEL = new RegExp(
  */
 const CLAUSE_END = /\.(?=\s|$)|\n\s*(?:[-+•*]|\d{1,2}[.)]|[a-zđ][.)]|\n|[^\n:]{1,40}:)|\s-\s/u;
 
-function clauses(folded: string, re: RegExp, others: readonly RegExp[]): Array<{ start: number; end: number }> {
+/** Where every lead or partner label starts, in order: a field ends where the next one starts. */
+function labelStarts(folded: string): number[] {
   const labels: number[] = [];
-  for (const other of [re, ...others]) {
-    other.lastIndex = 0;
-    for (let m = other.exec(folded); m !== null; m = other.exec(folded)) labels.push(m.index);
+  for (const re of [LEAD_LABEL, PARTNER_LABEL]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(folded); m !== null; m = re.exec(folded)) labels.push(m.index);
   }
-  labels.sort((a, b) => a - b);
+  return labels.sort((a, b) => a - b);
+}
+
+function clauses(folded: string, re: RegExp, labels: readonly number[]): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   re.lastIndex = 0;
   for (let m = re.exec(folded); m !== null; m = re.exec(folded)) {
@@ -58,8 +62,9 @@ const ADDRESSED = /(?:tham\s{1,3}muu|bao\s{1,3}cao|trinh|gui|ve)(?:\s{1,3}(?:cho
 const PARTNERING = /phoi\s{1,3}hop/gu;
 
 export function labelledRoles(folded: string, agencies: readonly AgencyHit[]): LabelledRoles {
-  const leadSpans = clauses(folded, LEAD_LABEL, [PARTNER_LABEL]);
-  const partnerSpans = clauses(folded, PARTNER_LABEL, [LEAD_LABEL]);
+  const labels = labelStarts(folded);
+  const leadSpans = clauses(folded, LEAD_LABEL, labels);
+  const partnerSpans = clauses(folded, PARTNER_LABEL, labels);
   const partnering: number[] = [];
   for (const span of leadSpans) {
     PARTNERING.lastIndex = span.start;

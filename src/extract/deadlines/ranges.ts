@@ -25,6 +25,8 @@ import {
 import { spanOf, type DeadlineParser } from './parser.js';
 
 const TO = String.raw`\s{0,3}(?:-|–|den)\s{0,3}`;
+/** The word between a range's ends, and the "hết" that may open the end ("đến hết ngày 30/11/2026"). */
+const TO_END = `${TO}(?:het${W})?`;
 
 /** One end of a range, matched without groups: a date, a month, a quarter or a year. */
 const END = String.raw`(?:(?:ngay${W})?\d{1,2}${SEP}\d{1,2}${SEP}\d{4}|thang${W}\d{1,2}(?:\s{0,2}/\s{0,2}\d{4}|${W}nam${W}\d{4})?|quy${W}[ivxl1-4]{1,4}(?:\s{0,2}/\s{0,2}\d{4}|${W}nam${W}\d{4})?|nam${W}\d{4})`;
@@ -121,14 +123,14 @@ function monthToQuarterPattern(standalone: boolean): RegExp {
 export const RANGE_PARSERS: readonly DeadlineParser[] = [
   {
     name: 'period to period',
-    pattern: new RegExp(`${NOT_AFTER_LETTER}${FROM}(?<from>${END})${TO}(?:het${W})?(?<to>${END})(?![\\d/])`, 'g'),
-    cellPattern: new RegExp(`${NOT_AFTER_LETTER}${CELL_FROM}(?<from>${END})${TO}(?:het${W})?(?<to>${END})(?![\\d/])`, 'g'),
+    pattern: new RegExp(`${NOT_AFTER_LETTER}${FROM}(?<from>${END})${TO_END}(?<to>${END})(?![\\d/])`, 'g'),
+    cellPattern: new RegExp(`${NOT_AFTER_LETTER}${CELL_FROM}(?<from>${END})${TO_END}(?<to>${END})(?![\\d/])`, 'g'),
     extract: (m, g, { ctx }) => spanBetween(m, period(g.from!), period(g.to!), ctx),
   },
   {
     // "Từ nay đến (hết) năm 2030": from the document's date.
     name: 'from now',
-    pattern: new RegExp(`${NOT_AFTER_LETTER}tu${W}nay${TO}(?:het${W})?(?<to>${END})(?![\\d/])`, 'g'),
+    pattern: new RegExp(`${NOT_AFTER_LETTER}tu${W}nay${TO_END}(?<to>${END})(?![\\d/])`, 'g'),
     extract(m, g, { ctx }) {
       const b = period(g.to!);
       if (!b) return null;
@@ -171,8 +173,8 @@ export const RANGE_PARSERS: readonly DeadlineParser[] = [
   },
   {
     name: 'dates',
-    pattern: new RegExp(`${NOT_AFTER_LETTER}${FROM}(?:ngay${W})?${dayMonthYear('from')}${TO}(?:het${W})?(?:ngay${W})?${dayMonthYear('to')}`, 'g'),
-    cellPattern: new RegExp(`${NOT_AFTER_LETTER}${CELL_FROM}(?:ngay${W})?${dayMonthYear('from')}${TO}(?:het${W})?(?:ngay${W})?${dayMonthYear('to')}`, 'g'),
+    pattern: new RegExp(`${NOT_AFTER_LETTER}${FROM}(?:ngay${W})?${dayMonthYear('from')}${TO_END}(?:ngay${W})?${dayMonthYear('to')}`, 'g'),
+    cellPattern: new RegExp(`${NOT_AFTER_LETTER}${CELL_FROM}(?:ngay${W})?${dayMonthYear('from')}${TO_END}(?:ngay${W})?${dayMonthYear('to')}`, 'g'),
     extract(m, g) {
       const start = dateOf(Number(g.fromDay), Number(g.fromMonth), Number(g.fromYear));
       const due = dateOf(Number(g.toDay), Number(g.toMonth), Number(g.toYear));
@@ -182,8 +184,8 @@ export const RANGE_PARSERS: readonly DeadlineParser[] = [
   {
     // "từ ngày 08 đến ngày 10/12/2025" (the long form "… đến ngày 10 tháng 12 năm 2025" reads alike): the start shares the end's month and year.
     name: 'day to date',
-    pattern: new RegExp(`${NOT_AFTER_LETTER}${FROM}ngay${W}(?<fromDay>\\d{1,2})${TO}(?:het${W})?(?:ngay${W})?${dayMonthYear('to')}`, 'g'),
-    cellPattern: new RegExp(`${NOT_AFTER_LETTER}${CELL_FROM}ngay${W}(?<fromDay>\\d{1,2})${TO}(?:het${W})?(?:ngay${W})?${dayMonthYear('to')}`, 'g'),
+    pattern: new RegExp(`${NOT_AFTER_LETTER}${FROM}ngay${W}(?<fromDay>\\d{1,2})${TO_END}(?:ngay${W})?${dayMonthYear('to')}`, 'g'),
+    cellPattern: new RegExp(`${NOT_AFTER_LETTER}${CELL_FROM}ngay${W}(?<fromDay>\\d{1,2})${TO_END}(?:ngay${W})?${dayMonthYear('to')}`, 'g'),
     extract(m, g) {
       const due = dateOf(Number(g.toDay), Number(g.toMonth), Number(g.toYear));
       const start = dateOf(Number(g.fromDay), Number(g.toMonth), Number(g.toYear));

@@ -9,12 +9,13 @@
 import type { Token } from '../tokenize.js';
 import { englishLines } from './clean-sentence.js';
 import type { ProtectedSpan } from './sentences.js';
+import { compactSymbol } from '../protect/symbols.js';
 
 const STROKELESS_D = 'DPÐ';
 
 /** Whether `repaired` differs from the printed symbol (spaces and dots inside it aside) only by Đ for a strokeless D. */
 export function onlyStrokeRepaired(printed: string, repaired: string): boolean {
-  const compact = printed.replace(/\s+/gu, '').replace(/(?<=\p{L})\.(?=\p{L})/gu, '');
+  const compact = compactSymbol(printed);
   if (compact.length !== repaired.length) return false;
   for (let i = 0; i < compact.length; i++) {
     const a = compact[i]!;

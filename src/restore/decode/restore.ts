@@ -243,7 +243,6 @@ export function decodeText(text: string, parts: DecoderParts, options: DecodeOpt
   return { text: applyEdits(text, edits), edits, decisions, stats, regime };
 }
 
-/** How often each word token outside the protected spans occurs: what the regime is estimated from. */
 /**
  * The words the regime is estimated from: not protected, and not on a line in English (a
  * translation printed with the document says nothing of how damaged its Vietnamese is).

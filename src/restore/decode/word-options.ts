@@ -61,16 +61,13 @@ export function wordOptions(printed: string, regime: NoiseRegime, sources: Optio
   }
   const lower = printed.normalize('NFC').toLowerCase();
   if (DIGITS.test(printed)) return numberOptions(printed, lower, regime, sources, pattern);
-  // In clean accented text a well-formed syllable printed with its marks stands, known or not
-  // ("Thiều", "phúng"): the inventory of the training text is no list of every name.
-  if (isAccentedClean(regime) && baseKey(lower) !== lower && isWellFormedSyllable(lower)) {
-    return { slot: fixedSlot(sources.idOf(form)), forms: [null], form, pattern, rendered: [] };
-  }
   const clean = isAccentedClean(regime);
   const syllable = isWellFormedSyllable(lower);
-  // In clean accented text a capital word that makes no syllable is an abbreviation or a foreign
-  // name ("VB", "LED", "PCTr", "Suhil"), not a damaged word.
-  if (clean && !syllable && CAPITALISED.test(printed)) {
+  // In clean accented text a well-formed syllable printed with its marks stands, known or not
+  // ("Thiều", "phúng"): the inventory of the training text is no list of every name; and a
+  // capital word that makes no syllable is an abbreviation or a foreign name ("VB", "LED",
+  // "PCTr", "Suhil"), not a damaged word.
+  if (clean && ((syllable && baseKey(lower) !== lower) || (!syllable && CAPITALISED.test(printed)))) {
     return { slot: fixedSlot(sources.idOf(form)), forms: [null], form, pattern, rendered: [] };
   }
   let cands = plausible(sources.source.candidates(lower, regime), sources);

@@ -12,6 +12,7 @@
  */
 import type { CodeBook } from './code-book.js';
 import { ISSUER_CODES } from '../../vi/codes.js';
+import { strokedForms } from '../../vi/symbol-repair.js';
 
 /** Most a code's letters may cost to explain before it is left as printed (nats). */
 const MAX_CODE_COST = 9;
@@ -45,26 +46,20 @@ export function repairCode(segment: string, book: CodeBook): string | null {
 
 /** The known code (learnt, or an issuer code of the shared vocabulary) the segment is with one or two of its D printed Đ, or null. */
 function withStrokedD(segment: string, book: CodeBook): string | null {
-  const at: number[] = [];
-  for (let k = 0; k < segment.length && at.length <= 2; k++) if (segment[k] === 'D') at.push(k);
-  if (at.length === 0 || at.length > 2) return null;
-  for (let mask = 1; mask < 1 << at.length; mask++) {
-    const chars = [...segment];
-    at.forEach((k, n) => {
-      if (mask & (1 << n)) chars[k] = 'Đ';
-    });
-    const form = chars.join('');
-    if (book.has(form) || ISSUER_CODES[form] !== undefined) return form;
-  }
-  return null;
+  return strokedForms(segment, 'D', 2).find((form) => book.has(form) || ISSUER_CODES[form] !== undefined) ?? null;
 }
 
 /**
  * A symbol with its codes repaired; spaces and dots inside it are dropped.
  * Parts that are numbers, lower-case words ("V/v", "đ/c") or no code are kept.
  */
+/** A printed symbol with the spaces and the dots inside its codes dropped ("148- K.L/TW" → "148-KL/TW"). */
+export function compactSymbol(text: string): string {
+  return text.replace(/\s+/gu, '').replace(/(?<=\p{L})\.(?=\p{L})/gu, '');
+}
+
 export function repairSymbol(text: string, book: CodeBook): string {
-  const compact = text.replace(/\s+/gu, '').replace(/(?<=\p{L})\.(?=\p{L})/gu, '').replace(/-{2,}/gu, '-');
+  const compact = compactSymbol(text).replace(/-{2,}/gu, '-');
   const parts = compact.split(/([/-])/u);
   let out = '';
   for (let i = 0; i < parts.length; i++) {

@@ -244,7 +244,8 @@ export function markTasks(sections: readonly SectionNode[], part: Part, inAims =
       continue;
     }
     const orders = own === 'open' && !aims && directs(text);
-    s.data.isTask = (own === 'task' || orders || (!aims && assignsExplicitly(s))) && text !== '' && !(statesTarget(text) && !assignsExplicitly(s));
+    const explicit = assignsExplicitly(s);
+    s.data.isTask = (own === 'task' || orders || (!aims && explicit)) && text !== '' && !(statesTarget(text) && !explicit);
     // "… cần tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau đây:" makes what follows tasks,
     // whatever the part's heading ("ĐÁNH GIÁ CHUNG" of a Thông báo kết luận).
     markTasks(
