@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findAgencies } from '../../src/extract/agencies/index.js';
-import { cityNames, communeNames, parseGazetteer } from '../../src/extract/agencies/gazetteer.js';
+import { cityNames, communeListSpellings, communeNames, parseGazetteer } from '../../src/extract/agencies/gazetteer.js';
 import { openDictionary } from '../../src/dict/index.js';
 import { ocrCost } from '../../src/extract/text/ocr-cost.js';
 
@@ -108,6 +108,13 @@ describe('gazetteer names', () => {
     // One capital after "Tỉnh ủy" is a place only if the table has it: here it opens the next sentence.
     expect(names('5. Ban Tổ chức Tỉnh ủy\nTham mưu đưa kết quả vào đánh giá.')).toEqual(['Ban Tổ chức Tỉnh ủy']);
     expect(names('6. Ủy ban Kiểm tra Tỉnh ủy\nTăng cường kiểm tra.')).toEqual(['Ủy ban Kiểm tra Tỉnh ủy']);
+  });
+
+  it('reads a list of communes in any order, with special zones or towns, as the one group', () => {
+    expect(names('Ủy ban nhân dân các phường, xã, đặc khu triển khai')).toEqual(['Ủy ban nhân dân các xã, phường']);
+    expect(names('UBND các xã, phường, thị trấn triển khai')).toEqual(['Ủy ban nhân dân các xã, phường']);
+    expect(communeListSpellings('Đảng ủy các xã, phường')).toContain('Đảng ủy các phường, xã, đặc khu');
+    expect(communeListSpellings('Sở Nội vụ')).toEqual([]);
   });
 
   it('reports a malformed gazetteer line with its number', () => {

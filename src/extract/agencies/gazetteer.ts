@@ -96,11 +96,31 @@ export function cityNames(name: string): string[] {
   return [`${m[1]} ${m[2] === 'Tỉnh ủy' ? 'Thành ủy' : 'thành phố'}`];
 }
 
+/** The units of the commune level since 2025, in the order the gazetteer's names list them. */
+const COMMUNE_UNITS = ['xã', 'phường'];
+/** Units a list of communes may add: the islands' special zones, and towns in older texts. */
+const COMMUNE_EXTRAS = ['đặc khu', 'thị trấn'];
+
+/**
+ * The other ways a name over all communes is printed: "các xã, phường" as "các phường, xã",
+ * "các xã, phường, đặc khu", "các phường, xã, thị trấn" name the same group of bodies.
+ */
+export function communeListSpellings(name: string): string[] {
+  const at = name.indexOf(COMMUNE_UNITS.join(', '));
+  if (at < 0) return [];
+  const before = name.slice(0, at);
+  const after = name.slice(at + COMMUNE_UNITS.join(', ').length);
+  const orders = [COMMUNE_UNITS, [...COMMUNE_UNITS].reverse()];
+  const lists = orders.flatMap((units) => [units, ...COMMUNE_EXTRAS.map((extra) => [...units, extra])]);
+  return lists.map((units) => `${before}${units.join(', ')}${after}`).filter((spelled) => spelled !== name);
+}
+
 /** Parses the TSV text; malformed lines are reported, not skipped silently. */
 export function parseGazetteer(tsv: string): Gazetteer {
   const root: TrieNode = { next: new Map() };
   const entries: GazetteerEntry[] = [];
   const mirrored: Array<[string, string[], GazetteerEntry]> = [];
+  const respelled: Array<[string, GazetteerEntry]> = [];
   tsv.split(/\r?\n/).forEach((line, index) => {
     if (line.trim() === '' || line.startsWith('#')) return;
     const [canonical = '', variants = '', level = '', branch = ''] = line.split('\t');
@@ -117,8 +137,11 @@ export function parseGazetteer(tsv: string): Gazetteer {
     entries.push(entry);
     const names = [entry.canonical, ...variants.split('|').map((v) => v.trim())].filter((v) => v !== '');
     for (const name of names) insert(root, name, entry);
+    for (const name of names) for (const spelled of communeListSpellings(name)) respelled.push([spelled, entry]);
     if (entry.level === 'province') mirrored.push([entry.canonical, names, entry]);
   });
+  // Other spellings go in after every listed name, so a listed spelling always keeps the entry that lists it.
+  for (const [spelled, entry] of respelled) insert(root, spelled, entry);
   // Commune and city counterparts go in after every listed name, so a listed spelling always keeps its entry.
   const listed = new Set(entries.map((e) => e.canonical));
   const mirror = (counterparts: (name: string) => string[], level: AgencyLevel) => {
