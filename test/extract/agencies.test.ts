@@ -117,6 +117,15 @@ describe('gazetteer names', () => {
     expect(communeListSpellings('Sở Nội vụ')).toEqual([]);
   });
 
+  it("names a listed body followed by another province's name as printed", () => {
+    expect(names('Ban Quản lý Khu kinh tế Phú Yên chủ trì')).toEqual(['Ban Quản lý Khu kinh tế Phú Yên']);
+    expect(names('Ban Quản lý Khu kinh tế chủ trì')).toEqual(['Ban Quản lý Khu kinh tế và các khu công nghiệp']);
+  });
+
+  it('reads a long name of many capitalised parts whole', () => {
+    expect(names('Viện Văn hóa, Nghệ thuật, Thể thao và Du lịch Việt Nam chủ trì')).toEqual(['Viện Văn hóa, Nghệ thuật, Thể thao và Du lịch Việt Nam']);
+  });
+
   it('reports a malformed gazetteer line with its number', () => {
     expect(() => parseGazetteer('Sở X\t\tnowhere\tstate')).toThrow(/line 1: bad level/u);
     expect(openDictionary().agencies().entries.length).toBeGreaterThan(100);

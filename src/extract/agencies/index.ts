@@ -16,7 +16,7 @@ import { openDictionary } from '../../dict/index.js';
 import { longestAt, type Gazetteer } from './gazetteer.js';
 import { patternAt } from './patterns.js';
 import { expandAbbreviations } from '../../vi/agency-heads.js';
-import type { PlaceTable } from '../../vi/places.js';
+import { PROVINCE_KINDS, type PlaceTable } from '../../vi/places.js';
 
 interface Found {
   startToken: number;
@@ -145,10 +145,23 @@ export function findAgencies(text: string, gazetteer: Gazetteer = openDictionary
         end = known.end;
       }
     }
+    // A listed body's name that a province's name follows ("Ban Quản lý Khu kinh tế Phú Yên") is
+    // that province's body, named as printed: the listed name stands for the document's own.
+    let printed = false;
+    if (place === '' && f.canonical !== null && !f.described && !PLACE_HOSTS.has(last.key)) {
+      const to = placeEnd(tokens, end, starts);
+      const name = to > end ? squeeze(text.slice(tokens[end]!.start, tokens[to - 1]!.end)) : '';
+      const row = name === '' ? undefined : places.lookup(name).find((r) => PROVINCE_KINDS.includes(r.kind));
+      if (row) {
+        place = row.name;
+        end = to;
+        printed = true;
+      }
+    }
     const start = tokens[f.startToken]!.start;
     const stop = tokens[end - 1]!.end;
     const written = squeeze(text.slice(start, stop));
-    const canonical = f.described ? capitalise(expandAbbreviations(written)) : f.canonical === null ? expandAbbreviations(written) : place === '' ? f.canonical : `${f.canonical} ${place}`;
+    const canonical = f.described || printed ? capitalise(expandAbbreviations(written)) : f.canonical === null ? expandAbbreviations(written) : place === '' ? f.canonical : `${f.canonical} ${place}`;
     return {
       start,
       end: stop,

@@ -40,7 +40,7 @@ const VERBS = new Set([
 const isVerb = (t: Token): boolean => VERBS.has(t.raw.toLowerCase().normalize('NFC'));
 /** Words that end a name rather than complete its part: what it belongs to, or a level ("… thuộc Văn phòng", "… tỉnh, thành phố"). */
 const NOT_THIRD = new Set(['thuoc', 'truc', 'tai', 'cua', 'o', 'cho', 'voi', 've', 'cac', 'tinh', 'xa', 'phuong', 'huyen', 'quan', 'cap', 'trung', 'khu', 'thanh']);
-const MAX_PARTS = 5;
+const MAX_PARTS = 7;
 
 /** End of a capitalised name starting at token i (exclusive), or i when there is none. */
 export function nameEnd(tokens: readonly Token[], i: number): number {
