@@ -28,6 +28,7 @@ export const AGENCY_HEADS: readonly AgencyHead[] = [
   head('vien kiem sat nhan dan', 'state', 'level'),
   head('kho bac nha nuoc', 'state', 'level'),
   head('kiem toan nha nuoc', 'state', 'level'),
+  head('ngan hang nha nuoc chi nhanh', 'state', 'level'),
   head('ngan hang nha nuoc', 'state', 'level'),
   head('ngan hang chinh sach xa hoi', 'state', 'level'),
   head('chi nhanh ngan hang chinh sach xa hoi', 'state', 'level'),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findAgencies } from '../../src/extract/agencies/index.js';
-import { cityNames, communeListSpellings, communeNames, parseGazetteer } from '../../src/extract/agencies/gazetteer.js';
+import { cityNames, communeListSpellings, communeNames, parseGazetteer, withoutAnd } from '../../src/extract/agencies/gazetteer.js';
 import { openDictionary } from '../../src/dict/index.js';
 import { ocrCost } from '../../src/extract/text/ocr-cost.js';
 
@@ -120,6 +120,15 @@ describe('gazetteer names', () => {
   it("names a listed body followed by another province's name as printed", () => {
     expect(names('Ban Quản lý Khu kinh tế Phú Yên chủ trì')).toEqual(['Ban Quản lý Khu kinh tế Phú Yên']);
     expect(names('Ban Quản lý Khu kinh tế chủ trì')).toEqual(['Ban Quản lý Khu kinh tế và các khu công nghiệp']);
+  });
+
+  it('reads a listed name typed without its "và"', () => {
+    expect(names('Sở Văn hoá Thể thao du lịch chủ trì')).toEqual(['Sở Văn hóa, Thể thao và Du lịch']);
+    expect(withoutAnd('Sở Nội vụ')).toEqual([]);
+  });
+
+  it("names a State Bank branch by its region, as printed", () => {
+    expect(names('Ngân hàng Nhà nước chi nhánh khu vực 14 chủ trì')).toEqual(['Ngân hàng Nhà nước chi nhánh khu vực 14']);
   });
 
   it('reads a long name of many capitalised parts whole', () => {

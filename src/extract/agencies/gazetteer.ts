@@ -115,6 +115,15 @@ export function communeListSpellings(name: string): string[] {
   return lists.map((units) => `${before}${units.join(', ')}${after}`).filter((spelled) => spelled !== name);
 }
 
+/**
+ * A name's spellings with its "và" left out, as lists of fields are often typed ("Sở Văn hoá Thể
+ * thao du lịch"); like its commas, the one word that only joins the fields.
+ */
+export function withoutAnd(name: string): string[] {
+  const dropped = name.replace(/,?\s+và\s+/gu, ' ');
+  return dropped === name ? [] : [dropped];
+}
+
 /** Parses the TSV text; malformed lines are reported, not skipped silently. */
 export function parseGazetteer(tsv: string): Gazetteer {
   const root: TrieNode = { next: new Map() };
@@ -137,7 +146,7 @@ export function parseGazetteer(tsv: string): Gazetteer {
     entries.push(entry);
     const names = [entry.canonical, ...variants.split('|').map((v) => v.trim())].filter((v) => v !== '');
     for (const name of names) insert(root, name, entry);
-    for (const name of names) for (const spelled of communeListSpellings(name)) respelled.push([spelled, entry]);
+    for (const name of names) for (const spelled of [...communeListSpellings(name), ...withoutAnd(name)]) respelled.push([spelled, entry]);
     if (entry.level === 'province') mirrored.push([entry.canonical, names, entry]);
   });
   // Other spellings go in after every listed name, so a listed spelling always keeps the entry that lists it.
