@@ -19,6 +19,13 @@ describe('roles under a label', () => {
 });
 
 describe('bodies described rather than named', () => {
+  const partnersOf = (text: string) => assignRoles(text, findAgencies(text), []).partners.map((a) => a.agency.canonical);
+  it.each([
+    ['Sở Y tế chủ trì, phối hợp với các ngành liên quan tổ chức thực hiện.', 'Các ngành liên quan'],
+    ['Sở Y tế phối hợp với các cơ quan báo chí tuyên truyền.', 'Các cơ quan báo chí'],
+    ['Sở Công Thương chủ trì, phối hợp các đơn vị điện lực trong việc rà soát.', 'Các đơn vị điện lực'],
+  ])('partners: %s', (text, partner) => expect(partnersOf(text)).toEqual([partner]));
+
   it.each([
     ['Các doanh nghiệp viễn thông triển khai phủ sóng các thôn, bản.', 'Các doanh nghiệp viễn thông'],
     ['Các Trung tâm Y tế tổ chức giám sát ca bệnh.', 'Các Trung tâm Y tế'],

@@ -17,17 +17,22 @@ export interface Described {
 const NOUNS = [
   'doanh nghiep', 'to chuc', 'co quan', 'don vi', 'trung tam', 'hoi', 'doan the', 'co so', 'chu dau tu', 'ban',
   'so', 'phong', 'hop tac xa', 'truong', 'benh vien', 'ngan hang', 'tap doan', 'cong ty', 'chi bo',
-  'dang uy', 'tinh uy', 'thanh uy', 'dia phuong', 'uy ban', 'thue', 'chi cuc', 'cuc', 'vien', 'nha truong',
+  'dang uy', 'tinh uy', 'thanh uy', 'dia phuong', 'uy ban', 'thue', 'chi cuc', 'cuc', 'vien', 'nha truong', 'nganh',
+  'luc luong',
 ].map((p) => p.split(' '));
 
 /** What ends the subject besides an action: a duty, a manner, a mandate. */
 const ENDS = [
   'co trach nhiem', 'chiu trach nhiem', 'theo chuc nang', 'trong pham vi', 'can cu', 'phai', 'nghiem tuc', 'tich cuc',
-  'kip thoi', 'dinh ky', 'thuong xuyen', 'tham gia', 'chi dao', 'de nghi', 'yeu cau',
+  'kip thoi', 'dinh ky', 'thuong xuyen', 'tham gia', 'chi dao', 'de nghi', 'yeu cau', 'trong viec', 'trong qua trinh',
+  'de', 'nham',
 ].map((p) => p.split(' '));
 
-/** Where a subject can open: the text's start, after a stop or a list mark, or after a verb of assigning. */
-const OPENS = new Set(['.', ';', ':', '-', '+', '•', ')', 'giao', 'nghi', 'cau']);
+/**
+ * Where a subject can open: the text's start, after a stop or a list mark, after a verb of
+ * assigning, or after "phối hợp (với)", whose bodies are the partners.
+ */
+const OPENS = new Set(['.', ';', ':', '-', '+', '•', ')', 'giao', 'nghi', 'cau', 'voi', 'hop']);
 
 /** Words after which a verb is a noun's complement ("lĩnh vực xây dựng", "công tác kiểm tra"), not the predicate. */
 const NOMINAL = new Set(['vuc', 'viec', 'tac', 've', 'cua', 'va', 'trong', 'cho', 'nganh', 'dau', 'tu']);
@@ -65,9 +70,11 @@ export function describedAt(tokens: readonly Token[], i: number, bodyAt: (j: num
       continue;
     }
     if (!t.word) continue;
-    if (ENDS.some((p) => phraseAt(tokens, j, p))) return { endToken: j };
+    // A noun alone ("các cơ quan tổ chức …") describes nobody in particular.
+    const bare = j === i + 1 + noun.length;
+    if (ENDS.some((p) => phraseAt(tokens, j, p))) return bare ? null : { endToken: j };
     // One-syllable verbs ("lập", "trình") are too often a name's own word ("công lập").
-    if (ACTIONS.some((p) => p.length > 1 && phraseAt(tokens, j, p)) && !NOMINAL.has(tokens[j - 1]!.key)) return { endToken: j };
+    if (ACTIONS.some((p) => p.length > 1 && phraseAt(tokens, j, p)) && !NOMINAL.has(tokens[j - 1]!.key)) return bare ? null : { endToken: j };
     plain = false;
   }
   return null;
