@@ -35,7 +35,7 @@ const SUBJECT_HEADS = new Set([
 ]);
 
 /** Words after a subject that make the sentence a view or a fact: scanning stops there. */
-const STATIVE = ['da', 'dang', 'la', 'co ban', 'nhat tri', 'thong nhat', 'ghi nhan', 'danh gia cao', 'bieu duong', 'cho rang', 'nhan thay', 'quy dinh', 'ket luan', 'co y kien', 'tra loi', 'nhan duoc'].map((p) => p.split(' '));
+const STATIVE = ['da', 'dang', 'la', 'co ban', 'nhat tri', 'thong nhat', 'ghi nhan', 'danh gia cao', 'bieu duong', 'cho rang', 'nhan thay', 'quy dinh', 'ket luan', 'co y kien', 'tra loi', 'nhan duoc', 'xin thong bao', 'thong bao de'].map((p) => p.split(' '));
 
 /** A subject is looked for this many words into the sentence, no further: a long noun phrase is not an order. */
 const SUBJECT_REACH = 24;
@@ -86,7 +86,7 @@ function opening(text: string): string {
  * A purpose or capacity set before the subject ("Để xác định vị trí dự án, Ủy ban nhân dân tỉnh
  * phối hợp …", "Với vai trò là chủ đầu tư, Tập đoàn … chủ động …"): the order follows the comma.
  */
-const LEAD_IN = /^(?:để|với vai trò|với tư cách|trên cơ sở|căn cứ vào kết quả|nhằm)\s[^,]{1,160},\s+(?=\p{Lu})/iu;
+const LEAD_IN = /^(?:để|với vai trò|với tư cách|trên cơ sở|căn cứ vào kết quả|nhằm)\s[^,]{1,320},\s+(?=\p{Lu})/iu;
 
 export function directs(text: string): boolean {
   const first = opening(text).replace(LEAD_IN, '');
@@ -112,6 +112,13 @@ export function directs(text: string): boolean {
  */
 const ASSIGNS_BY_NAME = /(?<![\p{L}])(?<!(?:theo|xét|Theo|Xét)\s{1,3})(?:[Đđ]ề nghị|[Yy]êu cầu|[Gg]iao|[Cc]hỉ đạo)\s{1,3}(?:cho\s{1,3})?(?:các\s{1,3}|đồng chí\s{1,3})?\p{Lu}/u;
 const ASSIGNS_GROUP = /(?<![\p{L}])(?<!(?:theo|xét|Theo|Xét)\s{1,3})(?:[Đđ]ề nghị|[Yy]êu cầu|[Gg]iao)\s{1,3}các\s{1,3}(?:cơ quan|đơn vị|sở|bộ|ban|ngành|cấp|địa phương|xã|phường|tỉnh|thành phố|tổ chức|đồng chí)/u;
+
+/** Whether the text opens by asking someone named to act ("Đề nghị Thuế tỉnh Nghệ An …", "Giao các sở …"). */
+export function opensByAssigning(text: string): boolean {
+  const flat = text.replace(/\s+/gu, ' ').trimStart();
+  const m = ASSIGNS_BY_NAME.exec(flat) ?? ASSIGNS_GROUP.exec(flat);
+  return m !== null && m.index === 0;
+}
 
 export function assignsByName(text: string): boolean {
   const flat = text.replace(/\s+/gu, ' ');

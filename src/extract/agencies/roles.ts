@@ -20,6 +20,7 @@ import { BoundedMemo } from '../../text/bounded-memo.js';
 import { inside, labelledRoles } from './labelled-roles.js';
 import { byStart, uniqueBy } from '../../text/ordering.js';
 import { append } from '../../text/append.js';
+import { ACTIONS } from '../../vi/directs.js';
 
 export interface Roles {
   lead: AgencyHit[];
@@ -120,6 +121,12 @@ function sentenceStarts(tokens: readonly Token[]): number[] {
   return out;
 }
 
+/** Where a subject may begin; `acting`: only if an action follows its list (it comes after a name and a comma). */
+interface Candidate {
+  at: number;
+  acting: boolean;
+}
+
 /**
  * Where the subject of the sentence starting at token i may begin: past
  * punctuation, leading deadlines and time phrases ("Trước 31/10/2025,"),
@@ -131,7 +138,7 @@ function subjectOffsets(
   i: number,
   deadlineAt: ReadonlyMap<number, DeadlineHit>,
   agencyEnds: ReadonlySet<number>,
-): number[] {
+): Candidate[] {
   // Openers assign only in the item's first sentence; later, "Chỉ đạo các xã…" is the subject directing them.
   const openers = i === 0 ? OPENERS : [];
   let j = i;
@@ -170,7 +177,7 @@ function subjectOffsets(
   const about = phraseAt(tokens, j, ABOUT);
   // "Đối với X: …" names what follows; "Đối với X, Y làm …" is an opening clause before Y, the subject.
   if (about && !closedByComma(tokens, j)) return [];
-  const out = [first.start];
+  const out: Candidate[] = [{ at: first.start, acting: false }];
   if (about || CLAUSES.some((p) => phraseAt(tokens, j, p))) {
     const ends = agencyEnds;
     // "Đối với X, [time,] Y làm …": the subject, if any, comes within two commas; bodies further on are objects.
@@ -178,21 +185,31 @@ function subjectOffsets(
     for (let k = j + 1; k < tokens.length && tokens[k]!.start - first.start < MAX_CLAUSE && out.length <= limit; k++) {
       const t = tokens[k]!;
       if (t.key === '.') break;
-      // After a comma that closes a name, the next name continues a list ("Bộ Chính trị, Ban Bí thư").
-      if (t.key === ';' || (t.key === ',' && !ends.has(t.start))) {
-        if (tokens[k + 1]) out.push(tokens[k + 1]!.start);
+      // After a comma that closes a name, the next name continues a list ("Bộ Chính trị, Ban Bí
+      // thư") unless an action follows it: then it is the subject ("…của Văn phòng Quốc hội, Bộ Xây
+      // dựng làm việc với …").
+      if (t.key === ';' || t.key === ',') {
+        if (tokens[k + 1]) out.push({ at: tokens[k + 1]!.start, acting: t.key === ',' && ends.has(t.start) });
         // "Do vậy, đề nghị Thuế tỉnh Gia Lai …": the clause's comma, then the one asked to act.
         const opener = i === 0 ? ASKING.find((p) => phraseAt(tokens, k + 1, p)) : undefined;
         if (opener) {
           let m = k + 1 + opener.length;
-          if (tokens[m]?.key === 'cac' && tokens[m + 1]) out.push(tokens[m++]!.start);
-          if (tokens[m]) out.push(tokens[m]!.start);
+          if (tokens[m]?.key === 'cac' && tokens[m + 1]) out.push({ at: tokens[m++]!.start, acting: false });
+          if (tokens[m]) out.push({ at: tokens[m]!.start, acting: false });
         }
       }
     }
   }
   return out;
 }
+
+/** Whether an action ("làm việc", "chủ trì", "khẩn trương") follows at `at` in the folded text, a manner word allowed before it. */
+function actsAt(folded: string, at: number): boolean {
+  const words = folded.slice(at, at + 80).replace(/[^a-z0-9\s]/gu, ' ').trim().split(/\s+/u);
+  const from = MANNER.has(words[0] ?? '') ? 1 : 0;
+  return ACTIONS.some((p) => p.every((w, k) => words[from + k] === w)) || (words[from] === 'lam' && words[from + 1] === 'viec');
+}
+const MANNER = new Set(['can', 'phai', 'se', 'tiep', 'kip']);
 
 /** Whether the phrase at token i ends at a comma (rather than a colon or the sentence's end). */
 function closedByComma(tokens: readonly Token[], i: number): boolean {
@@ -265,10 +282,12 @@ export function assignRoles(text: string, agencies: readonly AgencyHit[], deadli
   for (const s of starts) {
     const opening = tokens[s];
     if (opening === undefined || inParens[opening.start] === 1) continue;
-    for (const at of subjectOffsets(tokens, s, deadlineAt, agencyEnds)) {
+    for (const { at, acting } of subjectOffsets(tokens, s, deadlineAt, agencyEnds)) {
       const first = eligibleAt.get(at);
       if (first === undefined) continue;
-      append(lead, listFrom(eligible, first, folded));
+      const list = listFrom(eligible, first, folded);
+      if (acting && !actsAt(folded, list[list.length - 1]!.end)) continue;
+      append(lead, list);
       break;
     }
   }

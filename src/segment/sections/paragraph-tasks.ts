@@ -5,7 +5,7 @@
  * anything) or after the quoted provisions, where the item that quotes them swallowed it.
  */
 import type { BlockNode, ParagraphNode, SectionNode } from '../../tree.js';
-import { assignsByName, quotesProvision } from '../../vi/directs.js';
+import { assignsByName, directs, quotesProvision } from '../../vi/directs.js';
 import { itemText } from './item-words.js';
 
 const sectionsIn = (nodes: readonly unknown[]): SectionNode[] => (nodes as BlockNode[]).filter((n): n is SectionNode => n.type === 'section');
@@ -17,6 +17,11 @@ function anyTask(sections: readonly SectionNode[]): boolean {
 
 function mark(p: ParagraphNode): void {
   if (assignsByName(p.data.text)) p.data.isTask = true;
+}
+
+/** In a letter with no items, a paragraph that gives an order ("…, Bộ Xây dựng làm việc với …") is a task too. */
+function markOrder(p: ParagraphNode): void {
+  if (assignsByName(p.data.text) || directs(p.data.text)) p.data.isTask = true;
 }
 
 /** Past its first paragraph (what it quotes), every paragraph of a quoting item and of the items under it. */
@@ -38,6 +43,6 @@ function markQuotes(sections: readonly SectionNode[]): void {
  */
 export function markParagraphTasks(body: readonly BlockNode[]): void {
   const sections = sectionsIn(body);
-  if (!anyTask(sections)) paragraphsIn(body).forEach(mark);
+  if (!anyTask(sections)) paragraphsIn(body).forEach(sections.length === 0 ? markOrder : mark);
   markQuotes(sections);
 }

@@ -12,6 +12,7 @@ import type { Entry } from '../body.js';
 import { isBlankEntry } from '../body.js';
 import { endsOpen, endsSentence, isUpperLine, startsLower, startsUpper } from '../text/shape.js';
 import { append } from '../../text/append.js';
+import { opensByAssigning } from '../../vi/directs.js';
 
 /** Below this share of the page's measure a line is the last line of its paragraph. */
 const SHORT = 0.6;
@@ -45,6 +46,8 @@ function breaksBetween(previous: string, next: string, blank: boolean, width: nu
   // A numbered item's one-line title stands alone above a blank line even when it fills the line.
   if (titleLine && blank && !endsSentence(p)) return true;
   const finished = endsSentence(p) || /:$/u.test(p);
+  // A finished sentence, then a line asking someone named to act: a letter's request is a paragraph of its own.
+  if (finished && opensByAssigning(n)) return true;
   if (blank) return finished || p.length < SHORT_BEFORE_BLANK * width;
   return p.length < SHORT * width && startsUpper(n);
 }
