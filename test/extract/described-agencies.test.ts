@@ -24,6 +24,8 @@ describe('bodies described rather than named', () => {
     ['Sở Y tế chủ trì, phối hợp với các ngành liên quan tổ chức thực hiện.', 'Các ngành liên quan'],
     ['Sở Y tế phối hợp với các cơ quan báo chí tuyên truyền.', 'Các cơ quan báo chí'],
     ['Sở Công Thương chủ trì, phối hợp các đơn vị điện lực trong việc rà soát.', 'Các đơn vị điện lực'],
+    // "liên quan" closes it: the listed collective, not a description running on past the comma.
+    ['Tỉnh ủy chỉ đạo tăng cường phối hợp với các cơ quan liên quan, phát huy tốt vai trò của cán bộ, đảng viên tham gia.', 'Các cơ quan, đơn vị liên quan'],
   ])('partners: %s', (text, partner) => expect(partnersOf(text)).toEqual([partner]));
 
   it.each([

@@ -37,6 +37,8 @@ const OPENS = new Set(['.', ';', ':', '-', '+', '•', ')', 'giao', 'nghi', 'cau
 /** Words after which a verb is a noun's complement ("lĩnh vực xây dựng", "công tác kiểm tra"), not the predicate. */
 const NOMINAL = new Set(['vuc', 'viec', 'tac', 've', 'cua', 'va', 'trong', 'cho', 'nganh', 'dau', 'tu']);
 
+const RELATED = ['lien', 'quan'];
+
 /** No description runs longer. */
 const MAX_TOKENS = 24;
 
@@ -70,6 +72,8 @@ export function describedAt(tokens: readonly Token[], i: number, bodyAt: (j: num
       continue;
     }
     if (!t.word) continue;
+    // "(có) liên quan" closes the description: "các ngành liên quan, phát huy …" ends there.
+    if (phraseAt(tokens, j, RELATED)) return { endToken: j + RELATED.length };
     // A noun alone ("các cơ quan tổ chức …") describes nobody in particular.
     const bare = j === i + 1 + noun.length;
     if (ENDS.some((p) => phraseAt(tokens, j, p))) return bare ? null : { endToken: j };
