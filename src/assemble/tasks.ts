@@ -24,7 +24,7 @@ import {
   uniqueAgencies,
   type LocatedEntities,
 } from './entities.js';
-import { linesOf, sectionText, subSections } from './sections.js';
+import { linesOf, ownParagraphs, sectionText, subSections } from './sections.js';
 import { append } from '../text/append.js';
 import { isFiguresRow } from './data-row.js';
 import { cited, type Aliases } from './cited.js';
@@ -112,10 +112,27 @@ function fromFields(node: SectionNode, from: Inheritance): Inheritance {
  */
 const DIRECTING = /^[\s\-–+•*]*(?:chi dao|don doc|giao)\s/u;
 
+/**
+ * A heading naming bodies over a sentence that says who does what ("2. Sở Khoa học và Công nghệ,
+ * Sở Nội vụ" / "Sở Khoa học và Công nghệ chủ trì, phối hợp với Sở Nội vụ …"): the sentence
+ * decides, and a body it makes a partner is no lead. Null when the heading names no body or the
+ * sentences name no lead.
+ */
+function leadUnderHeading(node: SectionNode): Agency[] | null {
+  const named = headingLead(node);
+  if (named.length === 0 || node.data.fields) return null;
+  const [, ...body] = ownParagraphs(node).filter((p) => p.data.text !== '');
+  const located = body.flatMap((p) => (p.data.entities ? [{ entities: p.data.entities, text: blockText(p.children, p.data.text) }] : []));
+  const lead = locateAll(located, 'lead', toAgency);
+  if (lead.length === 0) return null;
+  const partners = new Set(locateAll(located, 'partners', toAgency).map((a) => a.canonical));
+  return uniqueAgencies([...named.filter((a) => !partners.has(a.canonical)), ...lead]);
+}
+
 function sectionTask(node: SectionNode, from: Inheritance, aliases: Aliases): Task {
   const located = node.data.fields ? fieldEntities(node) : sectionEntities(node);
   const directed = from.scope.length > 0 && DIRECTING.test(fold(sectionText(node)));
-  const lead = directed ? [] : uniqueAgencies(locateAll(located, 'lead', toAgency));
+  const lead = directed ? [] : (leadUnderHeading(node) ?? uniqueAgencies(locateAll(located, 'lead', toAgency)));
   const partners = uniqueAgencies(locateAll(located, 'partners', toAgency));
   const deadlines = locateAll(located, 'deadlines', toDeadline);
   const references = cited(referenceIdsIn(located.map(entitiesOf)), aliases);

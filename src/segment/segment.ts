@@ -89,6 +89,9 @@ function lastLeaf(items: readonly Item[]): Item | null {
   return item;
 }
 
+/** Three lines of prose in four are full: the quantile of line lengths that is the measure of a page with tables. */
+const PROSE_QUANTILE = 0.75;
+
 /** Takes the closing-formula paragraphs off the end of the last item. */
 function splitClosing(items: readonly Item[], width: number): Entry[] {
   const leaf = lastLeaf(items);
@@ -156,15 +159,17 @@ export function segmentLines(lines: readonly LineNode[], places: PlaceTable = de
   const footnoteLines = new Set<number>();
   for (const f of notes.footnotes) for (const i of f.indices) footnoteLines.add(i);
   const stream = bodyStream(body, furniture, footnoteLines);
+  // The measure paragraphs are wrapped to: footnotes (set smaller, so longer) are out of the stream by now.
+  const measure = typicalWidth(stream.flatMap((e) => (e.type === 'text' ? [e.line.value] : [])), PROSE_QUANTILE);
 
   const structured = head !== null || looksVietnamese(textValues(body).join(' '));
   const tree = structured ? buildItems(stream) : { preamble: stream, items: [], issues: [] };
   append(issues, tree.issues);
-  const closing = splitClosing(tree.items, width);
+  const closing = splitClosing(tree.items, measure);
   const sections: SectionNode[] = [];
-  for (const item of tree.items) sections.push(toSectionNode(item, width));
+  for (const item of tree.items) sections.push(toSectionNode(item, measure));
   markTasks(sections, defaultPart(sections, head?.header.type ?? null));
-  const content: BlockNode[] = [...toParagraphs(tree.preamble, width), ...sections, ...toParagraphs(closing, width)];
+  const content: BlockNode[] = [...toParagraphs(tree.preamble, measure), ...sections, ...toParagraphs(closing, measure)];
   markParagraphTasks(content);
   append(blocks, content);
 

@@ -37,7 +37,12 @@ function endsMidName(line: string): boolean {
   return last !== undefined && NEVER_LAST.has(last.toLowerCase().normalize('NFC'));
 }
 
-function breaksBetween(previous: string, next: string, blank: boolean, width: number, titleLine: boolean): boolean {
+/**
+ * `opening`: the previous line is the first of its paragraph, after a blank line. Pages copied
+ * from the web keep the first line's indent as a short line ("Trung tâm Chuyển đổi số" /
+ * "Thành phố chủ trì, …"): short there, unfinished, it is no paragraph of its own.
+ */
+function breaksBetween(previous: string, next: string, blank: boolean, width: number, titleLine: boolean, opening = false): boolean {
   const p = previous.trim();
   const n = next.trim();
   if (endsOpen(p) || startsLower(n) || endsMidName(p)) return false;
@@ -49,6 +54,7 @@ function breaksBetween(previous: string, next: string, blank: boolean, width: nu
   // A finished sentence, then a line asking someone named to act: a letter's request is a paragraph of its own.
   if (finished && opensByAssigning(n)) return true;
   if (blank) return finished || p.length < SHORT_BEFORE_BLANK * width;
+  if (opening && !finished && !isUpperLine(p)) return false;
   return p.length < SHORT * width && startsUpper(n);
 }
 
@@ -67,6 +73,7 @@ export function toParagraphs(
   let lines: LineNode[] = [];
   let pending: IgnorableNode[] = [];
   let blank = false;
+  let openedAfterBlank = false;
   let first = true;
   const flush = () => {
     if (lines.length > 0) {
@@ -84,13 +91,16 @@ export function toParagraphs(
       continue;
     }
     const last = lines[lines.length - 1];
-    // The title is the first line, or the line after a number that stands alone ("1." / "Mục đích").
-    const titleLine = numbered && first && (lines.length === 1 || (lines.length === 2 && lines[0]!.value.trim().length <= skip));
-    if (last && breaksBetween(last.value, e.line.value, blank, width, titleLine)) flush();
+    // The title is the first line, or two: after a number that stands alone ("1." / "Mục đích"), or
+    // wrapped where a web page broke the line ("2. Sở" / "Khoa học và Công nghệ, Sở Nội vụ").
+    const titleLine = numbered && first && lines.length <= 2;
+    const opening = lines.length === 1 && openedAfterBlank;
+    if (last && breaksBetween(last.value, e.line.value, blank, width, titleLine, opening)) flush();
     else if (!last && pending.length > 0) {
       append(out, pending);
       pending = [];
     }
+    if (lines.length === 0) openedAfterBlank = blank;
     lines.push(e.line);
     blank = false;
   }

@@ -74,12 +74,16 @@ export function endsOpen(text: string): boolean {
   return /[,\-–(]$/u.test(trimDebris(text.trimEnd()));
 }
 
-/** Median length of the non-blank lines: the page's measure, used to tell short (last) lines from full ones. */
-export function typicalWidth(texts: readonly string[]): number {
+/**
+ * A length most lines stay within: at `quantile` 0.5 the median, the page's measure where the
+ * lines are prose. Where short lines are common (a table's cells, one per line) a higher quantile
+ * still finds the measure of its prose: at the median every line of it would read as full.
+ */
+export function typicalWidth(texts: readonly string[], quantile = 0.5): number {
   const lengths = texts
     .map((t) => t.trim().length)
     .filter((n) => n >= 20)
     .sort((a, b) => a - b);
   if (lengths.length === 0) return 80;
-  return lengths[Math.floor(lengths.length / 2)]!;
+  return lengths[Math.min(lengths.length - 1, Math.floor(lengths.length * quantile))]!;
 }
