@@ -28,6 +28,10 @@ describe('confidentTokens', () => {
     expect(keptWords(text, [0.96, 0.5, 0.97, 0.4, 0.99, CONFIDENT_OCR_WORD])).toEqual(['Tỉnh', 'đạo']);
   });
 
+  it('keeps no word in capitals, whose marks the engine confuses confidently', () => {
+    expect(keptWords('ỦY BAN NHÂN DÂN TÍNH Tỉnh', [0.96, 0.96, 0.96, 0.96, 0.96, 0.96])).toEqual(['Tỉnh']);
+  });
+
   it('finds a word inside an OCR word that holds punctuation too', () => {
     expect(keptWords('(Tỉnh ủy),', [0.95, 0.95])).toEqual(['Tỉnh', 'ủy']);
   });

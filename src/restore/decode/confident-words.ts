@@ -4,7 +4,9 @@
  * right — the Vietnamese model prints marks it saw, and its confidence falls
  * where it guessed — so the decoder keeps it as printed and only reconsiders
  * words read with doubt, markless words (a mark the engine may have missed)
- * and words that are no syllable.
+ * and words that are no syllable. Words in capitals are not kept: their marks
+ * sit crowded above the letters, and the engine confuses them (Í for Ỉ, Ễ for
+ * É) as confidently as it reads them right ("TÍNH" at 0.96 for "TỈNH").
  */
 import { baseKey, isWellFormedSyllable } from '../syllable.js';
 import type { Token } from '../tokenize.js';
@@ -19,9 +21,17 @@ export function isAccentedSyllable(printed: string): boolean {
   return isWellFormedSyllable(lower) && baseKey(lower) !== lower;
 }
 
+/** A word of two letters or more, all capitals ("TỈNH", "ỦY"); "Tỉnh" and "Ủ" are not. */
+const IN_CAPITALS = /^\p{Lu}{2,}$/u;
+
+/** Whether a word read with this confidence is kept as printed. */
+export function keepsAsRead(printed: string, confidence: number, minConfidence = CONFIDENT_OCR_WORD): boolean {
+  return confidence >= minConfidence && !IN_CAPITALS.test(printed) && isAccentedSyllable(printed);
+}
+
 /**
- * Flags, per token, the word tokens to keep as printed: accented syllables lying
- * inside one OCR word read with at least `minConfidence`. Both lists are in text
+ * Flags, per token, the word tokens to keep as printed (keepsAsRead), each lying
+ * inside one OCR word. Both lists are in text
  * order, with offsets into the same text.
  */
 export function confidentTokens(
@@ -37,7 +47,7 @@ export function confidentTokens(
     while (w < words.length && words[w]!.end <= token.start) w++;
     const word = words[w];
     if (word === undefined || word.start > token.start || word.end < token.end) continue;
-    if (word.confidence >= minConfidence && isAccentedSyllable(token.text)) kept[i] = 1;
+    if (keepsAsRead(token.text, word.confidence, minConfidence)) kept[i] = 1;
   }
   return kept;
 }
