@@ -31,8 +31,7 @@ export function keepsAsRead(printed: string, confidence: number, minConfidence =
 
 /**
  * Flags, per token, the word tokens to keep as printed (keepsAsRead), each lying
- * inside one OCR word. Both lists are in text
- * order, with offsets into the same text.
+ * inside one OCR word. Both lists are in text order, with offsets into the same text.
  */
 export function confidentTokens(
   tokens: readonly Token[],
