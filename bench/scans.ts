@@ -11,7 +11,9 @@
  * (scripts/make-scan-fixtures.ts), one PNG per page, and each page is read
  *   - by `tesseract PAGE - -l vie` (native),
  *   - by our read stage (raw: the OCR text as read),
- *   - and that text restored (`parse`, as the pipeline does it);
+ *   - and restored: from that text alone (`parse` of the string), and as the
+ *     pipeline restores a scan, with Tesseract's word confidences (`parse`
+ *     of the image);
  * syllable accuracy (as ../shared/tools/score-restore.mjs counts it) is
  * summed over the pages, and the pages where restoration lowered accuracy
  * are counted and named (each page's running figures go to stderr, so a
@@ -33,7 +35,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import { parse } from '../src/api.js';
-import { closeOcr, readAnyBytes } from '../src/read/index.js';
+import { closeOcr } from '../src/read/index.js';
 import { makeFixtures, paginate, type Severity } from '../scripts/make-scan-fixtures.js';
 import { syllableErrors, syllableTokens } from './syllable-errors.js';
 
@@ -110,31 +112,53 @@ async function timed<T>(items: readonly T[], jobs: number, work: (item: T) => Pr
 
 const fmt = (x: number): string => x.toFixed(4);
 
+interface Tally {
+  errors: number;
+  /** Pages where restoration lowered accuracy, with their raw and restored errors. */
+  worse: string[];
+}
+
+function tally(): Tally {
+  return { errors: 0, worse: [] };
+}
+
+/**
+ * Restored twice: from the text alone (as `parse` of a string restores it) and as the
+ * pipeline restores a scan, with Tesseract's word confidences (`parse` of the image).
+ */
 async function accuracy(severity: Severity, pages: readonly Page[]): Promise<string> {
   let truthTokens = 0;
   let nativeErr = 0;
   let rawErr = 0;
-  let restoredErr = 0;
-  const worse: string[] = [];
+  const textOnly = tally();
+  const withConf = tally();
   for (const page of pages) {
     const n = await native(page.png);
-    const read = await readAnyBytes(readFileSync(page.png), page.png);
-    if (!read.ok) throw new Error(read.message);
-    const restored = (await parse(read.text, { path: page.png })).restoredText;
-    const r = syllableErrors(read.text, page.truth);
-    const s = syllableErrors(restored, page.truth);
+    const scan = await parse(readFileSync(page.png), { path: page.png });
+    const raw = String(scan.file.value);
+    const restoredTextOnly = (await parse(raw, { path: page.png })).restoredText;
+    const r = syllableErrors(raw, page.truth);
     const t = syllableTokens(page.truth).length;
     const e = syllableErrors(n, page.truth);
     truthTokens += t;
     nativeErr += e;
     rawErr += r;
-    restoredErr += s;
     const name = page.png.split('/').pop()!;
-    if (s > r) worse.push(`${name} (${r}→${s} of ${t})`);
-    console.error(`${severity} ${name}: ${t} syllables, errors native ${e} raw ${r} restored ${s}; running native ${fmt(1 - nativeErr / truthTokens)} raw ${fmt(1 - rawErr / truthTokens)} restored ${fmt(1 - restoredErr / truthTokens)}`);
+    const count = (into: Tally, restored: string): number => {
+      const s = syllableErrors(restored, page.truth);
+      into.errors += s;
+      if (s > r) into.worse.push(`${name} (${r}→${s} of ${t})`);
+      return s;
+    };
+    const s1 = count(textOnly, restoredTextOnly);
+    const s2 = count(withConf, scan.restoredText);
+    console.error(
+      `${severity} ${name}: ${t} syllables, errors native ${e} raw ${r} restored ${s1} with confidences ${s2}; running native ${fmt(1 - nativeErr / truthTokens)} raw ${fmt(1 - rawErr / truthTokens)} restored ${fmt(1 - textOnly.errors / truthTokens)} with confidences ${fmt(1 - withConf.errors / truthTokens)}`,
+    );
   }
   const acc = (e: number): string => fmt(1 - e / truthTokens);
-  return `| ${severity} | ${pages.length} | ${truthTokens} | ${acc(nativeErr)} | ${acc(rawErr)} | ${acc(restoredErr)} | ${worse.length}${worse.length > 0 ? `: ${worse.join(', ')}` : ''} |`;
+  const worse = (t: Tally): string => `${t.worse.length}${t.worse.length > 0 ? `: ${t.worse.join(', ')}` : ''}`;
+  return `| ${severity} | ${pages.length} | ${truthTokens} | ${acc(nativeErr)} | ${acc(rawErr)} | ${acc(textOnly.errors)} | ${acc(withConf.errors)} | ${worse(textOnly)} | ${worse(withConf)} |`;
 }
 
 async function speed(pages: readonly Page[], work: string): Promise<string[]> {
@@ -161,8 +185,8 @@ async function main(): Promise<void> {
     console.log(`texts: ${texts.map((t) => t.replace(`${root}/`, '')).join(', ')}\n`);
     let mediumPages: Page[] = [];
     if (!values['skip-accuracy']) {
-      console.log('| severity | pages | syllables | native tesseract vie | ours raw | ours restored | pages restored below raw (syllable errors raw→restored) |');
-      console.log('|---|---|---|---|---|---|---|');
+      console.log('| severity | pages | syllables | native tesseract vie | ours raw | ours restored, text only | ours restored with OCR word confidences | pages below raw, text only (errors raw→restored) | pages below raw, with confidences |');
+      console.log('|---|---|---|---|---|---|---|---|---|');
       for (const severity of severities) {
         const pages = pagesOf(texts, join(work, severity), severity);
         if (severity === 'medium') mediumPages = pages;

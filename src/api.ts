@@ -106,7 +106,11 @@ async function run(read: ReadOk, options: ParseOptions): Promise<ParseResult> {
   const restorer = options.restore === false ? null : (options.restorer ?? sharedRestorer(options));
   const processor = processorFor(read.format, options, restorer);
   const record = runInfo(options, identityOf(restorer));
-  return processText(read.text, toSourceInfo(read), processor, (file) => carryReadMessages(file, read.warnings), record);
+  const prepare = (file: VFile): void => {
+    carryReadMessages(file, read.warnings);
+    if (read.ocrWords) file.data.ocrWords = read.ocrWords;
+  };
+  return processText(read.text, toSourceInfo(read), processor, prepare, record);
 }
 
 /**

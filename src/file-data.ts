@@ -1,5 +1,6 @@
 /** What the stages leave on `file.data` for each other. */
 import type { RestorationSummary, RunInfo, SourceInfo } from './types.js';
+import type { WordConfidence } from './text/word-confidence.js';
 
 declare module 'vfile' {
   interface DataMap {
@@ -7,6 +8,8 @@ declare module 'vfile' {
     source: SourceInfo;
     /** Set by the pipeline before parsing, when the caller knows what makes the document (`parse` does). */
     run: RunInfo;
+    /** Set by the pipeline before parsing for a scan read by OCR: its words' confidences, by offsets into the file's text. */
+    ocrWords: WordConfidence[];
     /** Set by the restore stage. */
     restoration: RestorationSummary;
   }

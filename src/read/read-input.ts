@@ -14,6 +14,7 @@ import { fileKey, partLayout, partMessages, textPart, type PartLayout, type Part
 import type { ScanOptions } from './scan/options.js';
 import type { ScanFailureCode } from './scan/read-scan.js';
 import { sniffScan } from './scan/sniff.js';
+import { wordsInSlice, type WordConfidence } from '../text/word-confidence.js';
 import { pathBytes, streamBytes, type BytesRefusalCode } from './source-bytes.js';
 
 export interface ReadOptions extends ScanOptions {
@@ -45,6 +46,8 @@ export interface ReadOk {
   kind: SourceKind;
   /** The pages of a PDF or image, null for other inputs. */
   pages: SourcePage[] | null;
+  /** The words of `text` that OCR read, with its confidence in each (for the restorer); absent when nothing was OCR'd. */
+  ocrWords?: WordConfidence[];
   /** Size of the input in bytes, and the SHA-256 of those bytes (hex). */
   bytes: number;
   sha256: string;
@@ -128,6 +131,7 @@ export async function readAnyBytes(input: Uint8Array | string, path: string | nu
     format: read.format,
     kind: read.kind,
     pages: read.pages,
+    ...(read.ocrWords.length > 0 ? { ocrWords: read.ocrWords } : {}),
     bytes: bytes.length,
     sha256: createHash('sha256').update(bytes).digest('hex'),
     lines: countLines(read.text),
@@ -162,7 +166,9 @@ async function readPart(target: Input, part: PartSpec, options: ReadOptions): Pr
   const { read, layout } = decoded;
   if (part.index === part.count) decoded = null;
   const span = textPart(read.text, layout, part.index);
-  return { ...read, text: span.text, lines: countLines(span.text), warnings: partMessages(read.warnings, part, span, read.bytes) };
+  const from = layout.bounds[part.index - 1]!;
+  const ocrWords = read.ocrWords && wordsInSlice(read.ocrWords, from, from + span.text.length);
+  return { ...read, text: span.text, ...(ocrWords ? { ocrWords } : {}), lines: countLines(span.text), warnings: partMessages(read.warnings, part, span, read.bytes) };
 }
 
 async function readWhole(target: Input, options: ReadOptions): Promise<ReadResult> {

@@ -14,6 +14,7 @@
 import { decodeText, type DecodeResult, type TokenDecision } from './decode/restore.js';
 import type { NoiseRegime } from './decode/candidate-source.js';
 import type { ToneStyle } from './syllable.js';
+import type { WordConfidence } from '../text/word-confidence.js';
 
 export { loadRestorer, DEFAULT_DICT_DIR, type Restorer, type RestorerOptions } from './restorer.js';
 export { parseUserDictionary, UserDictionaryError, type UserDictionary, type Correction } from './user-dict.js';
@@ -21,6 +22,8 @@ export { normalizeToneStyle, baseKey, isWellFormedSyllable, type ToneStyle } fro
 export { tokenize, type Token, type TokenKind } from './tokenize.js';
 export type { Candidate, CandidateSource, NoiseRegime } from './decode/candidate-source.js';
 export type { ProtectedSpan } from './decode/sentences.js';
+export type { WordConfidence } from '../text/word-confidence.js';
+export { CONFIDENT_OCR_WORD } from './decode/confident-words.js';
 import type { Restorer } from './restorer.js';
 
 export interface RestoreOptions {
@@ -28,6 +31,12 @@ export interface RestoreOptions {
   toneStyle?: ToneStyle;
   /** Tokens restored with less confidence than this are reported as low-confidence (default 0.6). */
   lowConfidence?: number;
+  /**
+   * For text read by OCR: the engine's confidence in each word it printed, by
+   * offsets into the text, in text order. A well-formed accented word it was
+   * confident of is kept as printed.
+   */
+  ocrWords?: readonly WordConfidence[];
 }
 
 /** A word the restorer changed or was unsure of. Offsets are UTF-16 indices into the input. */
@@ -63,6 +72,7 @@ export function restoreText(text: string, restorer: Restorer, options: RestoreOp
   const result: DecodeResult = decodeText(text, restorer.parts, {
     toneStyle: options.toneStyle ?? 'classic',
     lowConfidence: options.lowConfidence ?? DEFAULT_LOW_CONFIDENCE,
+    ...(options.ocrWords ? { ocrWords: options.ocrWords } : {}),
   });
   const { stats } = result;
   return {

@@ -11,6 +11,7 @@ import type { VFile } from 'vfile';
 import '../file-data.js';
 import type { LineNode, OffsetAnchors, Root } from '../tree.js';
 import type { Point, RestoredToken, RestorationSummary } from '../types.js';
+import type { WordConfidence } from '../text/word-confidence.js';
 import { restoreText, type RestoreOptions, type RestoreResult } from './index.js';
 import { loadRestorer, type Restorer, type RestorerOptions } from './restorer.js';
 
@@ -77,6 +78,29 @@ function applyToLines(placed: readonly Placed[], result: RestoreResult): void {
   }
 }
 
+/**
+ * The OCR words of the input (offsets into `input`, the file's text) by
+ * offsets into the joined lines `text`: each word on one line, found by the
+ * line's input offset, and kept only where both texts print it alike.
+ */
+function wordsInJoined(placed: readonly Placed[], words: readonly WordConfidence[], input: string, text: string): WordConfidence[] {
+  const out: WordConfidence[] = [];
+  let p = 0;
+  for (const w of words) {
+    while (p < placed.length && lineEnd(placed[p]!) <= w.start) p++;
+    const place = placed[p];
+    const from = place?.line.position.start.offset;
+    if (place === undefined || from === undefined || w.start < from || w.end > lineEnd(place)) continue;
+    const start = place.at + w.start - from;
+    const end = place.at + w.end - from;
+    if (text.slice(start, end) === input.slice(w.start, w.end)) out.push({ start, end, confidence: w.confidence });
+  }
+  return out;
+}
+
+/** The input offset where a line's value ends (values are the input's until this stage edits them). */
+const lineEnd = ({ line }: Placed): number => (line.position.start.offset ?? -1) + line.value.length;
+
 /** Confidences are estimates: four decimals say all they know, and keep NAME.json readable. */
 const round = (x: number): number => Math.round(x * 1e4) / 1e4;
 
@@ -110,7 +134,8 @@ const restorePlugin: Plugin<[RestorePluginOptions?], Root> = function (options =
     restorer ??= loadRestorer(options);
     const lines = tree.children.filter((node): node is LineNode => node.type === 'line');
     const { text, placed } = joinLines(lines);
-    const result = restoreText(text, restorer, options);
+    const ocrWords = file.data.ocrWords ? wordsInJoined(placed, file.data.ocrWords, String(file.value), text) : undefined;
+    const result = restoreText(text, restorer, ocrWords ? { ...options, ocrWords } : options);
     applyToLines(placed, result);
     file.data.restoration = summarise(placed, result);
   };

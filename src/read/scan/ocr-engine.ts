@@ -16,10 +16,19 @@ import type { Worker } from 'tesseract.js';
 /** The model folder inside a data package: Tesseract's "best" LSTM models, integerised (fast, and as accurate as the float ones). */
 const MODEL_FOLDER = '4.0.0_best_int';
 
+/** A word as Tesseract read it, in reading order. */
+export interface OcrWord {
+  text: string;
+  /** Tesseract's confidence in the word, 0–1. */
+  confidence: number;
+}
+
 export interface OcrPage {
   text: string;
   /** Tesseract's mean word confidence, 0–1. */
   confidence: number;
+  /** Every word of `text`, in its order. */
+  words: OcrWord[];
 }
 
 export class OcrDataMissing extends Error {
@@ -69,8 +78,14 @@ export async function recognizePage(image: Uint8Array, langs: string): Promise<O
     engine = { langs, worker: startWorker(langs) };
   }
   const worker = await engine.worker;
-  const result = await worker.recognize(Buffer.from(image.buffer, image.byteOffset, image.byteLength));
-  return { text: result.data.text, confidence: result.data.confidence / 100 };
+  const result = await worker.recognize(Buffer.from(image.buffer, image.byteOffset, image.byteLength), {}, { text: true, blocks: true });
+  const words: OcrWord[] = [];
+  for (const block of result.data.blocks ?? []) {
+    for (const paragraph of block.paragraphs) {
+      for (const line of paragraph.lines) for (const word of line.words) words.push({ text: word.text, confidence: word.confidence / 100 });
+    }
+  }
+  return { text: result.data.text, confidence: result.data.confidence / 100, words };
 }
 
 /** Stops this thread's OCR engine, if one was started; the next page starts a new one. */

@@ -18,11 +18,22 @@ import { joinPages, ocrLines, type PageText } from './page-text.js';
 import { openPdf } from './pdf-pages.js';
 import { usableTextLayer } from './pdf-text-lines.js';
 import type { ScanFormat } from './sniff.js';
+import { locateWords } from './word-spans.js';
+import type { WordConfidence } from '../../text/word-confidence.js';
 
 export type ScanFailureCode = 'unreadable-scan' | 'ocr-unavailable' | 'unsupported-format';
 
 export type ScanResult =
-  | { ok: true; text: string; format: 'text' | 'markdown'; kind: SourceKind; pages: SourcePage[] | null; warnings: Message[] }
+  | {
+      ok: true;
+      text: string;
+      format: 'text' | 'markdown';
+      kind: SourceKind;
+      pages: SourcePage[] | null;
+      /** The OCR'd words of `text` with Tesseract's confidences; empty when nothing was OCR'd. */
+      ocrWords: WordConfidence[];
+      warnings: Message[];
+    }
   | { ok: false; code: ScanFailureCode; problem: string };
 
 interface Reader {
@@ -40,12 +51,12 @@ async function readPdf(bytes: Uint8Array, options: ScanOptions, reader: Reader):
       try {
         const lines = mode === 'always' ? [] : await pdf.textLines(page);
         if (mode !== 'always' && usableTextLayer(lines)) {
-          pages.push({ page, read: 'text-layer', lines, ocrConfidence: null });
+          pages.push({ page, read: 'text-layer', lines, ocrConfidence: null, words: [] });
         } else if (mode === 'never') {
-          if (lines.some((l) => l.trim() !== '')) pages.push({ page, read: 'text-layer', lines, ocrConfidence: null });
+          if (lines.some((l) => l.trim() !== '')) pages.push({ page, read: 'text-layer', lines, ocrConfidence: null, words: [] });
           else {
             reader.warn('has no text layer, and OCR is off (--ocr never): no text read from it', page);
-            pages.push({ page, read: 'none', lines: [], ocrConfidence: null });
+            pages.push({ page, read: 'none', lines: [], ocrConfidence: null, words: [] });
           }
         } else {
           pages.push(await reader.ocr(await pdf.render(page, options.dpi ?? DEFAULT_DPI), page));
@@ -54,7 +65,7 @@ async function readPdf(bytes: Uint8Array, options: ScanOptions, reader: Reader):
       } catch (err) {
         if (!(err instanceof ScanError) || pdf.pages === 1) throw err;
         reader.warn(`${err.message}; the page is left out`, page);
-        pages.push({ page, read: 'none', lines: [], ocrConfidence: null });
+        pages.push({ page, read: 'none', lines: [], ocrConfidence: null, words: [] });
       }
     }
   } finally {
@@ -75,7 +86,7 @@ async function readImage(bytes: Uint8Array, format: ImageFormat, options: ScanOp
     } catch (err) {
       if (!(err instanceof ScanError) || count === 1) throw err;
       reader.warn(`${err.message}; the page is left out`, page);
-      pages.push({ page, read: 'none', lines: [], ocrConfidence: null });
+      pages.push({ page, read: 'none', lines: [], ocrConfidence: null, words: [] });
     }
   }
   return pages;
@@ -88,13 +99,13 @@ export async function readScan(bytes: Uint8Array, format: ScanFormat, options: S
   const reader: Reader = {
     warn: (problem, page) => warnings.push(readMessage('warning', 'scan-page', `${pagePrefix(page)}${problem}`)),
     ocr: async (image, page) => {
-      const { text, confidence } = await recognizePage(toPgm(image), lang);
+      const { text, confidence, words } = await recognizePage(toPgm(image), lang);
       const lines = ocrLines(text);
       if (lines.every((l) => l.trim() === '')) reader.warn('no text found by OCR (a blank page, or a picture with no writing)', page);
       else if (confidence < LOW_OCR_CONFIDENCE) {
         reader.warn(`read by OCR with low confidence (${confidence.toFixed(2)}): check the scan (resolution, skew, contrast) and the text`, page);
       }
-      return { page, read: 'ocr', lines, ocrConfidence: Math.round(confidence * 1000) / 1000 };
+      return { page, read: 'ocr', lines, ocrConfidence: Math.round(confidence * 1000) / 1000, words: locateWords(lines, words) };
     },
   };
   try {
@@ -102,7 +113,7 @@ export async function readScan(bytes: Uint8Array, format: ScanFormat, options: S
       return { ok: false, code: 'unsupported-format', problem: 'is an old Word document (.doc), which is not read; save it as .docx (Word, or LibreOffice: soffice --convert-to docx)' };
     }
     if (format === 'docx') {
-      return { ok: true, text: await docxMarkdown(bytes), format: 'markdown', kind: 'docx', pages: null, warnings };
+      return { ok: true, text: await docxMarkdown(bytes), format: 'markdown', kind: 'docx', pages: null, ocrWords: [], warnings };
     }
     let pages: PageText[];
     let kind: SourceKind;
@@ -118,7 +129,7 @@ export async function readScan(bytes: Uint8Array, format: ScanFormat, options: S
     if (joined.text === '') {
       return { ok: false, code: 'unreadable-scan', problem: pages.length > 1 ? `no text found on any of its ${pages.length} pages` : 'no text found (a blank page, or a picture with no writing)' };
     }
-    return { ok: true, text: joined.text, format: 'text', kind, pages: joined.pages, warnings };
+    return { ok: true, text: joined.text, format: 'text', kind, pages: joined.pages, ocrWords: joined.words, warnings };
   } catch (err) {
     if (err instanceof ScanError) return { ok: false, code: 'unreadable-scan', problem: `${pagePrefix(err.page)}${err.message}` };
     if (err instanceof OcrDataMissing) return { ok: false, code: 'ocr-unavailable', problem: err.message };

@@ -19,8 +19,10 @@ import { englishLines, isCleanSentence, isForeignSentence } from './clean-senten
 import { splitSentences, type ProtectedSpan } from './sentences.js';
 import type { PlaceFinder } from '../protect/places.js';
 import { mergeSplitWords, type SplitTest } from './split-words.js';
-import { candidatesOf, fixedSlot, render, wordOptions, type OptionSources, type WordOptions } from './word-options.js';
+import { candidatesOf, fixedSlot, keptOptions, render, wordOptions, type OptionSources, type WordOptions } from './word-options.js';
 import { byStart } from '../../text/ordering.js';
+import type { WordConfidence } from '../../text/word-confidence.js';
+import { confidentTokens } from './confident-words.js';
 
 export interface DecoderParts {
   lm: NgramModel;
@@ -71,6 +73,8 @@ export interface DecodeOptions {
   toneStyle: ToneStyle;
   /** Tokens whose confidence is below this count as low-confidence. */
   lowConfidence: number;
+  /** The OCR engine's confidence in the words of the text, in text order (a scan's); see confident-words.ts. */
+  ocrWords?: readonly WordConfidence[];
 }
 
 /** A word token the decoder changed or was unsure of, with offsets into the input. */
@@ -143,18 +147,24 @@ export function decodeText(text: string, parts: DecoderParts, options: DecodeOpt
   };
   const prefix = `${parts.regimeKey?.(regime) ?? `${regime.noise}|${regime.stripped}`}|${options.toneStyle}|`;
   const optionsOf = (printed: string): WordOptions => parts.cache.get(prefix + printed, () => wordOptions(printed, regime, sources));
-  // Place names are read by the same candidates the decoder weighs, asked for once.
-  const placeSpans = parts.places?.(tokens, protectedSpans, { regime, toneStyle: options.toneStyle, candidates: (printed) => candidatesOf(optionsOf(printed)) }) ?? [];
+  const kept = options.ocrWords ? confidentTokens(tokens, options.ocrWords) : null;
+  // Place names are read by the same candidates the decoder weighs, asked for once; none overrides a word kept as printed.
+  const placeSpans = (parts.places?.(tokens, protectedSpans, { regime, toneStyle: options.toneStyle, candidates: (printed) => candidatesOf(optionsOf(printed)) }) ?? [])
+    .filter((s) => kept === null || !changesKept(s, tokens, text, kept));
   const spans = placeSpans.length === 0 ? protectedSpans : [...protectedSpans, ...placeSpans].sort(byStart);
   const sentences = splitSentences(tokens, spans, parts.wordlikeNumber);
   const cache = new Map<string, WordOptions>();
+  const keptCache = new Map<string, WordOptions>();
   for (const s of sentences) {
     for (const e of s) {
       if (e.type !== 'word') continue;
       const printed = tokens[e.token]!.text;
-      if (!cache.has(printed)) cache.set(printed, optionsOf(printed));
+      if (kept?.[e.token]) {
+        if (!keptCache.has(printed)) keptCache.set(printed, keptOptions(printed, sources));
+      } else if (!cache.has(printed)) cache.set(printed, optionsOf(printed));
     }
   }
+  const optionsAt = (token: number): WordOptions => (kept?.[token] ? keptCache : cache).get(tokens[token]!.text)!;
 
   const edits: Edit[] = [];
   const decisions: TokenDecision[] = [];
@@ -187,7 +197,7 @@ export function decodeText(text: string, parts: DecoderParts, options: DecodeOpt
       }
       continue;
     }
-    const slots: Slot[] = sentence.map((e) => (e.type === 'word' ? cache.get(tokens[e.token]!.text)!.slot : fixedFor(e.unit)));
+    const slots: Slot[] = sentence.map((e) => (e.type === 'word' ? optionsAt(e.token).slot : fixedFor(e.unit)));
     const { choice, forward } = slots.every((slot) => slot.ids.length === 1)
       ? settled(slots.length)
       : decodeSentence(slots, scorer, bos, eos, parts.beam);
@@ -207,7 +217,7 @@ export function decodeText(text: string, parts: DecoderParts, options: DecodeOpt
         continue;
       }
       const token = tokens[entry.token]!;
-      const opts = cache.get(token.text)!;
+      const opts = optionsAt(entry.token);
       // A merged split word ("tr ong") is printed with its space: compare and report the input itself.
       const original = token.end - token.start === token.text.length ? token.text : text.slice(token.start, token.end);
       const n = slots[i]!.ids.length;
@@ -256,6 +266,12 @@ function unprotectedWords(tokens: readonly Token[], spans: readonly ProtectedSpa
     if (t.kind === 'word' && !covered[i]) counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
   }
   return counts;
+}
+
+/** Whether a span's replacement would change a word kept as printed. */
+function changesKept(span: ProtectedSpan, tokens: readonly Token[], text: string, kept: Uint8Array): boolean {
+  if (!kept.subarray(span.start, span.end).includes(1)) return false;
+  return span.text !== text.slice(tokens[span.start]!.start, tokens[span.end - 1]!.end);
 }
 
 /** The decoding of a sentence whose every slot has one option: nothing to choose. */

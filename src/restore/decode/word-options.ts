@@ -86,6 +86,12 @@ export function wordOptions(printed: string, regime: NoiseRegime, sources: Optio
   };
 }
 
+/** The options of a word kept as printed: itself alone. */
+export function keptOptions(printed: string, sources: OptionSources): WordOptions {
+  const form = unitForm(printed);
+  return { slot: fixedSlot(sources.idOf(form)), forms: [null], form, pattern: casePattern(printed), rendered: [] };
+}
+
 const DIGITS = /^\d+$/u;
 /** A word of letters opening with a capital ("VB", "PCTr", "Suhil"). */
 const CAPITALISED = /^\p{Lu}\p{L}+$/u;

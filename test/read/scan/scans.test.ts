@@ -55,14 +55,25 @@ describe('born-digital files', () => {
 });
 
 describe('scanned pages, OCR with the Vietnamese model', () => {
-  it('reads a PNG page', async () => {
-    const { document: doc, restoredText } = await parseFile(scan('png'));
+  it('reads a PNG page, and hands the restorer each OCR word with its confidence, by its place in the text', async () => {
+    const { document: doc, restoredText, file } = await parseFile(scan('png'));
     expect(doc.source.kind).toBe('image-ocr');
     expect(doc.source.pages).toHaveLength(1);
     expect(doc.source.pages![0]!.ocrConfidence).toBeGreaterThan(0.85);
     expectHeader(doc);
     expect(doc.tasks.length).toBeGreaterThanOrEqual(5);
     expect(syllableAccuracy(FIRST_PAGE, restoredText)).toBeGreaterThanOrEqual(0.97);
+    const text = String(file.value);
+    const words = file.data.ocrWords ?? [];
+    // Nearly every word Tesseract printed is found (a page of the plan holds some 300).
+    expect(words.length).toBeGreaterThan(200);
+    expect(words.length).toBeGreaterThan(0.95 * (text.match(/\S+/gu) ?? []).length);
+    for (const w of words) {
+      expect(text.slice(w.start, w.end)).toMatch(/^\S+$/u);
+      expect(w.confidence).toBeGreaterThanOrEqual(0);
+      expect(w.confidence).toBeLessThanOrEqual(1);
+    }
+    expect(words.map((w) => text.slice(w.start, w.end))).toContain('AN');
   });
 
   it('reads every page of a multi-page TIFF, with a form feed between pages', async () => {
