@@ -2,19 +2,20 @@
  * Recipient lists: "Kính gửi:" at the top of a Công văn (role `to`) and
  * "Nơi nhận:" at the end (role `cc`). One entry per dash item; a line without
  * a dash continues the entry before it, unless no entry is open yet
- * ("Như trên," straight after "Nơi nhận:").
+ * ("Như trên," straight after "Nơi nhận:"). A head may keep the emphasis marks of the Markdown
+ * or Word text it was copied from ("__Nơi nhận__:", "**Kính gửi:**").
  */
 import type { LineNode } from '../../tree.js';
 import { foldDroppingMarks } from '../text/fold.js';
 import { isBlank, isUpperLine, startsLower, stripEnd } from '../text/shape.js';
 
-export const isCopyListHead = (text: string) => /^\s{0,8}n[o0]i\s{0,2}nh[a-z]{1,3}\s{0,2}:/u.test(foldDroppingMarks(text));
+export const isCopyListHead = (text: string) => /^\s{0,8}(?:[*_]{1,3})?n[o0]i\s{0,2}nh[a-z]{1,3}(?:[*_]{1,3})?\s{0,2}:/u.test(foldDroppingMarks(text));
 /**
  * The head of an addressee list: "Kính gửi:", "Đồng kính gửi:", and a Công điện's "THỦ TƯỚNG
  * CHÍNH PHỦ điện:" (the sender, in capitals, then "điện:").
  */
 export const isAddresseeHead = (text: string): boolean => {
-  if (/^\s{0,8}(?:dong\s{1,2})?k[a-z]{2,3}\s{0,2}g[a-z]{1,3}\s{0,2}:/u.test(foldDroppingMarks(text))) return true;
+  if (/^\s{0,8}(?:[*_]{1,3})?(?:dong\s{1,2})?k[a-z]{2,3}\s{0,2}g[a-z]{1,3}(?:[*_]{1,3})?\s{0,2}:/u.test(foldDroppingMarks(text))) return true;
   const cable = /^(.{4,60}?)\s+điện\s{0,2}:\s*$/iu.exec(text.trim());
   return cable !== null && isUpperLine(cable[1]!);
 };
