@@ -29,6 +29,8 @@ describe('lead', () => {
     // After an opening clause ending in a name, the name after the comma is the subject when an action follows it.
     ['Trên cơ sở Kết luận của Văn phòng Quốc hội, Bộ Xây dựng làm việc với các cơ quan.', ['Bộ Xây dựng']],
     ['Căn cứ Quy định của Bộ Chính trị, Ban Bí thư về công tác cán bộ, Văn phòng Tỉnh ủy tham mưu.', ['Văn phòng Tỉnh ủy']],
+    // The sender's closing formula orders nothing.
+    ['Đề nghị Thuế tỉnh Lào Cai rà soát hồ sơ. Cục Thuế trả lời để Thuế tỉnh Lào Cai được biết.', ['Thuế tỉnh Lào Cai']],
     // A list joined by "và các": every member leads, a regional branch with its region.
     [
       'Đề nghị Văn phòng Tỉnh ủy và các Ban Xây dựng Đảng và Ủy ban Kiểm tra Tỉnh ủy, Thuế tỉnh, Chi cục Hải quan khu vực XI tăng cường bảo vệ bí mật.',

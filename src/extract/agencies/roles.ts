@@ -210,6 +210,8 @@ function actsAt(folded: string, at: number): boolean {
   return ACTIONS.some((p) => p.every((w, k) => words[from + k] === w)) || (words[from] === 'lam' && words[from + 1] === 'viec');
 }
 const MANNER = new Set(['can', 'phai', 'se', 'tiep', 'kip']);
+/** What the sender of a letter says it does in closing: it answers or informs, it orders nothing. */
+const REPLIES = /^\s{1,3}(?:xin\s{1,3})?(?:tra\s{1,3}loi|thong\s{1,3}bao\s{1,3}(?:de|cho))\b/u;
 
 /** Whether the phrase at token i ends at a comma (rather than a colon or the sentence's end). */
 function closedByComma(tokens: readonly Token[], i: number): boolean {
@@ -287,6 +289,8 @@ export function assignRoles(text: string, agencies: readonly AgencyHit[], deadli
       if (first === undefined) continue;
       const list = listFrom(eligible, first, folded);
       if (acting && !actsAt(folded, list[list.length - 1]!.end)) continue;
+      // "Cục Thuế trả lời để Thuế tỉnh Lào Cai được biết": the sender's closing formula, no order.
+      if (REPLIES.test(folded.slice(list[list.length - 1]!.end, list[list.length - 1]!.end + 24))) break;
       append(lead, list);
       break;
     }
