@@ -22,6 +22,8 @@ describe('markers', () => {
     ['I- MỤC ĐÍCH, YÊU CẦU', 'roman', 'I'],
     ['IIL. TO CHUC THUC HIEN', 'roman', 'III'],
     ['ll- NHIỆM VỤ, GIẢI PHÁP', 'roman', 'II'],
+    ['I]. MỤC TIÊU', 'roman', 'II'],
+    ['4.1, Các cơ quan khối Đảng triển khai', 'decimal', '4.1'],
     ['1, Mục đích', 'arabic', '1'],
     ['5.3. Trong tháng 9/2025, Sở Nội vụ', 'decimal', '5.3'],
     ['2.1 Nông, lâm nghiệp', 'decimal', '2.1'],
@@ -34,7 +36,7 @@ describe('markers', () => {
     ['+ Đối với HĐND', 'plus', ''],
   ])('%s', (line, kind, label) => expect(parseMarker(line)).toMatchObject({ kind, label }));
 
-  it.each(['04/63 địa phương, đơn vị', '2025 của tỉnh từ 10-10,5%', '10,5% trở lên', '24/01/2025 của Ban', '----------', '1.5% dân số', 'l. Trong', '1, 2 và 3 tháng'])(
+  it.each(['04/63 địa phương, đơn vị', '2025 của tỉnh từ 10-10,5%', '10,5% trở lên', '24/01/2025 của Ban', '----------', '1.5% dân số', 'l. Trong', '1, 2 và 3 tháng', '4.1, 4.2 và 4.3', ']. MỤC TIÊU'])(
     'sees no marker in "%s"',
     (line) => expect(parseMarker(line)).toBeNull(),
   );
@@ -120,6 +122,13 @@ describe('section tree', () => {
   it('reads "1. MỤC TIÊU" as part I when the later parts are Roman', () => {
     const s = outline(['1. MỤC TIÊU, CHỈ TIÊU CHỦ YẾU', '1. Mục tiêu tổng quát', '2. Chỉ tiêu chủ yếu', 'II. NHIỆM VỤ, GIẢI PHÁP', '1. Về xây dựng Đảng']);
     expect(s.outline.map(([id]) => id)).toEqual(['I', 'I/1', 'I/2', 'II', 'II/1']);
+  });
+
+  it('reads the first Roman part from strokes OCR doubled or bent, or with its stop lost', () => {
+    const later = ['1. Mục tiêu tổng quát', 'Il. NHIỆM VỤ, GIẢI PHÁP', '1. Về xây dựng Đảng', '2. Về ứng dụng số', '2.1, Các cơ quan triển khai.', '2.2. Các tổ chức thực hiện.'];
+    const want = ['I', 'I/1', 'II', 'II/1', 'II/2', 'II/2/2.1', 'II/2/2.2'];
+    expect(outline(['I]. MỤC TIÊU', ...later]).outline.map(([id]) => id)).toEqual(want);
+    expect(outline(['1 MỤC TIÊU', ...later]).outline.map(([id]) => id)).toEqual(want);
   });
 
   it('does not take a range wrapped at its hyphen for a dash item', () => {

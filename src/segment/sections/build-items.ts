@@ -92,6 +92,21 @@ function strokesHeading(text: string, top: Frame, line: Entry & { type: 'text' }
   return [marker, { depth: 0, label: expected, note }];
 }
 
+/** "1 MỤC TIÊU": the first part's numeral read as 1 or a stroke, its stop lost. */
+const UNDOTTED_FIRST = /^\s{0,8}[1Il|]\s{1,2}(?=\p{Lu})/u;
+
+/** The first Roman part of a document that has later ones, its stop lost to OCR ("1 MỤC TIÊU" before any item). */
+function undottedFirstPart(text: string, top: Frame, line: Entry & { type: 'text' }): [Marker, Placement] | null {
+  if (top.childLevel !== null) return null;
+  const m = UNDOTTED_FIRST.exec(text);
+  if (m === null) return null;
+  const body = text.slice(m[0].length);
+  if (!isUpperLine(body) || words(body).length < 2) return null;
+  const printedMarker = m[0].trim();
+  const note = issue('section-roman-repaired', `Heading "${printedMarker}" read as I-, the first Roman part`, line.line, 'info');
+  return [{ kind: 'roman', marker: printedMarker, label: 'I', textStart: m[0].length, strokes: true }, { depth: 0, label: 'I', note }];
+}
+
 /** Whether the document has Roman parts past the first ("II. NHIỆM VỤ …" in capitals). */
 function hasRomanParts(stream: readonly Entry[]): boolean {
   return stream.some((e) => {
@@ -117,6 +132,11 @@ export function buildItems(stream: readonly Entry[]): ItemTree {
     const capsHeading = isUpperLine(body) && words(body).length >= 2;
     // "1. MỤC TIÊU, CHỈ TIÊU" opening a document whose later parts are Roman ("II. NHIỆM VỤ"): OCR read I as 1.
     if (capsHeading && m.label === '1' && m.kind === 'arabic' && top.childLevel === null && stack.length === 1 && romanParts) {
+      const note = issue('section-roman-repaired', `Heading "${m.marker}" read as I-, the first Roman part`, line.line, 'info');
+      return { depth: 0, label: 'I', note };
+    }
+    // The first Roman part, its numeral read from strokes OCR doubled or bent ("I]." / "Il." for I): part I.
+    if (capsHeading && m.kind === 'roman' && m.strokes && m.label !== 'I' && top.childLevel === null && stack.length === 1) {
       const note = issue('section-roman-repaired', `Heading "${m.marker}" read as I-, the first Roman part`, line.line, 'info');
       return { depth: 0, label: 'I', note };
     }
@@ -179,6 +199,10 @@ export function buildItems(stream: readonly Entry[]): ItemTree {
     if (!placed) {
       const repaired = strokesHeading(text, stack[0]!, entry);
       if (repaired) [m, placed] = repaired;
+    }
+    if (!placed && romanParts && stack.length === 1) {
+      const first = undottedFirstPart(text, stack[0]!, entry);
+      if (first) [m, placed] = first;
     }
     // A number alone on its line ("III." / "ĐÁNH GIÁ …", "**1.**" / "Mục đích"): the item's text is the next line.
     const next = stream[k + 1];
