@@ -131,6 +131,14 @@ describe('section tree', () => {
     expect(outline(['1 MỤC TIÊU', ...later]).outline.map(([id]) => id)).toEqual(want);
   });
 
+  it('reads the next Roman part from strokes with their stop lost, the heading wrapped after one word', () => {
+    const s = outline(['I. MỤC ĐÍCH, YÊU CẦU', '1. Một.', 'IL NỘI', 'DUNG KẾ HOẠCH', '1. Hai.', 'lll TỔ CHỨC THỰC HIỆN', '1. Ba.']);
+    expect(s.outline.map(([id]) => id)).toEqual(['I', 'I/1', 'II', 'II/1', 'III', 'III/1']);
+    // A numeral that is not the one due is no heading number without its stop.
+    const t = outline(['I. MỤC ĐÍCH, YÊU CẦU', '1. Một.', 'V TỔ CHỨC THỰC HIỆN', '2. Hai.']);
+    expect(t.outline.map(([id]) => id)).toEqual(['I', 'I/1', 'I/2']);
+  });
+
   it('does not take a range wrapped at its hyphen for a dash item', () => {
     const s = outline(['1. Chuyển nguồn kinh phí của giai đoạn 2021', '- 2025 sang giai đoạn 2026 - 2030.', '2. Hai.']);
     expect(s.outline.map(([id]) => id)).toEqual(['1', '2']);

@@ -81,15 +81,37 @@ function strokesHeading(text: string, top: Frame, line: Entry & { type: 'text' }
   // Restoration may have made a word of the strokes ("H." → "Hộ."): the line as printed decides too.
   const own = STROKES.exec(text);
   const printed = own ? null : STROKES.exec(line.line.data?.original ?? '');
-  const start = own ? own[0].length : printed ? (/^\s{0,8}\S{1,4}[.\-–)]\s{1,3}(?=\S)/u.exec(text)?.[0].length ?? -1) : -1;
+  const expected = toRoman(romanSum(top.lastLabel) + 1);
+  let start = own ? own[0].length : printed ? (/^\s{0,8}\S{1,4}[.\-–)]\s{1,3}(?=\S)/u.exec(text)?.[0].length ?? -1) : -1;
+  let least = 2;
+  if (start < 0) {
+    start = undottedNumeral(text, line, expected);
+    // The heading may wrap after its first word ("IL NỘI" / "DUNG KẾ HOẠCH"): the numeral vouches for it.
+    least = 1;
+  }
   if (start < 0) return null;
   const body = text.slice(start);
-  if (!isUpperLine(body) || words(body).length < 2) return null;
-  const expected = toRoman(romanSum(top.lastLabel) + 1);
+  if (!isUpperLine(body) || words(body).length < least) return null;
   const printedMarker = text.slice(0, start).trim();
   const note = issue('section-roman-repaired', `Heading "${printedMarker}" read as ${expected}-, the next Roman part`, line.line, 'info');
   const marker: Marker = { kind: 'roman', marker: printedMarker, label: expected, textStart: start, strokes: true };
   return [marker, { depth: 0, label: expected, note }];
+}
+
+/** A Roman numeral in strokes, its stop lost, before a capital ("IL NOI" for "II. NỘI"). */
+const UNDOTTED = /^\s{0,8}([IVXLl1|]{1,4})\s{1,2}(?=\p{Lu})/u;
+
+/**
+ * Where the heading's text starts in the restored line when the line as printed opens with the
+ * expected numeral, or strokes only, and no stop (restoration may have made a word of it:
+ * "IL NOI" → "CŨ NỘI"); -1 if it does not.
+ */
+function undottedNumeral(text: string, line: Entry & { type: 'text' }, expected: string): number {
+  const m = UNDOTTED.exec(line.line.data?.original ?? text);
+  if (m === null) return -1;
+  const read = m[1]!.replace(/[Ll1|]/gu, 'I');
+  if (read !== expected && !/^I+$/u.test(read)) return -1;
+  return /^\s{0,8}\S{1,4}\s{1,2}(?=\p{Lu})/u.exec(text)?.[0].length ?? -1;
 }
 
 /** "1 MỤC TIÊU": the first part's numeral read as 1 or a stroke, its stop lost. */
@@ -98,7 +120,7 @@ const UNDOTTED_FIRST = /^\s{0,8}[1Il|]\s{1,2}(?=\p{Lu})/u;
 /** The first Roman part of a document that has later ones, its stop lost to OCR ("1 MỤC TIÊU" before any item). */
 function undottedFirstPart(text: string, top: Frame, line: Entry & { type: 'text' }): [Marker, Placement] | null {
   if (top.childLevel !== null) return null;
-  const m = UNDOTTED_FIRST.exec(text);
+  const m = UNDOTTED_FIRST.exec(text) ?? UNDOTTED_FIRST.exec(line.line.data?.original ?? '');
   if (m === null) return null;
   const body = text.slice(m[0].length);
   if (!isUpperLine(body) || words(body).length < 2) return null;
