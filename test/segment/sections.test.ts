@@ -129,6 +129,9 @@ describe('section tree', () => {
     const want = ['I', 'I/1', 'II', 'II/1', 'II/2', 'II/2/2.1', 'II/2/2.2'];
     expect(outline(['I]. MỤC TIÊU', ...later]).outline.map(([id]) => id)).toEqual(want);
     expect(outline(['1 MỤC TIÊU', ...later]).outline.map(([id]) => id)).toEqual(want);
+    expect(outline(['i, MỤC TIÊU', ...later]).outline.map(([id]) => id)).toEqual(want);
+    // A later part whose capitals OCR partly lost ("II. KINH Phí") still says the parts are Roman.
+    expect(outline(['i, MỤC TIÊU', '1. Một.', 'II. KINH Phí', '1. Hai.']).outline.map(([id]) => id)).toEqual(['I', 'I/1', 'II', 'II/1']);
   });
 
   it('reads the next Roman part from strokes with their stop lost, the heading wrapped after one word', () => {

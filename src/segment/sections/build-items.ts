@@ -114,8 +114,8 @@ function undottedNumeral(text: string, line: Entry & { type: 'text' }, expected:
   return /^\s{0,8}\S{1,4}\s{1,2}(?=\p{Lu})/u.exec(text)?.[0].length ?? -1;
 }
 
-/** "1 MỤC TIÊU": the first part's numeral read as 1 or a stroke, its stop lost. */
-const UNDOTTED_FIRST = /^\s{0,8}[1Il|]\s{1,2}(?=\p{Lu})/u;
+/** "1 MỤC TIÊU", "i, MỤC ĐÍCH": the first part's numeral read as 1, a stroke or an i, its stop lost or read as a comma. */
+const UNDOTTED_FIRST = /^\s{0,8}[1Ili|],?\s{1,2}(?=\p{Lu})/u;
 
 /** The first Roman part of a document that has later ones, its stop lost to OCR ("1 MỤC TIÊU" before any item). */
 function undottedFirstPart(text: string, top: Frame, line: Entry & { type: 'text' }): [Marker, Placement] | null {
@@ -129,12 +129,17 @@ function undottedFirstPart(text: string, top: Frame, line: Entry & { type: 'text
   return [{ kind: 'roman', marker: printedMarker, label: 'I', textStart: m[0].length, strokes: true }, { depth: 0, label: 'I', note }];
 }
 
+const CAPITALS_WORD = /^\s{0,3}\p{Lu}{3,}(?=[\s,]|$)/u;
+
 /** Whether the document has Roman parts past the first ("II. NHIỆM VỤ …" in capitals). */
 function hasRomanParts(stream: readonly Entry[]): boolean {
   return stream.some((e) => {
     if (e.type !== 'text') return false;
     const m = parseMarker(e.line.value);
-    return m !== null && m.kind === 'roman' && m.label !== 'I' && isUpperLine(e.line.value.slice(m.textStart));
+    if (m === null || m.kind !== 'roman' || m.label === 'I') return false;
+    const body = e.line.value.slice(m.textStart);
+    // OCR may give a capitals heading a small letter or two ("IV. KINH Phí"): a first word in capitals will do.
+    return isUpperLine(body) || CAPITALS_WORD.test(body);
   });
 }
 
