@@ -182,6 +182,12 @@ describe('section tree', () => {
     expect(dashes.map((d) => d.data.text)).toEqual(['Thời gian thực hiện: Quý IV năm 2025 và các năm tiếp theo.', 'Cơ quan phối hợp: Năm 2026 hoặc sau đó.']);
   });
 
+  it('keeps a body\'s head word that OCR left alone above a blank line with the rest of its name', () => {
+    const [item] = sections(['1. Các sở hướng dẫn kiểm kê. Trong đó:', '+Số', '', 'Xây dựng: hướng dẫn kiểm kê tài sản giao thông.', '+ Bộ', '', 'Tài chính: hướng dẫn chung.']);
+    const plus = item!.children.filter((c): c is SectionNode => c.type === 'section');
+    expect(plus.map((d) => d.data.text)).toEqual(['Số Xây dựng: hướng dẫn kiểm kê tài sản giao thông.', 'Bộ Tài chính: hướng dẫn chung.']);
+  });
+
   it('rejoins a paragraph across a page number', () => {
     const [item] = sections(['1. Chỉ đạo các đồng chí Ủy viên tăng cường giám sát thường xuyên,', '', '3', '', 'kịp thời phát hiện, chấn chỉnh hạn chế.']);
     expect(item!.data.text).toBe('Chỉ đạo các đồng chí Ủy viên tăng cường giám sát thường xuyên, kịp thời phát hiện, chấn chỉnh hạn chế.');
