@@ -117,6 +117,9 @@ describe('section tree', () => {
   it('reads a Roman marker OCR turned into letters where the next part is due', () => {
     const s = outline(['I. MỤC ĐÍCH, YÊU CẦU', '1. Một.', 'H. NỘI DUNG VÀ HÌNH THỨC', '1. Hai.', 'i. TỔ CHỨC THỰC HIỆN', '1. Ba.']);
     expect(s.outline.map(([id]) => id)).toEqual(['I', 'I/1', 'II', 'II/1', 'III', 'III/1']);
+    // The space after the stop lost too.
+    const t = outline(['I. MỤC ĐÍCH, YÊU CẦU', '1. Một.', 'v.TỔ CHỨC THỰC HIỆN', '1. Hai.']);
+    expect(t.outline.map(([id]) => id)).toEqual(['I', 'I/1', 'II', 'II/1']);
   });
 
   it('reads "1. MỤC TIÊU" as part I when the later parts are Roman', () => {

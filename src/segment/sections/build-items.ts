@@ -70,7 +70,8 @@ function wrappedDash(body: string, previous: string | null, blankBefore: boolean
 }
 
 /** A marker OCR made letters of ("H." for II, "i." for III): one to three letters or strokes, then a stop. */
-const STROKES = /^\s{0,8}([A-Za-z|!1]{1,3})\s{0,2}[.\-–)]\s{1,3}(?=\S)/u;
+// OCR may drop the space after the stop too ("v.TO CHUC"): then a capital must follow.
+const STROKES = /^\s{0,8}([A-Za-z|!1]{1,3})\s{0,2}[.\-–)](?:\s{1,3}|(?=\p{Lu}))(?=\S)/u;
 
 /**
  * A capitals heading where the next Roman part is due, behind a marker OCR turned into letters
@@ -82,7 +83,7 @@ function strokesHeading(text: string, top: Frame, line: Entry & { type: 'text' }
   const own = STROKES.exec(text);
   const printed = own ? null : STROKES.exec(line.line.data?.original ?? '');
   const expected = toRoman(romanSum(top.lastLabel) + 1);
-  let start = own ? own[0].length : printed ? (/^\s{0,8}\S{1,4}[.\-–)]\s{1,3}(?=\S)/u.exec(text)?.[0].length ?? -1) : -1;
+  let start = own ? own[0].length : printed ? (/^\s{0,8}[^\s.\-–)]{1,4}[.\-–)](?:\s{1,3}|(?=\p{Lu}))(?=\S)/u.exec(text)?.[0].length ?? -1) : -1;
   let least = 2;
   if (start < 0) {
     start = undottedNumeral(text, line, expected);
