@@ -31,12 +31,24 @@ export function startsWrappedRow(line: string): boolean {
   return m !== null && line.slice(m[0].length).trim() !== '';
 }
 
-/** The cells of a wrapped row once its lines are joined, borders read as pipes and outer ones dropped. */
-export function splitWrappedRow(joined: string): string[] {
+/** A pipe OCR read as a capital I or small l between two cells ("Sở Công Thương I Công an tỉnh"). */
+const LETTER_BORDER = /(?<=\S) [Il] (?=\p{Lu})/gu;
+
+/**
+ * The cells of a wrapped row once its lines are joined, borders read as pipes and outer ones
+ * dropped. Given the header's cell count, a row short of it has its lone I's and l's before a
+ * capital read as borders too, when that does not make it longer than the header.
+ */
+export function splitWrappedRow(joined: string, columns?: number): string[] {
   let t = joined.trim();
   if (t.length > 0 && BORDER.test(t[0]!)) t = t.slice(1);
   if (t.length > 0 && BORDER.test(t[t.length - 1]!)) t = t.slice(0, -1);
-  return t.split(BORDERS).map((c) => c.replace(/\s+/gu, ' ').trim());
+  const cells = t.split(BORDERS);
+  if (columns !== undefined && cells.length < columns) {
+    const more = t.replace(LETTER_BORDER, ' | ').split(BORDERS);
+    if (more.length <= columns) return more.map((c) => c.replace(/\s+/gu, ' ').trim());
+  }
+  return cells.map((c) => c.replace(/\s+/gu, ' ').trim());
 }
 
 /**

@@ -35,6 +35,10 @@ describe('pipe tables that OCR wrapped', () => {
 
   it('reads brackets and braces printed for pipes as borders', () => {
     expect(splitWrappedRow('| 2 | Rà soát | Sở Tư pháp | Sở Tài chính { 30/9/2026 |')).toEqual(['2', 'Rà soát', 'Sở Tư pháp', 'Sở Tài chính', '30/9/2026']);
+    // A row short of the header's cells: a lone I before a capital was a pipe.
+    expect(splitWrappedRow('| 37 | Phối hợp | Sở Công Thương I Công an tỉnh | 30/9/2026 |', 4)).toEqual(['37', 'Phối hợp', 'Sở Công Thương I Công an tỉnh', '30/9/2026']);
+    expect(splitWrappedRow('| 37 | Phối hợp | Sở Công Thương I Công an tỉnh | 30/9/2026 |', 5)).toEqual(['37', 'Phối hợp', 'Sở Công Thương', 'Công an tỉnh', '30/9/2026']);
+    expect(splitWrappedRow('| 7 | Quý I Năm 2026 | Sở Nội vụ | Sở Y tế | 30/9/2026 |', 5)).toEqual(['7', 'Quý I Năm 2026', 'Sở Nội vụ', 'Sở Y tế', '30/9/2026']);
     expect(startsWrappedRow('119] Tổ chức diễn tập | Công an tỉnh')).toBe(true);
     expect(startsWrappedRow('| Sở Tư pháp | Sở Tài chính |')).toBe(false);
   });

@@ -191,7 +191,8 @@ function markdownRows(lines: readonly LineNode[]): MarkdownRow[] {
   const rows: MarkdownRow[] = [];
   let wrapped: LineNode[] = [];
   const flush = () => {
-    if (wrapped.length > 0) rows.push({ lines: wrapped, cells: splitWrappedRow(wrapped.map((l) => l.value).join(' ')) });
+    // The header's cell count tells a row short of cells, whose pipes OCR may have read as letters.
+    if (wrapped.length > 0) rows.push({ lines: wrapped, cells: splitWrappedRow(wrapped.map((l) => l.value).join(' '), rows[0]?.cells.length) });
     wrapped = [];
   };
   for (const l of lines) {
