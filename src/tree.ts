@@ -34,6 +34,8 @@ export interface LineData {
   depth?: number;
   /** For `tableRow` lines from Markdown: the cells, already split. */
   cells?: string[];
+  /** For `tableRow` lines of a pipe table OCR wrapped (src/text/wrapped-pipe-rows.ts): a row's first line, more of it, or debris. */
+  wrappedRow?: 'start' | 'more' | 'skip';
 }
 
 export interface LineNode extends Literal {

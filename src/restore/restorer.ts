@@ -12,6 +12,7 @@ import type { CandidateSource, NoiseRegime } from './decode/candidate-source.js'
 import { MixtureSource } from './decode/mixture-source.js';
 import { decodeChannel } from './channel/format.js';
 import { OcrChannel } from './channel/ocr-channel.js';
+import { gluedNames } from './protect/glued-names.js';
 import { makeProtector } from './protect/index.js';
 import { loadProtectedLists } from './protect/lists.js';
 import { baseKey } from './syllable.js';
@@ -25,7 +26,7 @@ import { isWellFormedSyllable } from './syllable.js';
 import type { Token } from './tokenize.js';
 import { correctionSpans, parseUserDictionary, type UserDictionary } from './user-dict.js';
 import { BoundedMemo } from '../text/bounded-memo.js';
-import { CHANNEL_FILE, DEFAULT_DICT_DIR, openDictionary, PROTECTED_FILE } from '../dict/index.js';
+import { AGENCIES_FILE, CHANNEL_FILE, DEFAULT_DICT_DIR, openDictionary, PROTECTED_FILE } from '../dict/index.js';
 import type { PlaceTable } from '../vi/places.js';
 import { makePlaceFinder } from './protect/places.js';
 import { byStart } from '../text/ordering.js';
@@ -208,11 +209,13 @@ function defaultProtector(
   const listPath = dictionary.path(PROTECTED_FILE);
   const ocr = channel instanceof OcrChannel ? channel : existsSync(dictionary.path(CHANNEL_FILE)) ? loadChannel(dictDir) : null;
   if (!ocr || !existsSync(listPath)) return undefined;
+  const agencies = existsSync(dictionary.path(AGENCIES_FILE)) ? dictionary.agencies().entries.map((e) => e.canonical) : [];
   return makeProtector({
     lists: loadProtectedLists(listPath),
     edit: ocr.edit,
     unitOf: unitOfIn(lm),
     syllableLike: (lower) => source.knownBase(baseKey(lower)) || (ocr.candidates(lower)[0]?.logp ?? -Infinity) > SYLLABLE_LIKE_LOGP,
+    gluedNames: gluedNames(agencies, (key) => source.knownBase(key)),
   });
 }
 

@@ -15,8 +15,8 @@ type Floors = Record<CorpusType, number> & { header: number; tasksWithin: number
 const FLOORS: Record<CorpusVariant, Floors> = {
   md: { references: 0.96, deadlines: 0.88, lead: 0.79, partners: 0.74, header: 0.95, tasksWithin: 0.72 },
   txt: { references: 0.96, deadlines: 0.89, lead: 0.79, partners: 0.75, header: 0.95, tasksWithin: 0.77 },
-  medium: { references: 0.92, deadlines: 0.74, lead: 0.66, partners: 0.54, header: 0.89, tasksWithin: 0.6 },
-  heavy: { references: 0.92, deadlines: 0.71, lead: 0.61, partners: 0.52, header: 0.87, tasksWithin: 0.52 },
+  medium: { references: 0.93, deadlines: 0.88, lead: 0.74, partners: 0.71, header: 0.89, tasksWithin: 0.63 },
+  heavy: { references: 0.92, deadlines: 0.85, lead: 0.72, partners: 0.7, header: 0.87, tasksWithin: 0.59 },
 };
 
 const scores = new Map<CorpusVariant, CorpusScore[]>();

@@ -268,6 +268,7 @@ describe('quarters named together, and ranges to the end of a day', () => {
   it.each([
     ['- Thời gian hoàn thành: Quý III, IV năm 2026.', ['range', '2026-12-31', '2026-07-01', null]],
     ['phối hợp tham mưu trong quý I và quý II/2030', ['range', '2030-06-30', '2030-01-01', null]],
+    ['phối hợp tham mưu trong quý I và quỹ 11/2030', ['range', '2030-06-30', '2030-01-01', null]],
     ['Thời gian: 100 ngày làm việc, từ ngày 10/7/2026 đến hết ngày 30/11/2026', ['range', '2026-11-30', '2026-07-10', null]],
   ])('%s', (text, expected) => {
     expect(brief(text)).toEqual([expected]);
@@ -276,6 +277,7 @@ describe('quarters named together, and ranges to the end of a day', () => {
   it('takes no quarters out of order, nor a figure after a quarter', () => {
     expect(brief('báo cáo kết quả quý I, 6 tháng năm 2025').map((d) => d[0])).not.toContain('range');
     expect(brief('trong quý IV, III năm 2026').map((d) => d[0])).not.toContain('range');
+    expect(brief('trong quý I và 11 đơn vị năm 2026').map((d) => d[0])).not.toContain('range');
   });
 });
 

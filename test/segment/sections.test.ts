@@ -22,6 +22,8 @@ describe('markers', () => {
     ['I- MỤC ĐÍCH, YÊU CẦU', 'roman', 'I'],
     ['IIL. TO CHUC THUC HIEN', 'roman', 'III'],
     ['ll- NHIỆM VỤ, GIẢI PHÁP', 'roman', 'II'],
+    ['I]. MỤC TIÊU', 'roman', 'II'],
+    ['4.1, Các cơ quan khối Đảng triển khai', 'decimal', '4.1'],
     ['1, Mục đích', 'arabic', '1'],
     ['5.3. Trong tháng 9/2025, Sở Nội vụ', 'decimal', '5.3'],
     ['2.1 Nông, lâm nghiệp', 'decimal', '2.1'],
@@ -34,7 +36,7 @@ describe('markers', () => {
     ['+ Đối với HĐND', 'plus', ''],
   ])('%s', (line, kind, label) => expect(parseMarker(line)).toMatchObject({ kind, label }));
 
-  it.each(['04/63 địa phương, đơn vị', '2025 của tỉnh từ 10-10,5%', '10,5% trở lên', '24/01/2025 của Ban', '----------', '1.5% dân số', 'l. Trong', '1, 2 và 3 tháng'])(
+  it.each(['04/63 địa phương, đơn vị', '2025 của tỉnh từ 10-10,5%', '10,5% trở lên', '24/01/2025 của Ban', '----------', '1.5% dân số', 'l. Trong', '1, 2 và 3 tháng', '4.1, 4.2 và 4.3', ']. MỤC TIÊU'])(
     'sees no marker in "%s"',
     (line) => expect(parseMarker(line)).toBeNull(),
   );
@@ -115,11 +117,32 @@ describe('section tree', () => {
   it('reads a Roman marker OCR turned into letters where the next part is due', () => {
     const s = outline(['I. MỤC ĐÍCH, YÊU CẦU', '1. Một.', 'H. NỘI DUNG VÀ HÌNH THỨC', '1. Hai.', 'i. TỔ CHỨC THỰC HIỆN', '1. Ba.']);
     expect(s.outline.map(([id]) => id)).toEqual(['I', 'I/1', 'II', 'II/1', 'III', 'III/1']);
+    // The space after the stop lost too.
+    const t = outline(['I. MỤC ĐÍCH, YÊU CẦU', '1. Một.', 'v.TỔ CHỨC THỰC HIỆN', '1. Hai.']);
+    expect(t.outline.map(([id]) => id)).toEqual(['I', 'I/1', 'II', 'II/1']);
   });
 
   it('reads "1. MỤC TIÊU" as part I when the later parts are Roman', () => {
     const s = outline(['1. MỤC TIÊU, CHỈ TIÊU CHỦ YẾU', '1. Mục tiêu tổng quát', '2. Chỉ tiêu chủ yếu', 'II. NHIỆM VỤ, GIẢI PHÁP', '1. Về xây dựng Đảng']);
     expect(s.outline.map(([id]) => id)).toEqual(['I', 'I/1', 'I/2', 'II', 'II/1']);
+  });
+
+  it('reads the first Roman part from strokes OCR doubled or bent, or with its stop lost', () => {
+    const later = ['1. Mục tiêu tổng quát', 'Il. NHIỆM VỤ, GIẢI PHÁP', '1. Về xây dựng Đảng', '2. Về ứng dụng số', '2.1, Các cơ quan triển khai.', '2.2. Các tổ chức thực hiện.'];
+    const want = ['I', 'I/1', 'II', 'II/1', 'II/2', 'II/2/2.1', 'II/2/2.2'];
+    expect(outline(['I]. MỤC TIÊU', ...later]).outline.map(([id]) => id)).toEqual(want);
+    expect(outline(['1 MỤC TIÊU', ...later]).outline.map(([id]) => id)).toEqual(want);
+    expect(outline(['i, MỤC TIÊU', ...later]).outline.map(([id]) => id)).toEqual(want);
+    // A later part whose capitals OCR partly lost ("II. KINH Phí") still says the parts are Roman.
+    expect(outline(['i, MỤC TIÊU', '1. Một.', 'II. KINH Phí', '1. Hai.']).outline.map(([id]) => id)).toEqual(['I', 'I/1', 'II', 'II/1']);
+  });
+
+  it('reads the next Roman part from strokes with their stop lost, the heading wrapped after one word', () => {
+    const s = outline(['I. MỤC ĐÍCH, YÊU CẦU', '1. Một.', 'IL NỘI', 'DUNG KẾ HOẠCH', '1. Hai.', 'lll TỔ CHỨC THỰC HIỆN', '1. Ba.']);
+    expect(s.outline.map(([id]) => id)).toEqual(['I', 'I/1', 'II', 'II/1', 'III', 'III/1']);
+    // A numeral that is not the one due is no heading number without its stop.
+    const t = outline(['I. MỤC ĐÍCH, YÊU CẦU', '1. Một.', 'V TỔ CHỨC THỰC HIỆN', '2. Hai.']);
+    expect(t.outline.map(([id]) => id)).toEqual(['I', 'I/1', 'I/2']);
   });
 
   it('does not take a range wrapped at its hyphen for a dash item', () => {
@@ -160,6 +183,12 @@ describe('section tree', () => {
     const [item] = sections(['1. Tuyên truyền, phổ biến Luật.', '', '- Thời gian thực hiện: Quý', 'IV năm 2025 và các năm tiếp theo.', '', '- Cơ quan phối hợp: Năm', '2026 hoặc sau đó.']);
     const dashes = item!.children.filter((c): c is SectionNode => c.type === 'section');
     expect(dashes.map((d) => d.data.text)).toEqual(['Thời gian thực hiện: Quý IV năm 2025 và các năm tiếp theo.', 'Cơ quan phối hợp: Năm 2026 hoặc sau đó.']);
+  });
+
+  it('keeps a body\'s head word that OCR left alone above a blank line with the rest of its name', () => {
+    const [item] = sections(['1. Các sở hướng dẫn kiểm kê. Trong đó:', '+Số', '', 'Xây dựng: hướng dẫn kiểm kê tài sản giao thông.', '+ Bộ', '', 'Tài chính: hướng dẫn chung.']);
+    const plus = item!.children.filter((c): c is SectionNode => c.type === 'section');
+    expect(plus.map((d) => d.data.text)).toEqual(['Số Xây dựng: hướng dẫn kiểm kê tài sản giao thông.', 'Bộ Tài chính: hướng dẫn chung.']);
   });
 
   it('rejoins a paragraph across a page number', () => {

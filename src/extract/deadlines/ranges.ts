@@ -32,6 +32,8 @@ const TO_END = `${TO}(?:het${W})?`;
 const END = String.raw`(?:(?:ngay${W})?\d{1,2}${SEP}\d{1,2}${SEP}\d{4}|thang${W}\d{1,2}(?:\s{0,2}/\s{0,2}\d{4}|${W}nam${W}\d{4})?|quy${W}[ivxl1-4]{1,4}(?:\s{0,2}/\s{0,2}\d{4}|${W}nam${W}\d{4})?|nam${W}\d{4})`;
 const DATE_END = new RegExp(`^(?:ngay${W})?${dayMonthYear('')}$`);
 const MONTH_END = new RegExp(`^thang${W}${month('month')}${thenYear('year')}$`);
+/** A quarter's numeral after "quý": Roman, in OCR's strokes ("11", "Il", "1V") or an arabic figure. */
+const quarterOrStrokes = String.raw`[ivxl1]{1,4}(?![a-z0-9])|[1-4]`;
 const QUARTER_END = new RegExp(`^quy${W}${quarter('quarter')}${thenYear('year')}$`);
 const YEAR_END = new RegExp(`^nam${W}${year('year')}$`);
 
@@ -213,15 +215,16 @@ export const RANGE_PARSERS: readonly DeadlineParser[] = [
     },
   },
   {
-    // "Quý III, IV năm 2026", "quý I và quý II/2030": the quarters named, as one span.
+    // "Quý III, IV năm 2026", "quý I và quý II/2030": the quarters named, as one span. Right after
+    // "quý" a numeral may be in OCR's strokes ("quý I và quý 11/2030"); bare, "11" is a count.
     name: 'quarters',
     pattern: new RegExp(
-      `${NOT_AFTER_LETTER}quy${W}(?<first>[ivx]{1,3}|[1-4])(?:\\s{0,2}(?:,|va|-|–)\\s{0,2}(?:quy${W})?(?:[ivx]{1,3}|[1-4]))*\\s{0,2}(?:,|va)\\s{0,2}(?:quy${W})?(?<last>[ivx]{1,3}|[1-4])${thenYear('year')}(?![\\d/])`,
+      `${NOT_AFTER_LETTER}quy${W}(?<first>${quarterOrStrokes})(?:\\s{0,2}(?:,|va|-|–)\\s{0,2}(?:quy${W}(?:${quarterOrStrokes})|[ivx]{1,3}|[1-4]))*\\s{0,2}(?:,|va)\\s{0,2}(?:quy${W}(?<last>${quarterOrStrokes})|(?<bare>[ivx]{1,3}|[1-4]))${thenYear('year')}(?![\\d/])`,
       'g',
     ),
     extract(m, g, { ctx }) {
       const a = quarterValue(g.first!);
-      const b = quarterValue(g.last!);
+      const b = quarterValue(g.last ?? g.bare!);
       if (a === null || b === null || b <= a) return null;
       const written = thenYearOf(g, 'year');
       const y = written ? Number(written) : impliedYear(ctx, b * 3);

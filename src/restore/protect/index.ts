@@ -5,7 +5,7 @@
  * NQ/TW", "QB/T W", "123-K.L/TW", "NQIT W"); known acronyms and foreign words
  * (dict/protected.tsv) and Roman numerals pass as printed; capitals that are
  * no syllable and explain a known acronym become it ("HDND" → "HĐND", "BCP" →
- * "BCĐ"); list markers ("b)") stay letters, and markup words as printed (markup.ts). Numbers, dates, URLs and e-mails are tokens of their own already
+ * "BCĐ"); an agency name OCR glued into one word is its syllables (glued-names.ts); list markers ("b)") stay letters, and markup words as printed (markup.ts). Numbers, dates, URLs and e-mails are tokens of their own already
  * and are never decoded. Every scan looks at a bounded window of tokens.
  */
 import { TYPE_CODES } from '../../vi/codes.js';
@@ -15,6 +15,7 @@ import { NUM, SYM } from '../lm/units.js';
 import type { Token } from '../tokenize.js';
 import { CodeBook } from './code-book.js';
 import type { ProtectedLists } from './lists.js';
+import { gluedNameAt, type GluedName } from './glued-names.js';
 import { isMarkupWord } from './markup.js';
 import { codeLike, repairCode, repairSymbol } from './symbols.js';
 
@@ -25,6 +26,8 @@ export interface ProtectorParts {
   unitOf: (word: string) => string;
   /** Whether a lower-case word may well be a (garbled) syllable: then it is left to the decoder. */
   syllableLike: (lower: string) => boolean;
+  /** Agency names by the keys of their syllables run together (glued-names.ts); none when absent. */
+  gluedNames?: ReadonlyMap<string, GluedName>;
 }
 
 const ROMAN = /^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$/u;
@@ -152,6 +155,8 @@ export function makeProtector(parts: ProtectorParts): (tokens: readonly Token[])
     }
     if (parts.lists.words.has(word)) return { start: i, end: i + 1, text: word, unit: parts.unitOf(word) };
     if (plainLower(word)) return null;
+    const glued = parts.gluedNames ? gluedNameAt(tokens, i, parts.gluedNames) : null;
+    if (glued) return { start: i, end: i + 1, text: glued.words.join(' '), unit: parts.unitOf(glued.words[glued.words.length - 1]!) };
     const roman = romanNumeral(word);
     if (roman) return { start: i, end: i + 1, text: roman, unit: parts.unitOf(roman) };
     if (!ALL_CAPS.test(word)) return null;

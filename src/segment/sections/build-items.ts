@@ -70,7 +70,8 @@ function wrappedDash(body: string, previous: string | null, blankBefore: boolean
 }
 
 /** A marker OCR made letters of ("H." for II, "i." for III): one to three letters or strokes, then a stop. */
-const STROKES = /^\s{0,8}([A-Za-z|!1]{1,3})\s{0,2}[.\-–)]\s{1,3}(?=\S)/u;
+// OCR may drop the space after the stop too ("v.TO CHUC"): then a capital must follow.
+const STROKES = /^\s{0,8}([A-Za-z|!1]{1,3})\s{0,2}[.\-–)](?:\s{1,3}|(?=\p{Lu}))(?=\S)/u;
 
 /**
  * A capitals heading where the next Roman part is due, behind a marker OCR turned into letters
@@ -81,23 +82,65 @@ function strokesHeading(text: string, top: Frame, line: Entry & { type: 'text' }
   // Restoration may have made a word of the strokes ("H." → "Hộ."): the line as printed decides too.
   const own = STROKES.exec(text);
   const printed = own ? null : STROKES.exec(line.line.data?.original ?? '');
-  const start = own ? own[0].length : printed ? (/^\s{0,8}\S{1,4}[.\-–)]\s{1,3}(?=\S)/u.exec(text)?.[0].length ?? -1) : -1;
+  const expected = toRoman(romanSum(top.lastLabel) + 1);
+  let start = own ? own[0].length : printed ? (/^\s{0,8}[^\s.\-–)]{1,4}[.\-–)](?:\s{1,3}|(?=\p{Lu}))(?=\S)/u.exec(text)?.[0].length ?? -1) : -1;
+  let least = 2;
+  if (start < 0) {
+    start = undottedNumeral(text, line, expected);
+    // The heading may wrap after its first word ("IL NỘI" / "DUNG KẾ HOẠCH"): the numeral vouches for it.
+    least = 1;
+  }
   if (start < 0) return null;
   const body = text.slice(start);
-  if (!isUpperLine(body) || words(body).length < 2) return null;
-  const expected = toRoman(romanSum(top.lastLabel) + 1);
+  if (!isUpperLine(body) || words(body).length < least) return null;
   const printedMarker = text.slice(0, start).trim();
   const note = issue('section-roman-repaired', `Heading "${printedMarker}" read as ${expected}-, the next Roman part`, line.line, 'info');
   const marker: Marker = { kind: 'roman', marker: printedMarker, label: expected, textStart: start, strokes: true };
   return [marker, { depth: 0, label: expected, note }];
 }
 
+/** A Roman numeral in strokes, its stop lost, before a capital ("IL NOI" for "II. NỘI"). */
+const UNDOTTED = /^\s{0,8}([IVXLl1|]{1,4})\s{1,2}(?=\p{Lu})/u;
+
+/**
+ * Where the heading's text starts in the restored line when the line as printed opens with the
+ * expected numeral, or strokes only, and no stop (restoration may have made a word of it:
+ * "IL NOI" → "CŨ NỘI"); -1 if it does not.
+ */
+function undottedNumeral(text: string, line: Entry & { type: 'text' }, expected: string): number {
+  const m = UNDOTTED.exec(line.line.data?.original ?? text);
+  if (m === null) return -1;
+  const read = m[1]!.replace(/[Ll1|]/gu, 'I');
+  if (read !== expected && !/^I+$/u.test(read)) return -1;
+  return /^\s{0,8}\S{1,4}\s{1,2}(?=\p{Lu})/u.exec(text)?.[0].length ?? -1;
+}
+
+/** "1 MỤC TIÊU", "i, MỤC ĐÍCH": the first part's numeral read as 1, a stroke or an i, its stop lost or read as a comma. */
+const UNDOTTED_FIRST = /^\s{0,8}[1Ili|],?\s{1,2}(?=\p{Lu})/u;
+
+/** The first Roman part of a document that has later ones, its stop lost to OCR ("1 MỤC TIÊU" before any item). */
+function undottedFirstPart(text: string, top: Frame, line: Entry & { type: 'text' }): [Marker, Placement] | null {
+  if (top.childLevel !== null) return null;
+  const m = UNDOTTED_FIRST.exec(text) ?? UNDOTTED_FIRST.exec(line.line.data?.original ?? '');
+  if (m === null) return null;
+  const body = text.slice(m[0].length);
+  if (!isUpperLine(body) || words(body).length < 2) return null;
+  const printedMarker = m[0].trim();
+  const note = issue('section-roman-repaired', `Heading "${printedMarker}" read as I-, the first Roman part`, line.line, 'info');
+  return [{ kind: 'roman', marker: printedMarker, label: 'I', textStart: m[0].length, strokes: true }, { depth: 0, label: 'I', note }];
+}
+
+const CAPITALS_WORD = /^\s{0,3}\p{Lu}{3,}(?=[\s,]|$)/u;
+
 /** Whether the document has Roman parts past the first ("II. NHIỆM VỤ …" in capitals). */
 function hasRomanParts(stream: readonly Entry[]): boolean {
   return stream.some((e) => {
     if (e.type !== 'text') return false;
     const m = parseMarker(e.line.value);
-    return m !== null && m.kind === 'roman' && m.label !== 'I' && isUpperLine(e.line.value.slice(m.textStart));
+    if (m === null || m.kind !== 'roman' || m.label === 'I') return false;
+    const body = e.line.value.slice(m.textStart);
+    // OCR may give a capitals heading a small letter or two ("IV. KINH Phí"): a first word in capitals will do.
+    return isUpperLine(body) || CAPITALS_WORD.test(body);
   });
 }
 
@@ -117,6 +160,11 @@ export function buildItems(stream: readonly Entry[]): ItemTree {
     const capsHeading = isUpperLine(body) && words(body).length >= 2;
     // "1. MỤC TIÊU, CHỈ TIÊU" opening a document whose later parts are Roman ("II. NHIỆM VỤ"): OCR read I as 1.
     if (capsHeading && m.label === '1' && m.kind === 'arabic' && top.childLevel === null && stack.length === 1 && romanParts) {
+      const note = issue('section-roman-repaired', `Heading "${m.marker}" read as I-, the first Roman part`, line.line, 'info');
+      return { depth: 0, label: 'I', note };
+    }
+    // The first Roman part, its numeral read from strokes OCR doubled or bent ("I]." / "Il." for I): part I.
+    if (capsHeading && m.kind === 'roman' && m.strokes && m.label !== 'I' && top.childLevel === null && stack.length === 1) {
       const note = issue('section-roman-repaired', `Heading "${m.marker}" read as I-, the first Roman part`, line.line, 'info');
       return { depth: 0, label: 'I', note };
     }
@@ -179,6 +227,10 @@ export function buildItems(stream: readonly Entry[]): ItemTree {
     if (!placed) {
       const repaired = strokesHeading(text, stack[0]!, entry);
       if (repaired) [m, placed] = repaired;
+    }
+    if (!placed && romanParts && stack.length === 1) {
+      const first = undottedFirstPart(text, stack[0]!, entry);
+      if (first) [m, placed] = first;
     }
     // A number alone on its line ("III." / "ĐÁNH GIÁ …", "**1.**" / "Mục đích"): the item's text is the next line.
     const next = stream[k + 1];

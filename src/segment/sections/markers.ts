@@ -21,8 +21,10 @@ export interface Marker {
   strokes: boolean;
 }
 
-const ROMAN = /^\s{0,8}([IVXLl1|]{1,6})\s{0,2}([.\-–)])\s{0,3}(?=\S)/u;
-const DECIMAL = /^\s{0,8}(\d{1,2}(?:\.\d{1,2}){1,3})(?:\.\s{0,3}|\s{1,3})(?=\S)/u;
+// OCR reads a stroke as "]" too ("I]. MỤC TIÊU"), though never the first.
+const ROMAN = /^\s{0,8}([IVXLl1|][IVXLl1|\]]{0,5})\s{0,2}([.\-–)])\s{0,3}(?=\S)/u;
+// As with "1, Mục đích" below, OCR reads the closing dot as a comma ("4.1, Các cơ quan"); a capital must follow it.
+const DECIMAL = /^\s{0,8}(\d{1,2}(?:\.\d{1,2}){1,3})(?:\.\s{0,3}|\s{1,3}|,\s{1,3}(?=\p{Lu}))(?=\S)/u;
 const ARABIC = /^\s{0,8}(\d{1,2})(?:[.)]\s{1,3}(?=\S)|[.)](?=[^\s\d.,/]))/u;
 // OCR reads the dot of "1." as a comma too ("1, Mục đích"): then a capital letter must follow ("1, 2 và 3" is no item).
 const ARABIC_COMMA = /^\s{0,8}(\d{1,2}),\s{1,3}(?=\p{Lu})/u;
@@ -58,8 +60,8 @@ export function parseMarker(text: string): Marker | null {
   m = ROMAN.exec(text);
   // All strokes is a numeral too when there are two or more ("ll-" is "II-"); one alone ("l.") is too little.
   if (m && (/[IVX]/u.test(m[1]!) || m[1]!.length >= 2) && startsUpper(text.slice(m[0].length))) {
-    const strokes = /[Ll1|]/u.test(m[1]!);
-    const label = m[1]!.replace(/[Ll1|]/gu, 'I');
+    const strokes = /[Ll1|\]]/u.test(m[1]!);
+    const label = m[1]!.replace(/[Ll1|\]]/gu, 'I');
     if (VALID_ROMAN.test(label)) return make('roman', m[0], label, m[0].length, strokes);
   }
   m = LETTER.exec(text);

@@ -11,6 +11,7 @@ import type { IgnorableNode, LineNode, ParagraphNode } from '../../tree.js';
 import type { Entry } from '../body.js';
 import { isBlankEntry } from '../body.js';
 import { endsOpen, endsSentence, isUpperLine, startsLower, startsUpper } from '../text/shape.js';
+import { wordKey } from '../text/fold.js';
 import { append } from '../../text/append.js';
 import { opensByAssigning } from '../../vi/directs.js';
 
@@ -37,6 +38,14 @@ function endsMidName(line: string): boolean {
   return last !== undefined && NEVER_LAST.has(last.toLowerCase().normalize('NFC'));
 }
 
+/** Head words of bodies, folded: a line of that word alone is a name OCR cut off from the rest ("+Số" / "Xây dựng: …"), whatever marks restoration gave it. */
+const HEAD_KEYS = new Set(['so', 'bo']);
+
+function headWordAlone(line: string): boolean {
+  const rest = line.replace(/^[\s+\-–•]+/u, '').trim();
+  return rest !== '' && !/\s/u.test(rest) && HEAD_KEYS.has(wordKey(rest));
+}
+
 /**
  * `opening`: the previous line is the first of its paragraph, after a blank line. Pages copied
  * from the web keep the first line's indent as a short line ("Trung tâm Chuyển đổi số" /
@@ -45,7 +54,7 @@ function endsMidName(line: string): boolean {
 function breaksBetween(previous: string, next: string, blank: boolean, width: number, titleLine: boolean, opening = false): boolean {
   const p = previous.trim();
   const n = next.trim();
-  if (endsOpen(p) || startsLower(n) || endsMidName(p)) return false;
+  if (endsOpen(p) || startsLower(n) || endsMidName(p) || headWordAlone(p)) return false;
   // A capitals heading wrapped onto the next line ("II. MỤC" / "ĐÍCH, YÊU CẦU") is one title.
   if (!blank && isUpperLine(p) && isUpperLine(n) && !endsSentence(p)) return false;
   // A numbered item's one-line title stands alone above a blank line even when it fills the line.

@@ -11,6 +11,7 @@ import { foldDroppingMarks } from '../text/fold.js';
 import { isBlank, isUpperLine } from '../text/shape.js';
 import { romanSum } from '../../text/roman.js';
 import { splitPipeRow } from '../../text/pipe-rows.js';
+import { splitWrappedRow } from '../../text/wrapped-pipe-rows.js';
 import { columnsOf, keyOfLabel, labelCount, slug } from './columns.js';
 import { isStacked, splitPages } from './pages.js';
 import { segmentRows, toRows } from './rows.js';
@@ -179,13 +180,42 @@ const DELIMITER = /^\s{0,3}:?-{3,}:?\s{0,3}$/u;
 /** A row's cells: as Markdown parsing split them, or from the (restored) line of a pipe table in plain text. */
 const cellsOf = (l: LineNode): string[] | undefined => l.data?.cells ?? (l.data?.markdown === 'tableRow' ? splitPipeRow(l.value) : undefined);
 
-export function buildMarkdownTable(lines: readonly LineNode[], ordinal: number): BuiltTable {
-  const rowLines = lines.filter((l) => {
+/** A row of a Markdown table: its lines (more than one where OCR wrapped it) and cells. */
+interface MarkdownRow {
+  lines: LineNode[];
+  cells: string[];
+}
+
+/** The rows of a Markdown table's lines, a wrapped row's lines joined; delimiter rows and debris left out. */
+function markdownRows(lines: readonly LineNode[]): MarkdownRow[] {
+  const rows: MarkdownRow[] = [];
+  let wrapped: LineNode[] = [];
+  const flush = () => {
+    // The header's cell count tells a row short of cells, whose pipes OCR may have read as letters.
+    if (wrapped.length > 0) rows.push({ lines: wrapped, cells: splitWrappedRow(wrapped.map((l) => l.value).join(' '), rows[0]?.cells.length) });
+    wrapped = [];
+  };
+  for (const l of lines) {
+    const part = l.data?.wrappedRow;
+    if (part !== undefined) {
+      if (part === 'start') flush();
+      if (part === 'start' || (part === 'more' && wrapped.length > 0)) wrapped.push(l);
+      continue;
+    }
+    flush();
     const cells = cellsOf(l);
-    return cells !== undefined && !cells.every((c) => DELIMITER.test(c));
-  });
-  const [head, ...rest] = rowLines;
-  const columns: TableColumn[] = ((head && cellsOf(head)) ?? []).map((label, k) => ({ key: keyOfLabel(label, k), label: label.trim() }));
+    if (cells !== undefined && !cells.every((c) => DELIMITER.test(c))) rows.push({ lines: [l], cells });
+  }
+  flush();
+  return rows;
+}
+
+/** A group row's numeral as OCR printed it ("1" for I, "11" for II, "Il"): strokes read as I. */
+const WRAPPED_GROUP = /^[IVXl1]{1,5}$/u;
+
+export function buildMarkdownTable(lines: readonly LineNode[], ordinal: number): BuiltTable {
+  const [head, ...rest] = markdownRows(lines);
+  const columns: TableColumn[] = (head?.cells ?? []).map((label, k) => ({ key: keyOfLabel(label, k), label: label.trim() }));
   const seen = new Set<string>();
   for (const c of columns) {
     if (seen.has(c.key)) c.key = `${c.key}-${columns.indexOf(c) + 1}`;
@@ -193,16 +223,23 @@ export function buildMarkdownTable(lines: readonly LineNode[], ordinal: number):
   }
   let group: string | null = null;
   let groupTitle: string | null = null;
-  const rows: TableRow[] = rest.map((line) => {
+  const rows: TableRow[] = rest.map((row) => {
     const cells: Record<string, string> = {};
-    const split = cellsOf(line);
-    columns.forEach((c, k) => (cells[c.key] = (split?.[k] ?? '').trim()));
-    const first = (split?.[0] ?? '').trim();
-    const span = spanOfLines([line])!;
+    const split = row.cells;
+    columns.forEach((c, k) => (cells[c.key] = (split[k] ?? '').trim()));
+    const first = (split[0] ?? '').trim();
+    const span = spanOfLines(row.lines)!;
     const others = columns.slice(2).every((c) => (cells[c.key] ?? '') === '');
+    const title = cells[columns[1]?.key ?? 'content'] ?? null;
     if (/^[IVX]{1,5}\.?$/u.test(first) && romanSum(first.replace('.', '')) > 0 && others) {
       group = first.replace('.', '');
-      groupTitle = cells[columns[1]?.key ?? 'content'] ?? null;
+      groupTitle = title;
+      return { stt: null, group, groupTitle, cells, span };
+    }
+    // OCR turns the strokes of a group's numeral into digits or letters; its capitals title tells it from a task.
+    if (row.lines[0]!.data?.wrappedRow !== undefined && WRAPPED_GROUP.test(first) && others && title !== null && isUpperLine(title)) {
+      group = first.replace(/[l1]/gu, 'I');
+      groupTitle = title;
       return { stt: null, group, groupTitle, cells, span };
     }
     return { stt: first === '' ? null : first.replace(/\.$/u, ''), group, groupTitle, cells, span };
