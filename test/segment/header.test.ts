@@ -74,6 +74,15 @@ describe('place and date', () => {
   it('rejects impossible dates', () => {
     expect(parsePlaceDate('Hà Nội, ngày 31 tháng 2 năm 2025')).toMatchObject({ date: null });
   });
+
+  it.each([
+    ['Hà Nội, ngày 26 tháng 11', 'năm 2025'],
+    ['Hà Nội, ngày 26', 'tháng 11 năm 2025'],
+    ['Hà Nội, ngày 26 tháng 11 năm', '2025'],
+  ])('reads a date line the layout wrapped: %s / %s', (first, second) => {
+    const lines = toLines(['VĂN PHÒNG CHÍNH PHỦ', 'Số: 11583/VPCP-CN', 'V/v triển khai Kết luận', first, second, 'Kính gửi: Bộ Xây dựng.'].join('\n'));
+    expect(parseHeader(lines, places)?.header).toMatchObject({ place: 'Hà Nội', date: '2025-11-26' });
+  });
 });
 
 describe('type', () => {

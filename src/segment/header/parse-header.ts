@@ -111,11 +111,14 @@ function appendixHeader(lines: readonly LineNode[], first: number): HeaderResult
 }
 
 /**
- * A date line the layout wrapped ("Nghệ An, ngày 26" / "tháng 11 năm 2025"): read from a line
+ * A date line the layout wrapped ("Nghệ An, ngày 26" / "tháng 11 năm 2025", "Hà Nội, ngày 26 tháng
+ * 11" / "năm 2025"): read from a line
  * and the next non-blank one joined, placed on the first. Only when no line holds a whole date.
  */
+const WRAPPED_DATE = /\bng[a-z]{0,3}\s{0,3}\d{0,2}(?:\s{1,3}th[a-z]{0,4}\s{0,3}\d{0,2}(?:\s{1,3}n[a-z]{0,3})?)?\s*[*_]*\s*$/u;
+
 function wrappedDate(lines: readonly LineNode[], window: readonly number[]): [number, PlaceDate & { through: number }] | null {
-  return withNextLine(lines, window, /\bng[a-z]{0,3}\s{0,3}\d{0,2}\s*[*_]*\s*$/u, (joined, first, through) => {
+  return withNextLine(lines, window, WRAPPED_DATE, (joined, first, through) => {
     const pd = parsePlaceDate(joined);
     return pd?.date ? { ...pd, end: Math.min(pd.end, first.length), through } : null;
   });
