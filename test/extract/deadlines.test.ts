@@ -45,8 +45,14 @@ describe('ranges', () => {
     ['(thực hiện tie năm 2024 - 2026)', ['range', '2026-12-31', '2024-01-01', null]],
     ['(thực hiện từ năm 2023)', ['range', null, '2023-01-01', null]],
     ['từ ngày 01/7/2025 đến ngày 31/12/2025', ['range', '2025-12-31', '2025-07-01', null]],
+    ['tích hợp vào Hệ thống quốc gia (2025 - 2030).', ['range', '2030-12-31', '2025-01-01', null]],
+    ['huy động doanh nghiệp tham gia (xuyên suốt 2025 - 2035).', ['range', '2035-12-31', '2025-01-01', null]],
   ])('%s', (text, expected) => {
     expect(brief(text)).toEqual([expected]);
+  });
+
+  it("takes no plan's or term's years in parentheses for a time to act", () => {
+    expect(brief('kế hoạch 05 năm (2020 - 2025) và nhiệm kỳ (2025 - 2030)')).toEqual([]);
   });
 
   it('reads "Tháng 9-quý I/2026" from September of the year before', () => {

@@ -99,6 +99,9 @@ function spanBetween(m: RegExpExecArray, a: Period | null, b: Period | null, ctx
 
 const range = (m: RegExpExecArray, extra: Partial<Candidate['fields']>): Candidate => ({ ...spanOf(m), fields: fields('range', extra) });
 
+/** What a span of years in parentheses names when it follows these: a plan's or a term's years, not a time to act. */
+const NAMES_A_PERIOD = /(?:\d{1,2}\s{1,3}nam|giai\s{1,3}doan|nhiem\s{1,3}ky|ke\s{1,3}hoach|chuong\s{1,3}trinh|chien\s{1,3}luoc|quy\s{1,3}hoach|khoa)\s{0,3}$/u;
+
 /** In running text a range opens with "từ"; in a deadline cell it may not. */
 const FROM = `tu${W}`;
 const CELL_FROM = `(?:tu${W})?`;
@@ -158,6 +161,13 @@ export const RANGE_PARSERS: readonly DeadlineParser[] = [
     name: 'years after a remark',
     pattern: new RegExp(`${NOT_AFTER_LETTER}thuc${W}hien${W}(?:[a-z0-9]{1,4}${W})?nam${W}${year('from')}${TO}(?:nam${W})?${year('to')}`, 'g'),
     extract: (m, g) => yearRange(m, Number(g.from), Number(g.to)),
+  },
+  {
+    // "… tích hợp vào Hệ thống quốc gia (2025 - 2030).", "(xuyên suốt 2025 - 2035)": a parenthesis
+    // holding only a span of years is when the item is done; a period's name says "giai đoạn".
+    name: 'years in parentheses',
+    pattern: new RegExp(`\\(\\s{0,2}(?:xuyen${W}suot${W}|trong${W})?(?:nam${W})?${year('from')}${TO}(?:nam${W})?${year('to')}\\s{0,2}\\)`, 'g'),
+    extract: (m, g, { folded }) => (NAMES_A_PERIOD.test(folded.slice(Math.max(0, m.index - 40), m.index)) ? null : yearRange(m, Number(g.from), Number(g.to))),
   },
   {
     name: 'years',
