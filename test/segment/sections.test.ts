@@ -278,6 +278,20 @@ describe('tasks', () => {
     expect(s[1]!.data.text).toContain('Văn phòng Bộ');
   });
 
+  it('reads the closing formula as an item of the last article as no task', () => {
+    const s = sections([
+      'Điều 1. Phê duyệt danh mục.',
+      'Điều 2. Tổ chức thực hiện',
+      '1. Sở Dân tộc và Tôn giáo có trách nhiệm chủ trì triển khai thực hiện Quyết định này.',
+      '2. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các Sở: Dân tộc và Tôn giáo, Nội vụ chịu trách nhiệm thi hành Quyết định này./.',
+    ]);
+    const items = s[1]!.children.filter((c): c is SectionNode => c.type === 'section');
+    expect(items.map((x) => [x.data.label, x.data.isTask])).toEqual([
+      ['1', true],
+      ['2', false],
+    ]);
+  });
+
   it('reads a board set up with its members as no task, nor "căn cứ quyết định thi hành"', () => {
     const s = sections([
       'Điều 1. Thành lập Ban bầu cử ở đơn vị bầu cử số 1, gồm các ông, bà có tên sau đây:',

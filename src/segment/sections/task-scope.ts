@@ -165,6 +165,16 @@ function enacts(s: SectionNode): boolean {
   return ENACTING.test(text) || EXECUTION.test(text);
 }
 
+/**
+ * The same closing formula as an item of the last article ("Điều 4. Tổ chức thực hiện" / "2. Chánh
+ * Văn phòng …; Giám đốc các Sở …  chịu trách nhiệm thi hành Quyết định này./."): boilerplate too.
+ */
+const EXECUTES_THIS = /(?:chiu trach nhiem|co trach nhiem|can cu quyet dinh) (?:to chuc )?thi hanh (?:quyet dinh|chi thi|nghi quyet|ke hoach|van ban) nay\W*$/u;
+
+function executesThis(s: SectionNode): boolean {
+  return s.data.kind !== 'article' && EXECUTES_THIS.test(foldDroppingMarks(s.data.text ?? '').replace(/\s+/gu, ' ').trim());
+}
+
 /** The end of a text that announces a list of tasks: a task word, then "(như) sau (đây):". */
 const ANNOUNCES = /(?:nhiem vu|giai phap|yeu cau|de nghi|chi dao|cong viec|bien phap|noi dung trong tam|tap trung)[^.:;]{0,90}\b(?:sau|sau day|nhu sau)\s{0,2}:\s*$/u;
 
@@ -245,7 +255,7 @@ export function markTasks(sections: readonly SectionNode[], part: Part, inAims =
     }
     const orders = own === 'open' && !aims && directs(text);
     const explicit = assignsExplicitly(s);
-    s.data.isTask = (own === 'task' || orders || (!aims && explicit)) && text !== '' && !(statesTarget(text) && !explicit);
+    s.data.isTask = (own === 'task' || orders || (!aims && explicit)) && text !== '' && !(statesTarget(text) && !explicit) && !executesThis(s);
     // "… cần tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau đây:" makes what follows tasks,
     // whatever the part's heading ("ĐÁNH GIÁ CHUNG" of a Thông báo kết luận).
     markTasks(
