@@ -85,6 +85,29 @@ describe('place and date', () => {
   });
 });
 
+describe('a header block under the title', () => {
+  it('is read when nothing above the title holds a number or a date', () => {
+    const lines = toLines(
+      [
+        'KẾ HOẠCH',
+        'Triển khai Kế hoạch hành động 100 ngày trên địa bàn tỉnh Khánh Hòa',
+        '(Kèm theo Kế hoạch số 11-KH/BCĐ, ngày 28/7/2026 của Ban Chỉ đạo tỉnh)',
+        '',
+        'TỈNH ỦY KHÁNH HÒA',
+        'BAN CHỈ ĐẠO TỈNH',
+        'Số 11-KH/BCĐ',
+        '',
+        'ĐẢNG CỘNG SẢN VIỆT NAM',
+        'Khánh Hòa, ngày 28 tháng 7 năm 2026',
+        '',
+        'Căn cứ Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị;',
+      ].join('\n'),
+    );
+    expect(parseHeader(lines, places)?.header).toMatchObject({ id: '11-KH/BCĐ', type: 'Kế hoạch', date: '2026-07-28', place: 'Khánh Hòa' });
+    expect(parseHeader(lines, places)?.header.issuer).toMatch(/^TỈNH ỦY KHÁNH HÒA/u);
+  });
+});
+
 describe('type', () => {
   it.each([
     ['KẾ HOẠCH', 'Kế hoạch'],

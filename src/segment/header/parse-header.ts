@@ -195,13 +195,21 @@ export function parseHeader(lines: readonly LineNode[], places: PlaceTable = def
 
   // Number and date sit above the title; below it, "số 28-NQ/TW" is the subject citing another document.
   const titleLine = window.find((i) => isUpperLine(lines[i]!.value) && typeOfTitle(lines[i]!.value.replace(/[:.]\s*$/u, '')) !== null);
-  const top = titleLine === undefined ? window : window.filter((i) => i < titleLine);
+  const above = titleLine === undefined ? window : window.filter((i) => i < titleLine);
   // The left column comes first on a flattened line, so the number starts it (after any indent).
-  let num: [number, DocumentNumber] | null =
-    findIn(lines, top, (text) => {
+  const numberIn = (range: number[]): [number, DocumentNumber] | null =>
+    findIn(lines, range, (text) => {
       const n = parseDocumentNumber(text);
       return n !== null && n.start <= text.length - text.trimStart().length + 3 ? n : null;
-    }) ?? wrappedNumber(lines, top);
+    }) ?? wrappedNumber(lines, range);
+  const dateIn = (range: number[]): [number, PlaceDate & { through?: number }] | null => findIn(lines, range, (text) => parsePlaceDate(text)) ?? wrappedDate(lines, range);
+  // A transcription may put the title and its subject first and the header block under them
+  // ("KẾ HOẠCH" / subject / "TỈNH ỦY KHÁNH HÒA" / "Số 11-KH/BCĐ" / "Khánh Hòa, ngày …"): with
+  // nothing above the title, the block below it is the header; a number there starts its line.
+  const titleFirst = titleLine !== undefined && numberIn(above) === null && dateIn(above) === null;
+  const below = titleFirst ? window.filter((i) => i > titleLine) : [];
+  const top = titleFirst && numberIn(below) !== null && dateIn(below) !== null ? below : above;
+  let num: [number, DocumentNumber] | null = numberIn(top);
   if (num) {
     const original = lines[num[0]]!.data?.original;
     const printed = numberFromOriginal(num[1], original);
@@ -209,7 +217,7 @@ export function parseHeader(lines: readonly LineNode[], places: PlaceTable = def
     const lettered = symbolFromOriginal(num[1], original);
     if (lettered) num = [num[0], lettered];
   }
-  const dated: [number, PlaceDate & { through?: number }] | null = findIn(lines, top, (text) => parsePlaceDate(text)) ?? wrappedDate(lines, top);
+  const dated: [number, PlaceDate & { through?: number }] | null = dateIn(top);
   let placeDate: [number, PlaceDate & { through?: number }] | null = dated;
   if (num) {
     // On the number line the place and date follow the symbol.
@@ -237,7 +245,7 @@ export function parseHeader(lines: readonly LineNode[], places: PlaceTable = def
   const issues: Issue[] = [];
   let headingRest: string[] | undefined;
   let joinedWith = -1;
-  const issuerWindow = window.filter((k) => k <= topEnd && k !== num?.[0] && k !== placeDate?.[0] && k !== placeDate?.[1].through);
+  const issuerWindow = window.filter((k) => k >= (top[0] ?? 0) && k <= topEnd && k !== num?.[0] && k !== placeDate?.[0] && k !== placeDate?.[1].through);
   for (let n = 0; n < issuerWindow.length; n++) {
     const i = issuerWindow[n]!;
     if (i === joinedWith) continue;
