@@ -32,6 +32,8 @@ export default defineConfig({
   test: {
     // Once per run: dist/ brought up to date, the seeds parsed into a cache (test/global-setup.ts).
     globalSetup: ['test/global-setup.ts'],
+    // In every file: the scratch folders it made (test/helpers/temp.ts) are removed when it ends.
+    setupFiles: ['test/setup/temp-cleanup.ts'],
     // The command run in-process starts its workers from the build of the same sources (src/batch/spawn.ts).
     env: { DIRECTIVE_PARSE_WORKER: join(import.meta.dirname, 'dist', 'batch', 'worker.js') },
     // No limit a busy machine can hit: a test takes what it takes. The limit is there for a hang, and

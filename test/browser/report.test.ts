@@ -8,8 +8,7 @@
  * shows, filtered and sorted over all of them. Screenshots go to
  * test-output/html-report/.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -43,7 +42,7 @@ beforeAll(async () => {
     const name = path.split('/').pop()!.replace(/\.txt$/u, '');
     docs.set(name, JSON.parse(readFileSync(join(out, `${name}.json`), 'utf8')) as DirectiveDocument);
   }
-  context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'dp-chromium-')), {
+  context = await chromium.launchPersistentContext(tempDir('dp-chromium-'), {
     executablePath: CHROMIUM,
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],

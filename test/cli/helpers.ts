@@ -1,9 +1,9 @@
 /** Runs the command in this process with captured streams, as a user's shell would. */
-import { mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { runCli } from '../../src/cli/run.js';
+import { tempDir as makeTempDir } from '../helpers/temp.js';
 
 export const REPO = join(import.meta.dirname, '..', '..');
 export const SEEDS = join(REPO, 'seeds');
@@ -44,6 +44,5 @@ export async function run(args: string[], options: RunOptions = {}): Promise<Run
   return { code, stdout: out.text(), stderr: err.text() };
 }
 
-export function tempDir(prefix = 'dp-cli-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
-}
+/** A scratch folder, removed when the test file ends (test/helpers/temp.ts). */
+export const tempDir = (prefix = 'dp-cli-'): string => makeTempDir(prefix);

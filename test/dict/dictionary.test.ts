@@ -4,21 +4,21 @@
  * by the gazetteer of the dictionary in use, not by a list of its own; agencies by the agency
  * gazetteer of that dictionary, not the package's.
  */
-import { appendFileSync, cpSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/api.js';
 import { AGENCIES_FILE, DEFAULT_DICT_DIR, openDictionary, PLACES_FILE, SYLLABLES_FILE } from '../../src/dict/index.js';
 import { createProcessor, processText } from '../../src/pipeline.js';
 import type { SourceInfo } from '../../src/types.js';
+import { tempDir } from '../helpers/temp.js';
 
 const HEADER = ['ỦY BAN NHÂN DÂN', 'XÃ HƯNG YẾN', '', 'Số: 12/KH-UBND', 'Hưng Yến, ngày 20 tháng 11 năm 2025', '', 'KẾ HOẠCH', 'Tổ chức Hội nghị', '', 'Ủy ban nhân dân xã ban hành kế hoạch.'].join('\n');
 const SOURCE: SourceInfo = { path: null, sha256: '', encoding: 'utf-8', format: 'text', kind: 'text', bytes: 0, lines: 0, pages: null };
 
 /** A copy of dict/ whose places.tsv knows one commune, Hưng Yến (no such commune exists). */
 function customDict(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'dict-'));
+  const dir = tempDir('dict-');
   cpSync(DEFAULT_DICT_DIR, dir, { recursive: true });
   writeFileSync(join(dir, PLACES_FILE), 'Hưng Yến\tcommune\tHưng Yên\t2025\n');
   return dir;
@@ -32,7 +32,7 @@ describe('the dictionary', () => {
   });
 
   it('has no places where the folder has no places.tsv', () => {
-    const empty = mkdtempSync(join(tmpdir(), 'dict-'));
+    const empty = tempDir('dict-');
     expect(openDictionary(empty).places().rows).toEqual([]);
   });
 
@@ -50,7 +50,7 @@ describe('the dictionary', () => {
 
   it("reads agencies by the agency gazetteer of the dictionary in use (--dict-dir)", async () => {
     const text = 'KẾ HOẠCH\n\nI. NHIỆM VỤ\n1. Tổ Phản ứng nhanh Hồng Châu chủ trì, phối hợp với Sở Nội vụ tổ chức thực hiện.\n';
-    const dir = mkdtempSync(join(tmpdir(), 'dict-'));
+    const dir = tempDir('dict-');
     cpSync(DEFAULT_DICT_DIR, dir, { recursive: true });
     appendFileSync(join(dir, AGENCIES_FILE), 'Tổ Phản ứng nhanh Hồng Châu\tTổ PƯN Hồng Châu\tcommune\tstate\n');
     const lead = async (dictDir?: string) => (await parse(text, dictDir ? { dictDir } : {})).document.tasks[0]?.lead ?? [];
@@ -61,9 +61,9 @@ describe('the dictionary', () => {
   });
 
   it('hands extraction the syllable inventory of the dictionary in use', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dict-'));
+    const dir = tempDir('dict-');
     writeFileSync(join(dir, SYLLABLES_FILE), 'truoc\t9\nhan\t2\n');
     expect(openDictionary(dir).syllables()).toEqual(new Map([['truoc', 9], ['han', 2]]));
-    expect(openDictionary(mkdtempSync(join(tmpdir(), 'dict-'))).syllables().size).toBe(0);
+    expect(openDictionary(tempDir('dict-')).syllables().size).toBe(0);
   });
 });

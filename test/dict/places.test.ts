@@ -3,20 +3,20 @@
  * lists of the corpus and the 63 provinces before 2025, sorted, the same bytes every run, the
  * committed table what the script makes of the corpus, and damaged prints read by it.
  */
-import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildPlaces, csvFields } from '../../scripts/dict/places.js';
 import { DEFAULT_DICT_DIR, PLACES_FILE } from '../../src/dict/index.js';
 import { comparePlaceRows, parsePlaceRows } from '../../src/vi/place-rows.js';
 import { loadPlaces } from '../../src/vi/places.js';
+import { tempDir } from '../helpers/temp.js';
 
 const CORPUS = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'corpus');
 
 /** A corpus folder with two provinces and four units, one a special zone typed as a commune. */
 function smallCorpus(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'places-'));
+  const dir = tempDir('places-');
   mkdirSync(join(dir, 'places'));
   writeFileSync(
     join(dir, 'places', 'provinces-2025.csv'),

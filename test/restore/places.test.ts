@@ -4,13 +4,13 @@
  * a stripped or garbled print comes out as the places gazetteer spells it — only as far as the
  * print supports it.
  */
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DICT_DIR, PLACES_FILE } from '../../src/dict/index.js';
 import { loadRestorer, restoreText } from '../../src/restore/index.js';
 import { loadPlaces } from '../../src/vi/places.js';
+import { tempDir } from '../helpers/temp.js';
 
 const restorer = loadRestorer();
 const restore = (text: string) => restoreText(text, restorer).text;
@@ -58,7 +58,7 @@ describe('place names', () => {
     const text = 'Uy ban nhan dan xa Phu Xuan Moi to chuc thuc hien.';
     const own = loadRestorer({ places: loadPlaces('Phú Xuân Mới\tcommune\tHuế\t2025\n') });
     expect(restoreText(text, own).text).toContain('xã Phú Xuân Mới');
-    const dir = mkdtempSync(join(tmpdir(), 'dict-'));
+    const dir = tempDir('dict-');
     cpSync(DEFAULT_DICT_DIR, dir, { recursive: true });
     writeFileSync(join(dir, PLACES_FILE), 'Phú Xuân Mới\tcommune\tHuế\t2025\n');
     const fromDir = loadRestorer({ dictDir: dir });

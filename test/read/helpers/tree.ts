@@ -1,7 +1,7 @@
 /** Scratch folders for the input tests, made fresh in the system temp folder. */
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { tempDir } from '../../helpers/temp.js';
 
 export interface Scratch {
   root: string;
@@ -13,7 +13,7 @@ export interface Scratch {
 }
 
 export function scratch(): Scratch {
-  const root = mkdtempSync(join(tmpdir(), 'dp-read-'));
+  const root = tempDir('dp-read-'); // removed when the test file ends, if remove() was not called
   // Readable by others, for the tests that run a child as an unprivileged user.
   chmodSync(root, 0o755);
   const at = (p: string): string => join(root, p);
