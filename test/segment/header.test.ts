@@ -4,7 +4,7 @@ import { typeCodeOf, typeOfSymbol, typeOfTitle } from '../../src/segment/header/
 import { splitTopLine } from '../../src/segment/header/national.js';
 import { numberFromOriginal, parseDocumentNumber } from '../../src/segment/header/number.js';
 import { parseHeader } from '../../src/segment/header/parse-header.js';
-import { readIssuerPlace } from '../../src/segment/header/issuer.js';
+import { readIssuer, readIssuerPlace } from '../../src/segment/header/issuer.js';
 import { defaultPlaces } from '../../src/dict/index.js';
 import { loadPlaces } from '../../src/vi/places.js';
 import { toLines } from './helpers.js';
@@ -160,6 +160,19 @@ describe('closed vocabularies', () => {
     ['Hué', 'Huế'],
   ])('reads the place %s as %s', (printed, place) => {
     expect(places.readPlace(printed)).toEqual({ place, repaired: true });
+  });
+
+  it.each([
+    ['ỦY BAN NHẪN DÂN TÍNH HƯNG YÊN', 'ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN'],
+    ['HỘI ĐÔNG NHÂN DÂN', 'HỘI ĐỒNG NHÂN DÂN'],
+    ['VÂN PHÒNG TỈNH ỦY', 'VĂN PHÒNG TỈNH ỦY'],
+    ['SỐ Y TẾ', 'SỞ Y TẾ'],
+    ['ĐẢNG BỘ TỈNH LÂM ĐỒNG ĐÁNG ỦY XÃ NAM BAN', 'ĐẢNG BỘ TỈNH LÂM ĐỒNG ĐẢNG ỦY XÃ NAM BAN'],
+    // Words that fold like a body's word keep their own reading outside its phrase.
+    ['BAN TUYÊN GIÁO VÀ DÂN VẬN TỈNH ỦY', 'BAN TUYÊN GIÁO VÀ DÂN VẬN TỈNH ỦY'],
+    ['BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ TỈNH', 'BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ TỈNH'],
+  ])('reads the issuer %s as %s', (printed, issuer) => {
+    expect(readIssuer(printed, places).issuer).toBe(issuer);
   });
 
   it('keeps a place it cannot place, and one already right', () => {

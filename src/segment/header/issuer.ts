@@ -10,15 +10,35 @@
 import { PROVINCE_KINDS, type PlaceReading, type PlaceTable } from '../../vi/places.js';
 import { foldDroppingMarks } from '../text/fold.js';
 
+/** Words of a body that fold like no other word an issuer prints: read by their folded form anywhere. */
 const WORDS: Readonly<Record<string, string>> = {
-  uy: 'ỦY', ban: 'BAN', nhan: 'NHÂN', dan: 'DÂN', dang: 'ĐẢNG', bo: 'BỘ', hoi: 'HỘI', dong: 'ĐỒNG',
-  tinh: 'TỈNH', xa: 'XÃ', phuong: 'PHƯỜNG', thanh: 'THÀNH', pho: 'PHỐ', so: 'SỞ', chap: 'CHẤP',
-  hanh: 'HÀNH', thuong: 'THƯỜNG', vu: 'VỤ', trung: 'TRUNG', uong: 'ƯƠNG', van: 'VĂN', phong: 'PHÒNG',
+  uy: 'ỦY', ban: 'BAN', tinh: 'TỈNH', xa: 'XÃ', phuong: 'PHƯỜNG',
 };
+/**
+ * Words that fold like other words ("SỐ" and "SỞ", "VẬN" and "VĂN", "ĐÔNG" and "ĐỒNG"): read by
+ * their folded form only inside the phrase they belong to ("VĂN PHÒNG", "HỘI ĐỒNG"), or, for a
+ * body's head word, where a body's name starts ("SỞ Y TẾ", "BỘ TÀI CHÍNH"). "BAN TUYÊN GIÁO VÀ
+ * DÂN VẬN" keeps its "VẬN", "CHUYỂN ĐỔI SỐ" its "SỐ".
+ */
+const PHRASES: ReadonlyArray<readonly [string, string]> = [
+  ['nhan dan', 'NHÂN DÂN'], ['dang bo', 'ĐẢNG BỘ'], ['dang uy', 'ĐẢNG ỦY'], ['hoi dong', 'HỘI ĐỒNG'],
+  ['thanh uy', 'THÀNH ỦY'], ['thanh pho', 'THÀNH PHỐ'], ['ban chap hanh', 'BAN CHẤP HÀNH'], ['thuong vu', 'THƯỜNG VỤ'],
+  ['trung uong', 'TRUNG ƯƠNG'], ['van phong', 'VĂN PHÒNG'],
+];
+const HEAD_WORDS: Readonly<Record<string, string>> = { so: 'SỞ', bo: 'BỘ', hoi: 'HỘI', dang: 'ĐẢNG' };
 /** Words after which a place name comes. */
 const LEVELS = new Set(['tinh', 'xa', 'phuong', 'pho']);
 /** Words that start a body again after a place ("ĐẢNG BỘ TỈNH LÂM ĐỒNG ĐẢNG ỦY XÃ …"). */
 const STARTERS = new Set(['dang', 'uy', 'ubnd', 'so', 'hoi', 'van']);
+
+/** The phrase of PHRASES that starts at word k, as [words it covers, its spelling], or null. */
+function phraseAt(keys: readonly string[], k: number): [number, string[]] | null {
+  for (const [folded, spelled] of PHRASES) {
+    const parts = folded.split(' ');
+    if (parts.every((p, n) => keys[k + n] === p)) return [parts.length, spelled.split(' ')];
+  }
+  return null;
+}
 
 export interface IssuerReading {
   issuer: string;
@@ -62,16 +82,31 @@ export function readIssuer(printed: string, places: PlaceTable): IssuerReading {
     if (place.length > 0) out.push(...placeRun(place, places));
     place = [];
   };
-  for (const word of words) {
-    const key = foldDroppingMarks(word).replace(/[^a-z]/gu, '');
+  const keys = words.map((w) => foldDroppingMarks(w).replace(/[^a-z]/gu, ''));
+  // A word in plain letters is as printed (restoration left it): kept, like the rest of the header.
+  const spell = (word: string, reading: string | undefined) => (/^[A-Za-z]*$/u.test(word) ? word : (reading ?? word));
+  let bodyStarts = true;
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k]!;
+    const key = keys[k]!;
     if (inPlace && !STARTERS.has(key)) {
       place.push(word);
       continue;
     }
     flush();
+    const phrase = phraseAt(keys, k);
+    if (phrase) {
+      const [length, spelled] = phrase;
+      for (let n = 0; n < length; n++) out.push(spell(words[k + n]!, spelled[n]));
+      k += length - 1;
+      inPlace = LEVELS.has(keys[k]!);
+      bodyStarts = inPlace;
+      continue;
+    }
     inPlace = LEVELS.has(key);
-    // A word in plain letters is as printed (restoration left it): kept, like the rest of the header.
-    out.push(/^[A-Za-z]*$/u.test(word) ? word : (WORDS[key] ?? word));
+    out.push(spell(word, WORDS[key] ?? (bodyStarts ? HEAD_WORDS[key] : undefined)));
+    // After a place a new body may start ("… TỈNH LÂM ĐỒNG ĐẢNG ỦY XÃ"); elsewhere a head word is a name's.
+    bodyStarts = inPlace;
   }
   flush();
   const tail = readIssuerPlace(out.join(' '), places);
