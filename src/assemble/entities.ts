@@ -3,7 +3,7 @@
  * Extraction may annotate a section node (for its own text) or its paragraph
  * children; both are read so the assembly does not depend on that choice.
  */
-import type { AgencyHit, DeadlineHit, Entities, SectionNode } from '../tree.js';
+import type { AgencyHit, DeadlineHit, Entities, ParagraphNode, SectionNode } from '../tree.js';
 import type { Agency, Deadline } from '../types.js';
 import { blockText, type BlockText } from './block-text.js';
 import { linesOf, ownParagraphs } from './sections.js';
@@ -14,11 +14,15 @@ export interface LocatedEntities {
   text: BlockText;
 }
 
+/** A paragraph's entities with its text for spans, or none when extraction left it unread. */
+export function paragraphEntities(p: ParagraphNode): LocatedEntities[] {
+  return p.data.entities ? [{ entities: p.data.entities, text: blockText(p.children, p.data.text) }] : [];
+}
+
 /** The entity sets that describe a section's own text, each with its text for spans. */
 export function sectionEntities(section: SectionNode): LocatedEntities[] {
   const paragraphs = ownParagraphs(section);
-  const own: LocatedEntities[] = [];
-  for (const p of paragraphs) if (p.data.entities) own.push({ entities: p.data.entities, text: blockText(p.children, p.data.text) });
+  const own = paragraphs.flatMap(paragraphEntities);
   if (own.length > 0) return own;
   const entities = section.data.entities;
   if (!entities) return [];

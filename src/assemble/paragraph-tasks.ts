@@ -6,12 +6,11 @@
 import { spanOfLines } from '../positions.js';
 import type { ParagraphNode } from '../tree.js';
 import type { Task } from '../types.js';
-import { blockText } from './block-text.js';
 import { cited, type Aliases } from './cited.js';
-import { locateAll, referenceIdsIn, toAgency, toDeadline, uniqueAgencies, type LocatedEntities } from './entities.js';
+import { locateAll, paragraphEntities, referenceIdsIn, toAgency, toDeadline, uniqueAgencies } from './entities.js';
 
 export function paragraphTask(p: ParagraphNode, sectionPath: readonly string[], aliases: Aliases): Task {
-  const located: LocatedEntities[] = p.data.entities ? [{ entities: p.data.entities, text: blockText(p.children, p.data.text) }] : [];
+  const located = paragraphEntities(p);
   const span = spanOfLines(p.children)!;
   return {
     id: `¶${span.start.line}`,

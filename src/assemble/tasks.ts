@@ -17,6 +17,7 @@ import { blockText, FixedSpanText } from './block-text.js';
 import {
   locate,
   locateAll,
+  paragraphEntities,
   referenceIdsIn,
   sectionEntities,
   toAgency,
@@ -118,21 +119,21 @@ const DIRECTING = /^[\s\-–+•*]*(?:chi dao|don doc|giao)\s/u;
  * decides, and a body it makes a partner is no lead. Null when the heading names no body or the
  * sentences name no lead.
  */
-function leadUnderHeading(node: SectionNode): Agency[] | null {
-  const named = headingLead(node);
+function leadUnderHeading(node: SectionNode, named: readonly Agency[]): Agency[] | null {
   if (named.length === 0 || node.data.fields) return null;
   const [, ...body] = ownParagraphs(node).filter((p) => p.data.text !== '');
-  const located = body.flatMap((p) => (p.data.entities ? [{ entities: p.data.entities, text: blockText(p.children, p.data.text) }] : []));
+  const located = body.flatMap(paragraphEntities);
   const lead = locateAll(located, 'lead', toAgency);
   if (lead.length === 0) return null;
   const partners = new Set(locateAll(located, 'partners', toAgency).map((a) => a.canonical));
   return uniqueAgencies([...named.filter((a) => !partners.has(a.canonical)), ...lead]);
 }
 
-function sectionTask(node: SectionNode, from: Inheritance, aliases: Aliases): Task {
+/** `named`: the bodies the node's heading names (headingLead). */
+function sectionTask(node: SectionNode, from: Inheritance, aliases: Aliases, named: readonly Agency[]): Task {
   const located = node.data.fields ? fieldEntities(node) : sectionEntities(node);
   const directed = from.scope.length > 0 && DIRECTING.test(fold(sectionText(node)));
-  const lead = directed ? [] : (leadUnderHeading(node) ?? uniqueAgencies(locateAll(located, 'lead', toAgency)));
+  const lead = directed ? [] : (leadUnderHeading(node, named) ?? uniqueAgencies(locateAll(located, 'lead', toAgency)));
   const partners = uniqueAgencies(locateAll(located, 'partners', toAgency));
   const deadlines = locateAll(located, 'deadlines', toDeadline);
   const references = cited(referenceIdsIn(located.map(entitiesOf)), aliases);
@@ -161,9 +162,9 @@ function collectSectionTasks(nodes: SectionNode[], from: Inheritance, aliases: A
     const text = taskText(node);
     let task: Task | null = null;
     if (node.data.isTask && text !== '') {
-      task = sectionTask(node, from, aliases);
       // A task whose heading names its body ("1.2. Sở Tài chính - …" over its own dashes) leads those too.
       const named = headingLead(node);
+      task = sectionTask(node, from, aliases, named);
       const scope = named.length > 0 ? named : from.scope;
       passOn = introduces(text)
         ? { lead: task.lead, deadlines: task.deadlines, scope, partners: task.partners }

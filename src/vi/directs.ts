@@ -68,6 +68,19 @@ function actionAt(words: readonly string[], at: number): boolean {
   return ACTIONS.some((p) => startsWith(words, at, p));
 }
 
+/** Manner words an action may follow ("cần", "phải", "sẽ", "tiếp tục", "kịp thời"). */
+const MANNER = new Set(['can', 'phai', 'se', 'tiep', 'kip']);
+
+/**
+ * Whether the text opens with an action, a manner word allowed before it ("làm việc với …",
+ * "chủ trì …", "cần rà soát …"): what follows a subject that gives an order.
+ */
+export function opensWithAction(text: string): boolean {
+  const words = wordsOf(text.slice(0, 80));
+  const from = MANNER.has(words[0] ?? '') ? 1 : 0;
+  return actionAt(words, from) || startsWith(words, from, ['lam', 'viec']);
+}
+
 /**
  * A topic put before the order ("Về đầu tư kho dầu thô dự trữ quốc gia: Bộ Xây dựng khẩn trương
  * …"): the order is what follows the colon. Topics run long, so the colon is looked for well past
@@ -116,8 +129,7 @@ const ASSIGNS_GROUP = /(?<![\p{L}])(?<!(?:theo|xét|Theo|Xét)\s{1,3})(?:[Đđ]�
 /** Whether the text opens by asking someone named to act ("Đề nghị Thuế tỉnh Nghệ An …", "Giao các sở …"). */
 export function opensByAssigning(text: string): boolean {
   const flat = text.replace(/\s+/gu, ' ').trimStart();
-  const m = ASSIGNS_BY_NAME.exec(flat) ?? ASSIGNS_GROUP.exec(flat);
-  return m !== null && m.index === 0;
+  return [ASSIGNS_BY_NAME, ASSIGNS_GROUP].some((re) => re.exec(flat)?.index === 0);
 }
 
 export function assignsByName(text: string): boolean {

@@ -106,10 +106,11 @@ const COMMUNE_EXTRAS = ['đặc khu', 'thị trấn'];
  * "các xã, phường, đặc khu", "các phường, xã, thị trấn" name the same group of bodies.
  */
 export function communeListSpellings(name: string): string[] {
-  const at = name.indexOf(COMMUNE_UNITS.join(', '));
+  const listed = COMMUNE_UNITS.join(', ');
+  const at = name.indexOf(listed);
   if (at < 0) return [];
   const before = name.slice(0, at);
-  const after = name.slice(at + COMMUNE_UNITS.join(', ').length);
+  const after = name.slice(at + listed.length);
   const orders = [COMMUNE_UNITS, [...COMMUNE_UNITS].reverse()];
   const lists = orders.flatMap((units) => [units, ...COMMUNE_EXTRAS.map((extra) => [...units, extra])]);
   return lists.map((units) => `${before}${units.join(', ')}${after}`).filter((spelled) => spelled !== name);

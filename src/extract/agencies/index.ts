@@ -150,10 +150,7 @@ export function findAgencies(text: string, gazetteer: Gazetteer = openDictionary
     let printed = false;
     if (place === '' && f.canonical !== null && !f.described && !PLACE_HOSTS.has(last.key)) {
       const to = placeEnd(tokens, end, starts);
-      const name = to > end ? squeeze(text.slice(tokens[end]!.start, tokens[to - 1]!.end)) : '';
-      const row = name === '' ? undefined : places.lookup(name).find((r) => PROVINCE_KINDS.includes(r.kind));
-      if (row) {
-        place = row.name;
+      if (to > end && places.isPlace(squeeze(text.slice(tokens[end]!.start, tokens[to - 1]!.end)), PROVINCE_KINDS)) {
         end = to;
         printed = true;
       }

@@ -20,7 +20,7 @@ import { BoundedMemo } from '../../text/bounded-memo.js';
 import { inside, labelledRoles } from './labelled-roles.js';
 import { byStart, uniqueBy } from '../../text/ordering.js';
 import { append } from '../../text/append.js';
-import { ACTIONS } from '../../vi/directs.js';
+import { opensWithAction } from '../../vi/directs.js';
 
 export interface Roles {
   lead: AgencyHit[];
@@ -203,13 +203,6 @@ function subjectOffsets(
   return out;
 }
 
-/** Whether an action ("làm việc", "chủ trì", "khẩn trương") follows at `at` in the folded text, a manner word allowed before it. */
-function actsAt(folded: string, at: number): boolean {
-  const words = folded.slice(at, at + 80).replace(/[^a-z0-9\s]/gu, ' ').trim().split(/\s+/u);
-  const from = MANNER.has(words[0] ?? '') ? 1 : 0;
-  return ACTIONS.some((p) => p.every((w, k) => words[from + k] === w)) || (words[from] === 'lam' && words[from + 1] === 'viec');
-}
-const MANNER = new Set(['can', 'phai', 'se', 'tiep', 'kip']);
 /** What the sender of a letter says it does in closing: it answers or informs, it orders nothing. */
 const REPLIES = /^\s{1,3}(?:xin\s{1,3})?(?:tra\s{1,3}loi|thong\s{1,3}bao\s{1,3}(?:de|cho))\b/u;
 
@@ -288,9 +281,10 @@ export function assignRoles(text: string, agencies: readonly AgencyHit[], deadli
       const first = eligibleAt.get(at);
       if (first === undefined) continue;
       const list = listFrom(eligible, first, folded);
-      if (acting && !actsAt(folded, list[list.length - 1]!.end)) continue;
+      const after = list[list.length - 1]!.end;
+      if (acting && !opensWithAction(folded.slice(after))) continue;
       // "Cục Thuế trả lời để Thuế tỉnh Lào Cai được biết": the sender's closing formula, no order.
-      if (REPLIES.test(folded.slice(list[list.length - 1]!.end, list[list.length - 1]!.end + 24))) break;
+      if (REPLIES.test(folded.slice(after, after + 24))) break;
       append(lead, list);
       break;
     }

@@ -20,23 +20,20 @@ const WORDS: Readonly<Record<string, string>> = {
  * body's head word, where a body's name starts ("SỞ Y TẾ", "BỘ TÀI CHÍNH"). "BAN TUYÊN GIÁO VÀ
  * DÂN VẬN" keeps its "VẬN", "CHUYỂN ĐỔI SỐ" its "SỐ".
  */
-const PHRASES: ReadonlyArray<readonly [string, string]> = [
+const PHRASES: ReadonlyArray<readonly [string[], string[]]> = [
   ['nhan dan', 'NHÂN DÂN'], ['dang bo', 'ĐẢNG BỘ'], ['dang uy', 'ĐẢNG ỦY'], ['hoi dong', 'HỘI ĐỒNG'],
   ['thanh uy', 'THÀNH ỦY'], ['thanh pho', 'THÀNH PHỐ'], ['ban chap hanh', 'BAN CHẤP HÀNH'], ['thuong vu', 'THƯỜNG VỤ'],
   ['trung uong', 'TRUNG ƯƠNG'], ['van phong', 'VĂN PHÒNG'],
-];
+].map(([folded, spelled]) => [folded!.split(' '), spelled!.split(' ')]);
 const HEAD_WORDS: Readonly<Record<string, string>> = { so: 'SỞ', bo: 'BỘ', hoi: 'HỘI', dang: 'ĐẢNG' };
 /** Words after which a place name comes. */
 const LEVELS = new Set(['tinh', 'xa', 'phuong', 'pho']);
 /** Words that start a body again after a place ("ĐẢNG BỘ TỈNH LÂM ĐỒNG ĐẢNG ỦY XÃ …"). */
 const STARTERS = new Set(['dang', 'uy', 'ubnd', 'so', 'hoi', 'van']);
 
-/** The phrase of PHRASES that starts at word k, as [words it covers, its spelling], or null. */
-function phraseAt(keys: readonly string[], k: number): [number, string[]] | null {
-  for (const [folded, spelled] of PHRASES) {
-    const parts = folded.split(' ');
-    if (parts.every((p, n) => keys[k + n] === p)) return [parts.length, spelled.split(' ')];
-  }
+/** The spelling of the phrase of PHRASES that starts at word k, a word for each it covers, or null. */
+function phraseAt(keys: readonly string[], k: number): readonly string[] | null {
+  for (const [folded, spelled] of PHRASES) if (folded.every((p, n) => keys[k + n] === p)) return spelled;
   return null;
 }
 
@@ -96,9 +93,8 @@ export function readIssuer(printed: string, places: PlaceTable): IssuerReading {
     flush();
     const phrase = phraseAt(keys, k);
     if (phrase) {
-      const [length, spelled] = phrase;
-      for (let n = 0; n < length; n++) out.push(spell(words[k + n]!, spelled[n]));
-      k += length - 1;
+      phrase.forEach((spelled, n) => out.push(spell(words[k + n]!, spelled)));
+      k += phrase.length - 1;
       inPlace = LEVELS.has(keys[k]!);
       bodyStarts = inPlace;
       continue;

@@ -206,10 +206,14 @@ export function parseHeader(lines: readonly LineNode[], places: PlaceTable = def
   // A transcription may put the title and its subject first and the header block under them
   // ("KẾ HOẠCH" / subject / "TỈNH ỦY KHÁNH HÒA" / "Số 11-KH/BCĐ" / "Khánh Hòa, ngày …"): with
   // nothing above the title, the block below it is the header; a number there starts its line.
-  const titleFirst = titleLine !== undefined && numberIn(above) === null && dateIn(above) === null;
-  const below = titleFirst ? window.filter((i) => i > titleLine) : [];
-  const top = titleFirst && numberIn(below) !== null && dateIn(below) !== null ? below : above;
-  let num: [number, DocumentNumber] | null = numberIn(top);
+  let top = above;
+  let num = numberIn(above);
+  let dated = dateIn(above);
+  if (titleLine !== undefined && num === null && dated === null) {
+    const below = window.filter((i) => i > titleLine);
+    const [belowNum, belowDate] = [numberIn(below), dateIn(below)];
+    if (belowNum !== null && belowDate !== null) [top, num, dated] = [below, belowNum, belowDate];
+  }
   if (num) {
     const original = lines[num[0]]!.data?.original;
     const printed = numberFromOriginal(num[1], original);
@@ -217,7 +221,6 @@ export function parseHeader(lines: readonly LineNode[], places: PlaceTable = def
     const lettered = symbolFromOriginal(num[1], original);
     if (lettered) num = [num[0], lettered];
   }
-  const dated: [number, PlaceDate & { through?: number }] | null = dateIn(top);
   let placeDate: [number, PlaceDate & { through?: number }] | null = dated;
   if (num) {
     // On the number line the place and date follow the symbol.

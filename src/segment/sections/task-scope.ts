@@ -169,7 +169,7 @@ function enacts(s: SectionNode): boolean {
  * The same closing formula as an item of the last article ("Điều 4. Tổ chức thực hiện" / "2. Chánh
  * Văn phòng …; Giám đốc các Sở …  chịu trách nhiệm thi hành Quyết định này./."): boilerplate too.
  */
-const EXECUTES_THIS = /(?:chiu trach nhiem|co trach nhiem|can cu quyet dinh) (?:to chuc )?thi hanh (?:quyet dinh|chi thi|nghi quyet|ke hoach|van ban) nay\W*$/u;
+const EXECUTES_THIS = new RegExp(`${EXECUTION.source} (?:quyet dinh|chi thi|nghi quyet|ke hoach|van ban) nay\\W*$`, 'u');
 
 function executesThis(s: SectionNode): boolean {
   return s.data.kind !== 'article' && EXECUTES_THIS.test(foldDroppingMarks(s.data.text ?? '').replace(/\s+/gu, ' ').trim());
