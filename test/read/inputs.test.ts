@@ -3,6 +3,7 @@ import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expandInputs, fsPathOf, type ExpandedInputs, type Input } from '../../src/read/inputs.js';
 import { runAsNobody } from './helpers/unprivileged.js';
+import { nobodyReachesProject } from '../helpers/nobody.js';
 import { scratch, type Scratch } from './helpers/tree.js';
 
 let tree: Scratch;
@@ -108,7 +109,7 @@ describe('arguments', () => {
   });
 });
 
-describe('permissions', () => {
+describe.skipIf(!nobodyReachesProject)('permissions', () => {
   // Root reads everything, so under root the check runs in a child process as `nobody`.
   it('report unreadable files and folders by path and go on', async () => {
     const locked = scratch();

@@ -8,6 +8,7 @@ import { readBytes, readInput, toSourceInfo, type ReadResult } from '../../src/r
 import { FIXTURES, PASSAGE } from './helpers/fixtures.js';
 import { scratch } from './helpers/tree.js';
 import { runAsNobody } from './helpers/unprivileged.js';
+import { nobodyReachesProject } from '../helpers/nobody.js';
 
 const fixture = (name: string): string => relative(process.cwd(), join(FIXTURES, name));
 
@@ -80,7 +81,7 @@ describe('readBytes', () => {
   });
 });
 
-describe('file permissions', () => {
+describe.skipIf(!nobodyReachesProject)('file permissions', () => {
   // Run as `nobody`: a root process could open anything for writing.
   it('reads a file it may read but not write, so it never opens inputs for writing', async () => {
     const tree = scratch();

@@ -7,9 +7,9 @@ import { execFile } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { NOBODY } from '../../helpers/nobody.js';
 
 const REPO = join(import.meta.dirname, '..', '..', '..');
-const NOBODY = 65534;
 
 const CHILD = `
 import { expandInputs } from ${JSON.stringify(join(REPO, 'src/read/inputs.ts'))};
