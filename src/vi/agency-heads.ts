@@ -60,7 +60,7 @@ export const AGENCY_HEADS: readonly AgencyHead[] = [
   head('dai phat thanh va truyen hinh', 'state', 'either'),
   head('dai truyen hinh', 'state', 'either'),
   head('dai tieng noi', 'state', 'either'),
-  head('bao va phat thanh, truyen hinh', 'state', 'either'),
+  head('bao va phat thanh , truyen hinh', 'state', 'either'),
   head('bao', null, 'name'),
   head('tap doan', null, 'name'),
   head('tong cong ty', null, 'name'),

@@ -192,6 +192,22 @@ describe('names a list writes once', () => {
       'Các xã, phường',
     ]);
   });
+
+  it('reads one body per place of "Ủy ban nhân dân các tỉnh: …"', () => {
+    expect(names('Bộ Công Thương và Ủy ban nhân dân các tỉnh: Lào Cai, Đồng Nai và Thái Nguyên chịu trách nhiệm')).toEqual([
+      'Bộ Công Thương',
+      'Ủy ban nhân dân tỉnh Lào Cai',
+      'Ủy ban nhân dân tỉnh Đồng Nai',
+      'Ủy ban nhân dân tỉnh Thái Nguyên',
+    ]);
+    expect(names('UBND các tỉnh, thành phố')).toEqual(['Ủy ban nhân dân tỉnh']);
+  });
+
+  it('reads every corporation of "các Tập đoàn: …", listed or not', () => {
+    const hits = findAgencies('đề nghị các Tập đoàn: Bưu chính Viễn thông Việt Nam, Công nghiệp - Viễn thông Quân đội triển khai');
+    expect(hits.map((h) => h.agency.canonical)).toEqual(['Tập đoàn Bưu chính Viễn thông Việt Nam', 'Tập đoàn Công nghiệp - Viễn thông Quân đội']);
+    expect(hits.map((h) => h.agency.known)).toEqual([false, false]);
+  });
 });
 
 describe('unseen agencies', () => {
@@ -199,6 +215,18 @@ describe('unseen agencies', () => {
     const [hit] = findAgencies('Sở Ngoại giao Kinh tế chủ trì');
     expect(hit?.agency).toMatchObject({ known: false, level: 'province', branch: 'state' });
     expect(names('Ban Kinh tế Tỉnh ủy')).toEqual(['Ban Kinh tế Tỉnh ủy']);
+  });
+
+  it('take a level after lower-case words of their name, and only with one', () => {
+    expect(names('Trung tâm Kiểm soát bệnh tật tỉnh chủ trì')).toEqual(['Trung tâm Kiểm soát bệnh tật tỉnh']);
+    expect(names('Ban Chỉ huy Phòng thủ dân sự cấp xã chỉ đạo')).toEqual(['Ban Chỉ huy Phòng thủ dân sự cấp xã']);
+    expect(names('Hiệp hội Doanh nghiệp tỉnh vận động')).toEqual(['Hiệp hội Doanh nghiệp tỉnh']);
+    expect(names('Trung tâm Kiểm soát bệnh tật')).toEqual(['Trung tâm Kiểm soát']);
+    expect(names('Ban Chỉ huy Phòng thủ dân sự')).toEqual([]);
+  });
+
+  it('are found after a head written with a comma', () => {
+    expect(names('Báo và Phát thanh, Truyền hình Lai Châu tuyên truyền')).toEqual(['Báo và Phát thanh, Truyền hình Lai Châu']);
   });
 
   it('end where the next body of a list begins', () => {

@@ -26,6 +26,10 @@ interface Found {
   branch: AgencyHit['agency']['branch'];
   /** Described, not named ("Các doanh nghiệp viễn thông"): its name is its words. */
   described?: boolean;
+  /** Named by a list with one head ("các tỉnh: Lào Cai, Đồng Nai"): its canonical name is whole. */
+  enumerated?: boolean;
+  /** Whether the gazetteer lists it, where the canonical name alone does not say. */
+  known?: boolean;
 }
 
 /** Words a place name may follow. */
@@ -49,7 +53,7 @@ function placeEnd(tokens: readonly Token[], from: number, starts: ReadonlySet<nu
 /** A word that carries Vietnamese marks (or đ) reads as printed; only bare or garbled ones are read through damage. */
 const MARKED = /[\u0300-\u036f]|đ/iu;
 
-function scan(tokens: readonly Token[], gazetteer: Gazetteer, trustMarks: boolean): Found[] {
+function scan(text: string, tokens: readonly Token[], gazetteer: Gazetteer, trustMarks: boolean): Found[] {
   const keys = tokens.map((t) => t.key);
   const settled = trustMarks ? tokens.map((t) => t.word && MARKED.test(t.raw.normalize('NFD'))) : undefined;
   const found: Found[] = [];
@@ -59,9 +63,9 @@ function scan(tokens: readonly Token[], gazetteer: Gazetteer, trustMarks: boolea
       i++;
       continue;
     }
-    const listed = enumeratedAt(tokens, i, gazetteer);
+    const listed = enumeratedAt(tokens, i, gazetteer, text);
     if (listed.length > 0) {
-      for (const l of listed) found.push({ startToken: l.startToken, endToken: l.endToken, ...l.match.entry });
+      for (const l of listed) found.push({ ...l, enumerated: true });
       i = listed[listed.length - 1]!.endToken;
       continue;
     }
@@ -130,13 +134,13 @@ function placeAt(text: string, tokens: readonly Token[], from: number, to: numbe
 export function findAgencies(text: string, gazetteer: Gazetteer = openDictionary().agencies(), options: FindAgenciesOptions = {}): AgencyHit[] {
   const places = options.places ?? openDictionary().places();
   const tokens = tokenize(text);
-  const found = scan(tokens, gazetteer, options.trustMarks ?? false);
+  const found = scan(text, tokens, gazetteer, options.trustMarks ?? false);
   const starts = new Set(found.map((f) => f.startToken));
   const hits = found.map((f) => {
     let end = f.endToken;
     let place = '';
     const last = tokens[end - 1]!;
-    if (PLACE_HOSTS.has(last.key) && !(last.key === 'phuong' && tokens[end - 2]?.key === ',')) {
+    if (!f.enumerated && PLACE_HOSTS.has(last.key) && !(last.key === 'phuong' && tokens[end - 2]?.key === ',')) {
       // "Tỉnh ủy tỉnh Thái Bình": the place may bring its own "tỉnh".
       const from = tokens[end]?.key === 'tinh' && !isCapitalized(tokens[end]!) ? end + 1 : end;
       const known = placeAt(text, tokens, from, placeEnd(tokens, from, starts), places);
@@ -148,7 +152,7 @@ export function findAgencies(text: string, gazetteer: Gazetteer = openDictionary
     // A listed body's name that a province's name follows ("Ban Quản lý Khu kinh tế Phú Yên") is
     // that province's body, named as printed: the listed name stands for the document's own.
     let printed = false;
-    if (place === '' && f.canonical !== null && !f.described && !PLACE_HOSTS.has(last.key)) {
+    if (place === '' && f.canonical !== null && !f.described && !f.enumerated && !PLACE_HOSTS.has(last.key)) {
       const to = placeEnd(tokens, end, starts);
       if (to > end && places.isPlace(squeeze(text.slice(tokens[end]!.start, tokens[to - 1]!.end)), PROVINCE_KINDS)) {
         end = to;
@@ -163,7 +167,7 @@ export function findAgencies(text: string, gazetteer: Gazetteer = openDictionary
       start,
       end: stop,
       text: text.slice(start, stop),
-      agency: { canonical, text: written, level: f.level, branch: f.branch, known: f.canonical !== null },
+      agency: { canonical, text: written, level: f.level, branch: f.branch, known: f.known ?? f.canonical !== null },
     };
   });
   return shareHeads(hits, text, gazetteer);

@@ -110,6 +110,24 @@ function levelAt(tokens: readonly Token[], j: number): { end: number; level: Age
   return null;
 }
 
+const MAX_TAIL = 3;
+
+/**
+ * The level that closes a name whose last part runs on in lower case ("Trung tâm Kiểm soát bệnh
+ * tật tỉnh", "Ban Chỉ huy Phòng thủ dân sự cấp xã", "Hiệp hội Doanh nghiệp tỉnh"): up to three
+ * lower-case words that are neither a verb nor a word that ends a name, then a level word; or null.
+ * Only a level makes the lower-case words part of the name: without one they are what follows it.
+ */
+function levelTail(tokens: readonly Token[], end: number): { end: number; level: AgencyLevel } | null {
+  for (let k = end; k <= end + MAX_TAIL; k++) {
+    const level = levelAt(tokens, k);
+    if (level) return level;
+    const t = tokens[k];
+    if (!t || !t.word || isCapitalized(t) || isVerb(t) || NOT_THIRD.has(t.key) || CONNECTORS.has(t.key)) return null;
+  }
+  return null;
+}
+
 /** A body named by a head phrase of vi/agency-heads.ts and what follows it, or null. */
 function headAt(tokens: readonly Token[], i: number): PatternMatch | null {
   for (const h of AGENCY_HEADS) {
@@ -119,6 +137,8 @@ function headAt(tokens: readonly Token[], i: number): PatternMatch | null {
     if (level) return { endToken: level.end, level: h.level ?? level.level, branch: h.branch, leveled: true };
     if (h.needs !== 'level') {
       const end = nameEnd(tokens, j);
+      const tail = end > j ? levelTail(tokens, end) : null;
+      if (tail) return { endToken: tail.end, level: h.level ?? tail.level, branch: h.branch, leveled: true };
       if (end > j) return { endToken: end, level: h.level, branch: h.branch };
     }
     // A longer head that matched names nothing; a shorter one may still ("Hội" after "Hội đồng …").
@@ -170,7 +190,9 @@ export function patternAt(tokens: readonly Token[], i: number): PatternMatch | n
     // "Ban Kinh tế Tỉnh ủy": a Party board, recognised by the Tỉnh ủy that closes it.
     const end = nameEnd(tokens, i + 1);
     if (end >= 2 && keyIs(tokens, end - 2, 'tinh', 'uy')) return { endToken: end, level: 'province', branch: 'party' };
-    return null;
+    // "Ban Chỉ huy Phòng thủ dân sự tỉnh": a board of some level, recognised by the level.
+    const tail = levelTail(tokens, end);
+    return tail ? { endToken: tail.end, level: tail.level, branch: null, leveled: true } : null;
   }
   if (keyIs(tokens, i, 'dang', 'uy')) {
     let j = i + 2;
