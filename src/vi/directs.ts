@@ -96,13 +96,17 @@ function opening(text: string): string {
 }
 
 /**
- * A purpose or capacity set before the subject ("Để xác định vị trí dự án, Ủy ban nhân dân tỉnh
- * phối hợp …", "Với vai trò là chủ đầu tư, Tập đoàn … chủ động …"): the order follows the comma.
+ * A purpose, capacity or scope set before the subject ("Để xác định vị trí dự án, Ủy ban nhân dân
+ * tỉnh phối hợp …", "Với vai trò là chủ đầu tư, Tập đoàn … chủ động …", "Đối với các nhiệm vụ năm
+ * 2025, các sở, ngành … chủ động …"): the order follows the comma.
  */
-const LEAD_IN = /^(?:để|với vai trò|với tư cách|trên cơ sở|căn cứ vào kết quả|nhằm)\s[^,]{1,320},\s+(?=\p{Lu})/iu;
+const LEAD_IN = /^(?:để|với vai trò|với tư cách|trên cơ sở|căn cứ vào kết quả|nhằm|đối với)\s[^,]{1,320},\s+(?=\p{L})/iu;
 
 export function directs(text: string): boolean {
-  const first = opening(text).replace(LEAD_IN, '');
+  const whole = opening(text);
+  const first = whole.replace(LEAD_IN, '');
+  // After a lead-in the subject may be a lower-case collective ("…, các sở, ngành … chủ động …").
+  const ledIn = first.length < whole.length;
   if (first === '' || STATES.test(fold(first))) return false;
   const words = wordsOf(first);
   const capitals = capitalsOf(first);
@@ -110,7 +114,7 @@ export function directs(text: string): boolean {
   if (ASSIGNING.some((p) => startsWith(words, 0, p))) return true;
   if (actionAt(words, 0)) return true;
   // A named body or its head, then an action: "Bộ trưởng Bộ Công Thương hoàn thành …".
-  if (!SUBJECT_HEADS.has(words[0]!) || !/^\p{Lu}/u.test(first)) return false;
+  if (!SUBJECT_HEADS.has(words[0]!) || !(/^\p{Lu}/u.test(first) || (ledIn && words[0] === 'cac'))) return false;
   for (let k = 1; k < Math.min(words.length, SUBJECT_REACH); k++) {
     if (!capitals[k] && STATIVE.some((p) => startsWith(words, k, p))) return false;
     if (actionAt(words, k) || ASSIGNING.some((p) => startsWith(words, k, p))) return true;

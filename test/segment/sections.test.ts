@@ -213,7 +213,8 @@ describe('tasks', () => {
     expect(partOfHeading('NỘI DUNG, TIẾN ĐỘ, PHÂN CÔNG TRÁCH NHIỆM')).toBe('task');
     expect(partOfHeading('CÁC HOẠT ĐỘNG CHỦ YẾU')).toBe('task');
     expect(partOfHeading('Lộ trình thực hiện')).toBe('task');
-    expect(partOfHeading('KINH PHÍ THỰC HIỆN')).toBe('other');
+    // Funding: the sources are no work, the budgeting handed to a body is; item by item.
+    expect(partOfHeading('KINH PHÍ THỰC HIỆN')).toBe('open');
     expect(partOfHeading('TIÊU CHÍ THI ĐUA')).toBe('other');
     // An event's what, when and where is no list of tasks; with someone's duties beside it, it is.
     expect(partOfHeading('NỘI DUNG, THỜI GIAN VÀ ĐỊA ĐIỂM TỔ CHỨC HỘI NGHỊ')).toBe('other');
@@ -223,6 +224,17 @@ describe('tasks', () => {
     // The forms a plan's work takes are judged item by item; an event's format beside its place is not work.
     expect(partOfHeading('Hình thức')).toBe('open');
     expect(partOfHeading('THỜI GIAN, ĐỊA ĐIỂM, HÌNH THỨC')).toBe('other');
+  });
+
+  it('takes the budgeting a funding part hands to bodies as tasks, not the sources of funds', () => {
+    const s = sections([
+      'III. KINH PHÍ BẢO ĐẢM',
+      '1. Kinh phí thực hiện Kế hoạch được bảo đảm từ ngân sách nhà nước và các nguồn hợp pháp khác.',
+      '2. Đối với các nhiệm vụ năm 2025, các sở, ngành liên quan chủ động cân đối bố trí kinh phí.',
+      '3. Sở Tài chính, trên cơ sở đề xuất của các cơ quan, đơn vị, chủ trì tổng hợp trình cấp có thẩm quyền.',
+    ]);
+    const items = s[0]!.children.filter((c): c is SectionNode => c.type === 'section');
+    expect(items.map((c) => c.data.isTask)).toEqual([false, true, true]);
   });
 
   it('takes an item that hands work to a named body as a task under any heading', () => {

@@ -60,10 +60,6 @@ const OTHER = [
   'đối tượng',
   'tiêu chí',
   'hình thức khen thưởng',
-  'kinh phí',
-  'nguồn kinh phí',
-  'nguồn lực',
-  'nguồn vốn',
   'nguyên tắc',
   'phương pháp',
   'hiện trạng',
@@ -87,6 +83,12 @@ const FORMS = ['hình thức'].map(phraseKeys);
  * with orders ("Về đề nghị …: Bộ Nội vụ nghiên cứu …"); judged item by item.
  */
 const PROPOSALS = ['kiến nghị', 'đề xuất'].map(phraseKeys);
+/**
+ * Funding: where the money comes from is no work, but a plan hands the budgeting to bodies there
+ * ("Sở Tài chính … chủ trì tổng hợp …", "Các cơ quan được phân công … có trách nhiệm lập dự toán");
+ * judged item by item.
+ */
+const FUNDING = ['kinh phí', 'nguồn kinh phí', 'nguồn lực', 'nguồn vốn'].map(phraseKeys);
 /** The task words that are not "nội dung": with one of them a heading names tasks even beside a place. */
 const TASK_PROPER = TASK.filter((p) => p.join(' ') !== 'noi dung');
 
@@ -112,7 +114,7 @@ export function partOfHeading(heading: string | null): Part | null {
   if (startsWithOne(members, FORMS) && !startsWithOne(members, TASK)) return 'open';
   if (startsWithOne(members, TASK)) return 'task';
   if (startsWithOne(members, OTHER)) return 'other';
-  if (startsWithOne(members, PROPOSALS)) return 'open';
+  if (startsWithOne(members, PROPOSALS) || startsWithOne(members, FUNDING)) return 'open';
   return null;
 }
 
