@@ -102,6 +102,14 @@ function opening(text: string): string {
  */
 const LEAD_IN = /^(?:để|với vai trò|với tư cách|trên cơ sở|căn cứ vào kết quả|nhằm|đối với)\s[^,]{1,320},\s+(?=\p{L})/iu;
 
+/** Views a body states of what it was shown ("cơ bản nhất trí với Tờ trình", "ghi nhận"): no order follows. */
+const VIEWS = /^\s{0,3}(?:co ban\s{1,3})?(?:nhat tri|thong nhat|ghi nhan|danh gia cao|bieu duong|cho rang|nhan thay|ket luan)\b/u;
+
+/** Whether folded text opens with a view rather than an action ("… cơ bản nhất trí với …"). */
+export function opensWithView(folded: string): boolean {
+  return VIEWS.test(folded);
+}
+
 export function directs(text: string): boolean {
   const whole = opening(text);
   const first = whole.replace(LEAD_IN, '');

@@ -225,6 +225,11 @@ describe('unseen agencies', () => {
     expect(names('Ban Chỉ huy Phòng thủ dân sự')).toEqual([]);
   });
 
+  it('read no department out of "SỐ" in a line of capitals', () => {
+    expect(names('CHUYỂN ĐỔI SỐ VÀ THÚC ĐẨY ỨNG DỤNG')).toEqual([]);
+    expect(names('SỞ Y TẾ chủ trì')).toEqual(['Sở Y tế']);
+  });
+
   it('are found after a head written with a comma', () => {
     expect(names('Báo và Phát thanh, Truyền hình Lai Châu tuyên truyền')).toEqual(['Báo và Phát thanh, Truyền hình Lai Châu']);
   });

@@ -55,6 +55,17 @@ describe('lead', () => {
     expect(roles(text).lead).toEqual(lead);
   });
 
+  it('none from those who state a view, nor from bodies standing for the leads named elsewhere', () => {
+    expect(roles('Bộ Chính trị, Ban Bí thư cơ bản nhất trí với Tờ trình của Đảng ủy Chính phủ.').lead).toEqual([]);
+    expect(roles('Các cơ quan, đơn vị được giao chủ trì có trách nhiệm hoàn thành đúng hạn.').lead).toEqual([]);
+    expect(roles('Các cơ quan được phân công chủ trì thực hiện nhiệm vụ có trách nhiệm lập dự toán.').lead).toEqual([]);
+    expect(roles('Các cơ quan, đơn vị chủ động bố trí kinh phí.').lead).toEqual(['Các cơ quan, đơn vị']);
+  });
+
+  it('after an opening time phrase without a year', () => {
+    expect(roles('Trong thời gian tới, yêu cầu các bộ, ngành tập trung thực hiện các nhiệm vụ sau:').lead).toEqual(['Các bộ, ngành']);
+  });
+
   it('none from the objects of an opening "Đối với" sentence without a subject', () => {
     expect(roles('Đối với văn bản quan trọng, tác động rộng, trước khi ban hành cần lấy ý kiến của nhân dân, Mặt trận Tổ quốc.').lead).toEqual([]);
   });

@@ -44,6 +44,13 @@ function nounAt(tokens: readonly Token[], i: number): [number, string] | null {
   return null;
 }
 
+/** "được giao", "được phân công" at token i: the bodies given the work elsewhere in the document. */
+export function assignedElsewhere(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]?.key !== 'duoc') return false;
+  const next = tokens[i + 1]?.key;
+  return next === 'giao' || (next === 'phan' && tokens[i + 2]?.key === 'cong');
+}
+
 /** A collective body starting at token i ("các …", or a list continued after a comma), or null. */
 export function collectiveAt(tokens: readonly Token[], i: number): Collective | null {
   const opened = like(tokens[i], 'cac');
@@ -63,6 +70,8 @@ export function collectiveAt(tokens: readonly Token[], i: number): Collective | 
     j = end + 1;
   }
   if (nouns.length < 2) return null;
+  // "Các cơ quan, đơn vị được giao chủ trì …" stands for the leads named elsewhere, no body of its own.
+  if (assignedElsewhere(tokens, end)) return null;
   let k = end;
   // "(có) liên quan", the "có" often damaged ("¢6", "co6").
   if (tokens[k]?.word && tokens[k]!.key.length <= 3 && like(tokens[k + 1], 'lien') && like(tokens[k + 2], 'quan')) k++;

@@ -8,6 +8,7 @@
  */
 import { ACTIONS } from '../../vi/directs.js';
 import { isCapitalized, type Token } from '../text/tokens.js';
+import { assignedElsewhere } from './collective.js';
 
 export interface Described {
   endToken: number;
@@ -72,6 +73,8 @@ export function describedAt(tokens: readonly Token[], i: number, bodyAt: (j: num
       continue;
     }
     if (!t.word) continue;
+    // "Các cơ quan được phân công chủ trì …": the leads named elsewhere, no body of its own.
+    if (assignedElsewhere(tokens, j)) return null;
     // "(có) liên quan" closes the description: "các ngành liên quan, phát huy …" ends there.
     if (phraseAt(tokens, j, RELATED)) return { endToken: j + RELATED.length };
     // A noun alone ("các cơ quan tổ chức …") describes nobody in particular.

@@ -155,7 +155,8 @@ export function patternAt(tokens: readonly Token[], i: number): PatternMatch | n
   if (!head || !isCapitalized(head)) return null;
   // In a line of capitals every word looks like a name's: "PHÒNG THỦ DÂN SỰ", "BỘ VĂN BẢN QUY PHẠM"
   // are the titles of table groups. Only a department ("SỞ Y TẾ") is read from capitals by its head.
-  if (allCaps(head) && allCaps(tokens[i + 1]) && head.key !== 'so') return null;
+  // "SỐ" (number) folds like "SỞ": only the department's own spelling, or an unmarked one, is read.
+  if (allCaps(head) && allCaps(tokens[i + 1]) && !(head.key === 'so' && /^S(?:Ở|O)$/u.test(head.raw.normalize('NFC')))) return null;
   const byHead = headAt(tokens, i);
   if (byHead) return byHead;
   if (head.key === 'so' || head.key === 'bo' || head.key === 'cuc') {

@@ -20,7 +20,7 @@ import { BoundedMemo } from '../../text/bounded-memo.js';
 import { inside, labelledRoles } from './labelled-roles.js';
 import { byStart, uniqueBy } from '../../text/ordering.js';
 import { append } from '../../text/append.js';
-import { opensWithAction } from '../../vi/directs.js';
+import { opensWithAction, opensWithView } from '../../vi/directs.js';
 
 export interface Roles {
   lead: AgencyHit[];
@@ -47,6 +47,8 @@ const CLAUSES: string[][] = [
   ['can', 'cu'], ['ngay', 'khi'], ['sau', 'khi'], ['tren', 'co', 'so'], ['do', 'vay'], ['vi', 'vay'], ['de'], ['truong', 'hop'],
   ['ngoai', 'ra'], ['dong', 'thoi'], ['tu', 'ngay'], ['theo', 'do'],
 ];
+/** Time phrases without a year that open a sentence before its subject ("Trong thời gian tới, …"). */
+const TIME_LEADS: string[][] = [['trong', 'thoi', 'gian'], ['thoi', 'gian', 'toi'], ['truoc', 'mat'], ['tu', 'nay'], ['hang', 'nam'], ['dinh', 'ky']];
 /** An opening "Đối với X:" names what the sentence is about, not who acts. */
 const ABOUT = ['doi', 'voi'];
 const ABOUT_COMMAS = 2;
@@ -161,7 +163,7 @@ function subjectOffsets(
         break;
       }
     }
-    if (comma !== -1 && tokens.slice(j, comma).some((x) => /\d{4}/u.test(x.raw))) {
+    if (comma !== -1 && (tokens.slice(j, comma).some((x) => /\d{4}/u.test(x.raw)) || TIME_LEADS.some((p) => phraseAt(tokens, j, p)))) {
       j = comma + 1;
       continue;
     }
@@ -285,6 +287,8 @@ export function assignRoles(text: string, agencies: readonly AgencyHit[], deadli
       if (acting && !opensWithAction(folded.slice(after))) continue;
       // "Cục Thuế trả lời để Thuế tỉnh Lào Cai được biết": the sender's closing formula, no order.
       if (REPLIES.test(folded.slice(after, after + 24))) break;
+      // "Bộ Chính trị, Ban Bí thư cơ bản nhất trí với Tờ trình …": a view, whoever holds it leads nothing.
+      if (opensWithView(folded.slice(after, after + 40))) break;
       append(lead, list);
       break;
     }
