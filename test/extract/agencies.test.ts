@@ -200,7 +200,7 @@ describe('names a list writes once', () => {
       'Ủy ban nhân dân tỉnh Đồng Nai',
       'Ủy ban nhân dân tỉnh Thái Nguyên',
     ]);
-    expect(names('UBND các tỉnh, thành phố')).toEqual(['Ủy ban nhân dân tỉnh']);
+    expect(names('UBND các tỉnh, thành phố')).toEqual(['Ủy ban nhân dân các tỉnh, thành phố']);
   });
 
   it('reads every corporation of "các Tập đoàn: …", listed or not', () => {
@@ -228,6 +228,11 @@ describe('unseen agencies', () => {
   it('read no department out of "SỐ" in a line of capitals', () => {
     expect(names('CHUYỂN ĐỔI SỐ VÀ THÚC ĐẨY ỨNG DỤNG')).toEqual([]);
     expect(names('SỞ Y TẾ chủ trì')).toEqual(['Sở Y tế']);
+  });
+
+  it("include a body's office", () => {
+    expect(names('qua Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh để tổng hợp')).toEqual(['Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh']);
+    expect(names('Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo')).toEqual(['Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương']);
   });
 
   it('are found after a head written with a comma', () => {

@@ -164,6 +164,11 @@ export function patternAt(tokens: readonly Token[], i: number): PatternMatch | n
     if (end === i + 1) return null;
     return { endToken: end, level: head.key === 'so' ? 'province' : 'central', branch: 'state' };
   }
+  // The office of a body named by a head ("Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh").
+  if (keyIs(tokens, i, 'van', 'phong') && capitalAt(tokens, i + 2)) {
+    const office = headAt(tokens, i + 2) ?? (tokens[i + 2]!.key === 'ban' ? patternAt(tokens, i + 2) : null);
+    if (office) return office;
+  }
   // A department's or ministry's own office: "Văn phòng Sở Nội vụ".
   if (keyIs(tokens, i, 'van', 'phong') && capitalAt(tokens, i + 2) && (tokens[i + 2]!.key === 'so' || tokens[i + 2]!.key === 'bo')) {
     const end = nameEnd(tokens, i + 3);
