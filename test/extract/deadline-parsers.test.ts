@@ -28,16 +28,16 @@ describe('the deadline parsers', () => {
   });
 
   it('read a phrase given one more entry, through the same runner and refiners', () => {
-    const reading = { folded: 'hoan thanh truoc tet nguyen dan 2026', ctx: { documentDate: '2025-10-01', documentYear: 2025 }, standalone: false };
+    const reading = { folded: 'hoan thanh truoc le quoc khanh 2026', ctx: { documentDate: '2025-10-01', documentYear: 2025 }, standalone: false };
     const tet: DeadlineParser = {
-      name: 'before Tết',
-      pattern: /(?<![a-z])truoc\s{1,3}tet(?:\s{1,3}nguyen\s{1,3}dan)?\s{1,3}(?<year>\d{4})/g,
-      extract: (m, g) => ({ ...spanOf(m), fields: fields('date', { due: `${g.year}-01-15` }) }),
+      name: 'before National Day',
+      pattern: /(?<![a-z])truoc\s{1,3}le\s{1,3}quoc\s{1,3}khanh\s{1,3}(?<year>\d{4})/g,
+      extract: (m, g) => ({ ...spanOf(m), fields: fields('date', { due: `${g.year}-09-01` }) }),
     };
     const without = runParsers(CALENDAR_PARSERS, reading);
-    expect(without.some((c) => c.fields.due === '2026-01-15')).toBe(false);
+    expect(without.some((c) => c.fields.due === '2026-09-01')).toBe(false);
     const calendar = runParsers([...CALENDAR_PARSERS, tet], reading);
     const kept = refine({ calendar, events: [], claims: new Claims(reading.folded.length) }, { ...reading, opening: 0 });
-    expect(kept).toEqual([expect.objectContaining({ start: 11, end: reading.folded.length, fields: expect.objectContaining({ due: '2026-01-15' }) })]);
+    expect(kept).toEqual([expect.objectContaining({ start: 11, end: reading.folded.length, fields: expect.objectContaining({ due: '2026-09-01' }) })]);
   });
 });

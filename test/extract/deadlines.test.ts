@@ -358,3 +358,22 @@ describe('days that recur, sums that do not', () => {
     expect(brief('Chi trả trợ cấp cho đối tượng; hàng tháng báo cáo kết quả')).toEqual([['recurring', null, null, 'monthly']]);
   });
 });
+
+describe('Tết Nguyên đán', () => {
+  const late = { documentDate: '2025-11-20' };
+  it('sets the eve as the limit of "trước Tết", the year the first Tết after the document unless said', () => {
+    expect(inText('Hoàn thành trước Tết Nguyên đán.', late)).toMatchObject([{ kind: 'date', due: '2026-02-16', implied: ['year'] }]);
+    expect(inText('Hoàn thành chậm nhất trước Tết Nguyên đán năm 2027.', late)).toMatchObject([{ due: '2027-02-05', implied: [] }]);
+  });
+
+  it('reads the year by its name, and a span from now', () => {
+    expect(inText('Xong trước Tết Ất Tỵ.', { documentDate: '2024-10-01' })).toMatchObject([{ due: '2025-01-28', implied: [] }]);
+    expect(inText('Tập trung thực hiện từ nay đến Tết Nguyên đán Bính Ngọ 2026.', late)).toMatchObject([
+      { kind: 'range', start: '2025-11-20', due: '2026-02-17' },
+    ]);
+  });
+
+  it('takes no occasion for a limit', () => {
+    expect(inText('Chăm lo cho Nhân dân đón Tết Nguyên đán 2026 và dịp Tết.', late)).toEqual([]);
+  });
+});

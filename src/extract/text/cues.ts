@@ -14,6 +14,7 @@ import { fold } from './fold.js';
 import { MAX_WORD, ocrCost } from './ocr-cost.js';
 import { BoundedMemo } from '../../text/bounded-memo.js';
 import { DEADLINE_WORDS } from '../../vi/deadline-words.js';
+import { YEAR_NAME_SYLLABLES } from '../../vi/lunar-new-year.js';
 
 /** A closed set of cue words that damaged words may be read as. */
 export interface CueVocabulary {
@@ -59,7 +60,8 @@ function cueFor(word: string, cues: CueVocabulary, words: ReadonlySet<string>, r
   if (hit !== undefined) return hit;
   const key = fold(word);
   let best: string | null = null;
-  if (!cues.set.has(key) && /[a-z]/u.test(key) && !words.has(word.toLowerCase().normalize('NFC'))) {
+  const lower = word.toLowerCase().normalize('NFC');
+  if (!cues.set.has(key) && /[a-z]/u.test(key) && !words.has(lower) && !YEAR_NAME_SYLLABLES.has(lower)) {
     let bestCost = Infinity;
     let tie = false;
     for (const cue of cues.words) {
