@@ -168,7 +168,7 @@ export function segmentLines(lines: readonly LineNode[], places: PlaceTable = de
   const closing = splitClosing(tree.items, measure);
   const sections: SectionNode[] = [];
   for (const item of tree.items) sections.push(toSectionNode(item, measure));
-  markTasks(sections, defaultPart(sections, head?.header.type ?? null));
+  markTasks(sections, defaultPart(sections, head?.header.type ?? null, head?.header.subject ?? null));
   const content: BlockNode[] = [...toParagraphs(tree.preamble, measure), ...sections, ...toParagraphs(closing, measure)];
   markParagraphTasks(content);
   append(blocks, content);

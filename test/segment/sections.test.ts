@@ -237,6 +237,29 @@ describe('tasks', () => {
     expect(items.map((c) => c.data.isTask)).toEqual([false, true, true]);
   });
 
+  it('reads a heading that opens with work as no part, whatever its later words', () => {
+    expect(partOfHeading('Tổng hợp, phân tích, dự báo giá thị trường')).toBeNull();
+    expect(partOfHeading('Dự báo tình hình')).toBe('other');
+    expect(partOfHeading('Đánh giá kết quả thực hiện')).toBe('other');
+  });
+
+  it('takes a named body "có trách nhiệm" as handing work out under any heading', () => {
+    const s = sections(['I. TÌNH HÌNH CHUNG', '1. Sở quản lý ngành, lĩnh vực có trách nhiệm chủ trì đề xuất.', '2. Sở Y tế chủ trì đối với các mặt hàng thuốc.']);
+    const items = s[0]!.children.filter((c): c is SectionNode => c.type === 'section');
+    expect(items.map((c) => c.data.isTask)).toEqual([true, true]);
+  });
+
+  it('takes every article of a decision whose title divides work as a task part', () => {
+    const lines = ['Điều 1. Phạm vi điều chỉnh', '', 'Quyết định này quy định về phân công nhiệm vụ.', '', 'Điều 2. Bình ổn giá', '', 'Sở Tài chính tổng hợp, báo cáo kết quả bình ổn giá.', '', 'Điều', '3. Kiểm tra yếu tố hình thành giá', '', 'Các Sở thực hiện kiểm tra yếu tố hình thành giá.', '', 'Điều 4. Trách nhiệm thi hành'];
+    const items = segmentLines(toLines(['ỦY BAN NHÂN DÂN TỈNH BẮC NINH', 'Số: 84/2025/QĐ-UBND', 'Bắc Ninh, ngày 28 tháng 11 năm 2025', '', 'QUYẾT ĐỊNH', 'QUY ĐỊNH PHÂN CÔNG NHIỆM VỤ QUẢN LÝ NHÀ NƯỚC VỀ GIÁ', '', ...lines].join('\n'))).blocks.filter((b): b is SectionNode => b.type === 'section');
+    expect(items.map((c) => [c.data.label, c.data.heading, c.data.isTask])).toEqual([
+      ['1', 'Phạm vi điều chỉnh', false],
+      ['2', 'Bình ổn giá', true],
+      ['3', 'Kiểm tra yếu tố hình thành giá', true],
+      ['4', null, false],
+    ]);
+  });
+
   it('takes an item that hands work to a named body as a task under any heading', () => {
     const s = sections(['I. ĐÁNH GIÁ CHUNG', 'Tỉnh đã đạt nhiều kết quả.', 'II. VỀ MỘT SỐ KIẾN NGHỊ CỦA TỈNH', '1. Về kiến nghị bổ sung vốn: Giao Bộ Tài chính chủ trì, xem xét, xử lý.', '2. Về kiến nghị đầu tư cao tốc: Tỉnh đã có văn bản báo cáo.']);
     const items = s[1]!.children.filter((c): c is SectionNode => c.type === 'section');

@@ -76,7 +76,8 @@ export function parseMarker(text: string): Marker | null {
 }
 
 /** A line that is only an item number or bullet ("III.", "1.", "IV-", "a)", "-"): its text is on the next line. */
-const BARE = /^\s{0,8}(?:(?:(?:Điều|ĐIỀU|Dieu)\s{1,2}\d{1,3}|[IVX]{1,5}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])\s{0,2}[.)\-–:]|\(\d{1,2}\))\s*$/u;
+// "Điều" alone: a page wrapped before the article's number ("Điều" / "10. Cập nhật …").
+const BARE = /^\s{0,8}(?:(?:(?:Điều|ĐIỀU|Dieu)\s{1,2}\d{1,3}|[IVX]{1,5}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])\s{0,2}[.)\-–:]|\(\d{1,2}\)|Điều|ĐIỀU)\s*$/u;
 
 const BARE_BULLET = /^\s{0,8}[-–•+]\s*$/u;
 

@@ -19,7 +19,7 @@ import type { DocumentType } from '../../types.js';
 import type { SectionNode } from '../../tree.js';
 import { findPhrase, foldDroppingMarks, phraseKeys, words } from '../text/fold.js';
 import { isUpperLine } from '../text/shape.js';
-import { directs, quotesProvision } from '../../vi/directs.js';
+import { ACTIONS, directs, quotesProvision } from '../../vi/directs.js';
 import { hasFields, listedTasks } from './fields.js';
 import { specifies } from './spec-lists.js';
 import { itemText } from './item-words.js';
@@ -89,6 +89,8 @@ const PROPOSALS = ['kiến nghị', 'đề xuất'].map(phraseKeys);
  * judged item by item.
  */
 const FUNDING = ['kinh phí', 'nguồn kinh phí', 'nguồn lực', 'nguồn vốn'].map(phraseKeys);
+/** Verbs of doing, as phrases of words (vi/directs.ts). */
+const ACTION_PHRASES: readonly string[][] = ACTIONS.map((p) => [...p]);
 /** The task words that are not "nội dung": with one of them a heading names tasks even beside a place. */
 const TASK_PROPER = TASK.filter((p) => p.join(' ') !== 'noi dung');
 
@@ -113,6 +115,10 @@ export function partOfHeading(heading: string | null): Part | null {
   if (startsWithOne(members, EVENT) && !startsWithOne(members, TASK_PROPER)) return 'other';
   if (startsWithOne(members, FORMS) && !startsWithOne(members, TASK)) return 'open';
   if (startsWithOne(members, TASK)) return 'task';
+  // "Tổng hợp, phân tích, dự báo giá thị trường": a heading that opens with what is to be done names
+  // work, whatever its later members say; the part above decides.
+  const opening = members.find((m) => m.length > 0) ?? [];
+  if (!startsWithOne([opening], OTHER) && startsWithOne([opening], ACTION_PHRASES)) return null;
   if (startsWithOne(members, OTHER)) return 'other';
   if (startsWithOne(members, PROPOSALS) || startsWithOne(members, FUNDING)) return 'open';
   return null;
@@ -144,16 +150,25 @@ export function headingOf(s: SectionNode): string | null {
 /** Documents whose unheaded items state rules or facts rather than assign work. */
 const RULE_TYPES: ReadonlySet<DocumentType> = new Set(['Báo cáo', 'Tờ trình', 'Quy định', 'Quy chế', 'Phụ lục', 'Luật', 'Nghị định', 'Thông tư']);
 
-export function defaultPart(top: readonly SectionNode[], type: DocumentType | null): Part {
+/** A title that says the document divides work among bodies ("Quy định phân công nhiệm vụ …"). */
+const DIVIDES_WORK = /\b(?:phan cong|giao) (?:nhiem vu|trach nhiem)\b/u;
+
+/**
+ * The part of items no heading places. A document whose title says it divides work is a task
+ * part throughout, even when it is laid down as articles of rules: its Điều then hand the work out.
+ */
+export function defaultPart(top: readonly SectionNode[], type: DocumentType | null, subject: string | null = null): Part {
+  if (subject !== null && DIVIDES_WORK.test(foldDroppingMarks(subject).replace(/\s+/gu, ' '))) return 'task';
   if (type !== null && RULE_TYPES.has(type)) return 'other';
   return top.some((s) => partOfHeading(headingOf(s)) !== null) ? 'open' : 'task';
 }
 
 /**
  * An article that enacts rather than orders ("Điều 1. Ban hành kèm theo Quyết định này…",
- * "Điều 2. Quyết định này có hiệu lực…"): what it issues carries the tasks, not the article.
+ * "Điều 2. Quyết định này có hiệu lực…"), or only titles the closing formula the signature block took
+ * ("Điều 14. Trách nhiệm thi hành"): what it issues carries the tasks, not the article.
  */
-const ENACTING = /^(?:ban hanh|phe duyet|quyet dinh (?:nay )?co hieu luc|chi thi (?:nay )?co hieu luc|(?:quy dinh|ke hoach|quyet dinh) nay co hieu luc|bai bo|thay the|sua doi|dinh chinh|cong bo|giao chi tieu|thanh lap|kien toan)/u;
+const ENACTING = /^(?:ban hanh|phe duyet|quyet dinh (?:nay )?co hieu luc|chi thi (?:nay )?co hieu luc|(?:quy dinh|ke hoach|quyet dinh) nay co hieu luc|bai bo|thay the|sua doi|dinh chinh|cong bo|giao chi tieu|thanh lap|kien toan|(?:trach nhiem|to chuc) thi hanh$)/u;
 
 /**
  * The closing article every decision has: bodies "chịu trách nhiệm thi hành Quyết định này"
@@ -190,8 +205,12 @@ export function announcesTasks(text: string): boolean {
  * ("Về kiến nghị …: Giao Bộ Xây dựng chủ trì …") sits under a heading that names no task.
  */
 const GIVES = /(?:^|[.;:]\s{1,3}|\s)(?:Giao|giao)\s{1,3}(?:cho\s{1,3})?\p{Lu}/u;
-/** A named body (a capitalised head word) right before "chủ trì": "… Sở Y tế chủ trì, phối hợp …". */
-const LEADS = /(?:^|[^\p{L}])(?:Bộ|Sở|Ban|Ủy ban|UBND|Văn phòng|Công an|Cục|Tổng cục|Thanh tra|Đảng ủy|Tỉnh ủy)(?:\s+\p{Lu}[\p{L}]*|\s+[\p{Ll}]+){0,6}\s+chủ trì\b/u;
+/**
+ * A named body (a capitalised head word) right before "chủ trì" or "có trách nhiệm": "… Sở Y tế chủ
+ * trì, phối hợp …", "Sở quản lý ngành, lĩnh vực có trách nhiệm …". (No \b after the cue: in JavaScript
+ * it is ASCII-only, and "trì" ends in a letter it does not know.)
+ */
+const LEADS = /(?:^|[^\p{L}])(?:Bộ|Sở|Ban|Ủy ban|Uỷ ban|UBND|Văn phòng|Công an|Cục|Tổng cục|Thanh tra|Đảng ủy|Tỉnh ủy)(?:,?\s+\p{Lu}[\p{L}]*|,?\s+[\p{Ll}]+){0,6}\s+(?:chủ trì|có trách nhiệm)(?!\p{L})/u;
 
 function assignsExplicitly(s: SectionNode): boolean {
   if (s.data.kind === 'article') return false;
