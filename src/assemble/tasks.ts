@@ -9,6 +9,7 @@
  * agencies ("3.1. Ban Tổ chức Tỉnh ủy") is the lead of everything under it
  * that names none of its own.
  */
+import { namesProcedures } from '../vi/procedures.js';
 import { spanOfLines } from '../positions.js';
 import type { Entities, ParagraphNode, Root, SectionNode, TableNode } from '../tree.js';
 import { fold } from '../extract/text/fold.js';
@@ -243,6 +244,8 @@ function tableTasks(node: TableNode, aliases: Aliases): Task[] {
   const { table, rowEntities = [] } = node.data;
   const tasks: Task[] = [];
   if (node.data.unlabelled) return tasks;
+  // A list of administrative procedures offers services; its rows hand no work to anyone.
+  if ([table.title, table.caption, ...table.columns.map((c) => c.label)].some((t) => t !== null && namesProcedures(t))) return tasks;
   // A number printed twice in one group (a table whose group rows OCR lost) is "9", then "9#2", as sections are.
   const seen = new Map<string, number>();
   for (let index = 0; index < table.rows.length; index++) {

@@ -1,6 +1,6 @@
 /**
  * A document attached after the signature: the Kế hoạch a Quyết định issues, a Quy định, a
- * Phụ lục in running text. It starts at a title line naming a document type with, a few lines
+ * Phụ lục in running text, a list ("DANH MỤC …", "BẢNG …") of procedures or tasks. It starts at a title line naming a document type with, a few lines
  * below, "(Ban hành) kèm theo …"; only after the main document's "Nơi nhận" or signature,
  * so a title cited in the body never splits it.
  */
@@ -15,6 +15,8 @@ import { isUpperLine } from './text/shape.js';
 /** How many lines of text below its title the "kèm theo" line may stand (the title's subject lines between; blank lines, which scans add, not counted). */
 const TITLE_TO_ATTACHED = 8;
 const ATTACHED = /(?:^|\(|\s)(?:ban hanh\s{1,3})?kem\s{1,3}theo\s/u;
+/** Titles of attached lists that name no document type ("DANH MỤC THỦ TỤC HÀNH CHÍNH …", "BẢNG PHÂN CÔNG …"). */
+const LISTS = /^(?:danh\s{1,3}muc|bang|bieu)(?:\s|$)/u;
 
 /** Index of the first line of an attached document in [from, to), or -1. */
 export function findAttachment(lines: readonly LineNode[], from: number, to: number): number {
@@ -26,7 +28,7 @@ export function findAttachment(lines: readonly LineNode[], from: number, to: num
       continue;
     }
     const title = text.replace(/[:.*\s]+$/u, '').trim();
-    if (title === '' || !isUpperLine(title) || typeOfTitle(title) === null) continue;
+    if (title === '' || !isUpperLine(title) || (typeOfTitle(title) === null && !LISTS.test(foldDroppingMarks(title)))) continue;
     for (let k = i + 1, seen = 0; k < to && seen < TITLE_TO_ATTACHED; k++) {
       if (lines[k]!.value.trim() === '') continue;
       if (ATTACHED.test(foldDroppingMarks(lines[k]!.value))) return i;

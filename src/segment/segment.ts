@@ -6,6 +6,7 @@
  * nhận" list and signature, the appendix tables, and the footnotes last.
  * Every input line ends up under exactly one block.
  */
+import { namesProcedures } from '../vi/procedures.js';
 import type { BlockNode, IgnorableNode, IgnorableReason, LineNode, ParagraphNode, RecipientsNode, SectionNode } from '../tree.js';
 import type { Header } from '../types.js';
 import { ignorable, type Entry } from './body.js';
@@ -111,6 +112,16 @@ function splitClosing(items: readonly Item[], width: number): Entry[] {
   return cut < 0 ? [] : leaf.entries.splice(cut);
 }
 
+function clearAttachedTasks(blocks: ReadonlyArray<{ type: string }>): void {
+  for (const b of blocks) {
+    if (b.type === 'paragraph') (b as ParagraphNode).data.isTask = false;
+    if (b.type === 'section') {
+      (b as SectionNode).data.isTask = false;
+      clearAttachedTasks((b as SectionNode).children);
+    }
+  }
+}
+
 /** Files an attached document's sections under its label ("KH/I/1"), so their ids stay unique. */
 function prefixPaths(section: SectionNode, label: string): void {
   section.data.path = [label, ...section.data.path];
@@ -188,6 +199,8 @@ export function segmentLines(lines: readonly LineNode[], places: PlaceTable = de
 
   if (attachAt >= 0) {
     const attached = segmentLines(lines.slice(attachAt, bodyEnd), places);
+    // A list of administrative procedures ("DANH MỤC THỦ TỤC HÀNH CHÍNH …") offers services, it hands out no work.
+    if (namesProcedures(lines.slice(attachAt, attachAt + 4).map((l) => l.value).join(' '))) clearAttachedTasks(attached.blocks);
     const label = attachmentLabel(attached.header?.type ?? null, new Set(sections.map((s) => s.data.path[0]!)));
     for (const block of attached.blocks) {
       if (block.type === 'header') blocks.push(ignorable(block.children, 'attachment-header'));

@@ -141,3 +141,46 @@ describe('a letter that quotes the law, then asks its addressee to act', () => {
     expect(task!.lead.map((a) => a.canonical)).toEqual(['Thuế tỉnh Lào Cai']);
   });
 });
+
+describe('lists of administrative procedures', () => {
+  const DECISION = [
+    'ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'TỈNH HÀ TĨNH Độc lập - Tự do - Hạnh phúc',
+    'Số: 2873/QĐ-UBND Hà Tĩnh, ngày 19 tháng 11 năm 2025',
+    '',
+    'QUYẾT ĐỊNH',
+    'Công bố danh mục thủ tục hành chính lĩnh vực chứng thực',
+    '',
+    'Điều 1. Công bố kèm theo Quyết định này danh mục thủ tục hành chính.',
+    '',
+    'Điều 2. Sở Tư pháp chủ trì, phối hợp với các cơ quan liên quan cập nhật quy trình.',
+    '',
+    'Nơi nhận:',
+    '- Như Điều 2;',
+    '- Lưu: VT.',
+    'KT. CHỦ TỊCH',
+    'PHÓ CHỦ TỊCH',
+    'Hồ Huy Thành',
+    '',
+  ];
+
+  it('after the signature are read for their citations, and offer services rather than hand out work', async () => {
+    const appendix = [
+      'DANH MỤC',
+      'THỦ TỤC HÀNH CHÍNH ĐƯỢC SỬA ĐỔI, BỔ SUNG TRONG LĨNH VỰC CHỨNG THỰC',
+      '(Kèm theo Quyết định số: 2873/QĐ-UBND ngày 19/11/2025 của Chủ tịch UBND tỉnh)',
+      '',
+      '1. Cấp bản sao từ sổ gốc',
+      '',
+      '- Thời hạn giải quyết: trong ngày làm việc tiếp theo.',
+      '- Căn cứ pháp lý: Nghị định số 280/2025/NĐ-CP ngày 27/10/2025 của Chính phủ.',
+      '',
+      '2. Chứng thực chữ ký',
+      '',
+      '- Căn cứ pháp lý: Nghị định số 23/2015/NĐ-CP ngày 16/02/2015 của Chính phủ.',
+    ];
+    const { document } = await parse([...DECISION, ...appendix].join('\n'), { restore: false });
+    expect(document.references.map((r) => r.id)).toEqual(expect.arrayContaining(['280/2025/NĐ-CP', '23/2015/NĐ-CP']));
+    expect(document.tasks.map((t) => t.lead.map((a) => a.canonical))).toEqual([['Sở Tư pháp']]);
+  });
+});
