@@ -23,6 +23,7 @@ import { candidatesOf, fixedSlot, keptOptions, render, wordOptions, type OptionS
 import { byStart } from '../../text/ordering.js';
 import type { WordConfidence } from '../../text/word-confidence.js';
 import { confidentTokens } from './confident-words.js';
+import { DocumentCache } from './document-cache.js';
 import { Explanation, freeRegime, type ExplainedToken } from './explain.js';
 import { freeReading, ruleOf } from './free-reading.js';
 
@@ -184,11 +185,31 @@ export function decodeText(text: string, parts: DecoderParts, options: DecodeOpt
     if (slot === undefined) fixedSlots.set(unit, (slot = fixedSlot(sources.idOf(unit))));
     return slot;
   };
-  for (const sentence of sentences) {
+  // Every sentence decoded first, so that the document's sure word pairs can speak for its unsure words.
+  const decoded: Array<Decoding | 'foreign' | 'clean'> = sentences.map((sentence) => {
     const printedWords: string[] = [];
     for (const e of sentence) if (e.type === 'word' && tokens[e.token]!.kind !== 'number') printedWords.push(tokens[e.token]!.text);
-    const foreign = isForeignSentence(printedWords, regime);
-    if (foreign || isCleanSentence(printedWords, parts.lexicon)) {
+    if (isForeignSentence(printedWords, regime)) return 'foreign';
+    if (isCleanSentence(printedWords, parts.lexicon)) return 'clean';
+    const slots: Slot[] = sentence.map((e) => (e.type === 'word' ? optionsAt(e.token).slot : fixedFor(e.unit)));
+    const { choice, forward } = slots.every((slot) => slot.ids.length === 1)
+      ? settled(slots.length)
+      : decodeSentence(slots, scorer, bos, eos, parts.beam);
+    return { slots, choice, forward };
+  });
+  const documentCache = new DocumentCache(lm.size);
+  for (const d of decoded) if (typeof d !== 'string') documentCache.learn(d.slots, d.choice, d.forward);
+  for (let k = 0; k < decoded.length; k++) {
+    const d = decoded[k]!;
+    if (typeof d === 'string') continue;
+    const slots = documentCache.adjust(d.slots, d.choice, d.forward);
+    if (slots !== null) decoded[k] = { slots, ...decodeSentence(slots, scorer, bos, eos, parts.beam) };
+  }
+  for (let k = 0; k < sentences.length; k++) {
+    const sentence = sentences[k]!;
+    const d = decoded[k]!;
+    const foreign = d === 'foreign';
+    if (typeof d === 'string') {
       // Printed right: no word of it is the decoder's to change (protected repairs still apply, except
       // in another language, whose codes are written its way: "Decree No. 96/2024/ND-CP").
       for (const e of sentence) {
@@ -211,10 +232,7 @@ export function decodeText(text: string, parts: DecoderParts, options: DecodeOpt
       if (free) free.explainRuled(sentence, foreign ? 'foreign-sentence' : 'clean-sentence');
       continue;
     }
-    const slots: Slot[] = sentence.map((e) => (e.type === 'word' ? optionsAt(e.token).slot : fixedFor(e.unit)));
-    const { choice, forward } = slots.every((slot) => slot.ids.length === 1)
-      ? settled(slots.length)
-      : decodeSentence(slots, scorer, bos, eos, parts.beam);
+    const { slots, choice, forward } = d;
     const chosen = Int32Array.from(choice, (o, i) => slots[i]!.ids[o]!);
     const path = pathContexts(chosen, scorer, bos);
     for (let i = 0; i < sentence.length; i++) {
@@ -319,6 +337,13 @@ function unprotectedWords(tokens: readonly Token[], spans: readonly ProtectedSpa
 function changesKept(span: ProtectedSpan, tokens: readonly Token[], text: string, kept: Uint8Array): boolean {
   if (!kept.subarray(span.start, span.end).includes(1)) return false;
   return span.text !== text.slice(tokens[span.start]!.start, tokens[span.end - 1]!.end);
+}
+
+/** A sentence's slots and the decoder's choice among them. */
+interface Decoding {
+  slots: Slot[];
+  choice: Int32Array;
+  forward: ForwardLeads;
 }
 
 /** The decoding of a sentence whose every slot has one option: nothing to choose. */
