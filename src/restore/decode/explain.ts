@@ -31,7 +31,8 @@ export interface ExplainedToken {
    * "foreign-sentence" when its repair was withheld), a rule that kept a word ("clean-sentence",
    * "foreign-sentence", "ocr-confident", "valid-syllable/clean", "capitalised/clean",
    * "letters-kept/clean"), or the channel and language model ("lm/clean", "lm/stripped",
-   * "lm/noisy": the document's regime).
+   * "lm/noisy": the document's regime; "lm+document/…" when the document's own sure word pairs
+   * weighed in, document-cache.ts).
    */
   reason: string;
   /** For the decoder's choices: log-odds (nats) of the printed option over the best other; null otherwise. */
@@ -88,9 +89,9 @@ export class Explanation {
   }
 
   /** A word the decoder chose among its options; `margin` is the chosen option's lead over the best other. */
-  decoded(start: number, end: number, input: string, output: string, confidence: number, margin: number, alternative: string | null): void {
+  decoded(start: number, end: number, input: string, output: string, confidence: number, margin: number, alternative: string | null, cached: boolean): void {
     if (input === output && margin >= CLOSE_MARGIN) return;
-    this.push(start, end, input, output, `lm/${this.label}`, round(margin), round(confidence), alternative);
+    this.push(start, end, input, output, `${cached ? 'lm+document' : 'lm'}/${this.label}`, round(margin), round(confidence), alternative);
   }
 
   /** A word a rule kept as printed, which free decoding reads as `free`. */

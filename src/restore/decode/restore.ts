@@ -273,7 +273,9 @@ export function decodeText(text: string, parts: DecoderParts, options: DecodeOpt
         const shortcut = o === forward.leader[i] && forward.gap[i]! > CLEAR_LEAD;
         const other = bestOther(post, n, o);
         const margin = shortcut || other < 0 || post[other]! === 0 ? forward.gap[i]! : Math.log(post[o]! / post[other]!);
-        explain.decoded(token.start, token.end, original, restored, confidence, margin, other < 0 ? null : render(opts, other, token.text, options.toneStyle));
+        // A slot other than the word's own carries the document's support (document-cache.ts).
+        const cached = slots[i] !== opts.slot;
+        explain.decoded(token.start, token.end, original, restored, confidence, margin, other < 0 ? null : render(opts, other, token.text, options.toneStyle), cached);
       }
       // A number read as itself is no word of the text.
       if (token.kind === 'number' && !changed) continue;
