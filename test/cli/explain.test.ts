@@ -30,6 +30,16 @@ describe('--explain', () => {
     expect(await isOwnOutput(join(dir, 'explained', 'a.explain.tsv'))).toBe(true);
   });
 
+  it('writes no file with --stdout, whose output stays the documents alone', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.txt'), INPUT);
+    const plain = await run(['a.txt', '--stdout', '-f', 'txt'], { cwd: dir });
+    const explained = await run(['a.txt', '--stdout', '-f', 'txt', '--explain'], { cwd: dir });
+    expect(explained.code).toBe(0);
+    expect(explained.stdout).toBe(plain.stdout);
+    expect(readdirSync(dir)).toEqual(['a.txt']);
+  });
+
   it('escapes tabs, line breaks and backslashes in fields', () => {
     const tsv = explainToTsv([{ line: 1, column: 2, input: 'a\tb', output: 'a\nb', decision: 'changed', reason: 'lm/noisy', margin: Infinity, confidence: 0.5, alternative: 'c\\d' }]);
     expect(tsv).toBe(`${EXPLAIN_HEADER}\n1\t2\ta\\tb\ta\\nb\tchanged\tlm/noisy\tinf\t0.5\tc\\\\d\n`);
