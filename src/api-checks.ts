@@ -81,6 +81,7 @@ const CHECKS: Readonly<Record<string, Check>> = {
   userDict: (v) => (typeof v === 'string' ? isString(v) : isObject(v)),
   toneStyle: oneOf(['classic', 'modern']),
   lowConfidence: (v) => (typeof v === 'number' && v >= 0 && v <= 1 ? null : 'must be a number from 0 to 1'),
+  explain: isBoolean,
   ocr: oneOf(OCR_MODES),
   ocrLang: (v) => (typeof v === 'string' && /^[a-z_]+(?:\+[a-z_]+)*$/iu.test(v) ? null : "must be Tesseract language codes joined by '+' ('vie', 'vie+eng')"),
   dpi: (v) => (typeof v === 'number' && Number.isInteger(v) && v >= 72 && v <= 1200 ? null : 'must be a whole number from 72 to 1200'),
@@ -105,5 +106,5 @@ export function checkOptions(options: unknown, allowed: readonly string[]): void
 }
 
 /** The options of `parseFile`; `parse` also takes `path`. */
-export const FILE_OPTIONS = ['encoding', 'format', 'stdin', 'bytes', 'part', 'restore', 'restorer', 'dictDir', 'userDict', 'toneStyle', 'lowConfidence', 'ocr', 'ocrLang', 'dpi'] as const;
+export const FILE_OPTIONS = ['encoding', 'format', 'stdin', 'bytes', 'part', 'restore', 'restorer', 'dictDir', 'userDict', 'toneStyle', 'lowConfidence', 'explain', 'ocr', 'ocrLang', 'dpi'] as const;
 export const TEXT_OPTIONS = [...FILE_OPTIONS, 'path'] as const;

@@ -68,7 +68,7 @@ const processors = new WeakMap<Restorer, Map<string, Processor>>();
 /** Processors are cheap but not free: one per restorer, format and restore options. */
 function processorFor(format: InputFormat, options: ParseOptions, restorer: Restorer | null): Processor {
   if (restorer === null) return createProcessor({ format, restore: false });
-  const key = `${format}|${options.toneStyle ?? ''}|${options.lowConfidence ?? ''}`;
+  const key = `${format}|${options.toneStyle ?? ''}|${options.lowConfidence ?? ''}|${options.explain === true}`;
   let byKey = processors.get(restorer);
   if (!byKey) processors.set(restorer, (byKey = new Map()));
   let processor = byKey.get(key);
@@ -76,6 +76,7 @@ function processorFor(format: InputFormat, options: ParseOptions, restorer: Rest
     const restoreOptions: RestoreOptions = {};
     if (options.toneStyle) restoreOptions.toneStyle = options.toneStyle;
     if (options.lowConfidence !== undefined) restoreOptions.lowConfidence = options.lowConfidence;
+    if (options.explain) restoreOptions.explain = true;
     processor = createProcessor({ format, restore: { ...restoreOptions, restorer } });
     byKey.set(key, processor);
   }

@@ -1,5 +1,6 @@
 /** What the stages leave on `file.data` for each other. */
 import type { RestorationSummary, RunInfo, SourceInfo } from './types.js';
+import type { ExplainRow } from './restore/explain-rows.js';
 import type { WordConfidence } from './text/word-confidence.js';
 
 declare module 'vfile' {
@@ -12,6 +13,8 @@ declare module 'vfile' {
     ocrWords: WordConfidence[];
     /** Set by the restore stage. */
     restoration: RestorationSummary;
+    /** Set by the restore stage when asked to explain (`explain`): per token, what was decided and why. */
+    explanation: ExplainRow[];
   }
 }
 

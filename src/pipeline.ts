@@ -19,6 +19,7 @@ import segmentPlugin from './segment/plugin.js';
 import type { Node, Parent } from 'unist';
 import type { LineNode, Root } from './tree.js';
 import type { DirectiveDocument, InputFormat, RunInfo, SourceInfo } from './types.js';
+import type { ExplainRow } from './restore/explain-rows.js';
 
 export interface PipelineOptions {
   format: InputFormat;
@@ -47,6 +48,8 @@ export interface ProcessedDocument {
   document: DirectiveDocument;
   /** The restored text with the input's line structure, line for line. */
   restoredText: string;
+  /** With the restore option `explain`: per token, what the restorer decided and why. */
+  explanation?: ExplainRow[];
   tree: Root;
   file: VFile;
 }
@@ -106,6 +109,7 @@ export async function processText(
   return {
     document: processor.stringify(tree, file),
     restoredText: restoredLines(tree, text),
+    ...(file.data.explanation ? { explanation: file.data.explanation } : {}),
     tree,
     file,
   };

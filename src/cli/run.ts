@@ -19,6 +19,7 @@ import { runInfo } from '../run-info.js';
 import type { RunInfo } from '../types.js';
 import { BatchWriter, batchFileNames, WriteError } from '../write/batch-writer.js';
 import { documentFormats, formatNamed } from '../write/formats.js';
+import { EXPLAIN_SUFFIX } from '../write/explain-tsv.js';
 import { MAX_NAME_BYTES } from '../write/names.js';
 import { pseudoFileSystem } from '../write/pseudo-fs.js';
 import { isOwnOutput } from '../write/own-outputs.js';
@@ -46,7 +47,7 @@ function collisionWithInput(options: CliOptions, outDir: string, jobs: readonly 
   for (const j of jobs) if (j.input.kind === 'file') inputs.set(j.input.realPath, j.input.path);
   const outReal = safeRealpath(outDir);
   const targets: string[] = [];
-  const suffixes = documentFormats(options.formats).map((f) => f.suffix);
+  const suffixes = documentSuffixes(options);
   for (const j of jobs) for (const s of suffixes) targets.push(resolve(outReal, j.name + s));
   targets.push(...batchFileNames(options.formats).map((f) => resolve(outReal, f)));
   const hit = targets.find((t) => inputs.has(t));
@@ -60,13 +61,22 @@ function collisionWithInput(options: CliOptions, outDir: string, jobs: readonly 
  */
 function addReuseChecks(jobs: Job[], options: CliOptions, outDir: string, run: RunInfo): void {
   if (!options.formats.includes('json')) return;
-  const suffixes = documentFormats(options.formats).map((f) => f.suffix);
+  const suffixes = documentSuffixes(options);
   const json = formatNamed('json');
   if (json.kind !== 'document') return;
   for (const job of jobs) {
     if (job.input.kind !== 'file') continue;
     job.reuse = { outputs: suffixes.map((s) => resolve(outDir, job.name + s)), json: resolve(outDir, job.name + json.suffix), run };
   }
+}
+
+/** --explain writes NAME.explain.tsv: with restoration, and not to --stdout (which carries the documents). */
+const explainsToFile = (options: CliOptions): boolean => options.explain && options.restore && !options.stdout;
+
+/** The per-document files a run writes: the formats' and, with --explain, NAME.explain.tsv. */
+function documentSuffixes(options: CliOptions): string[] {
+  const suffixes = documentFormats(options.formats).map((f) => f.suffix);
+  return explainsToFile(options) ? [...suffixes, EXPLAIN_SUFFIX] : suffixes;
 }
 
 /** What every worker is told: paths made absolute, since workers do not share the caller's folder. */
@@ -82,8 +92,9 @@ function settingsOf(options: CliOptions, cwd: string): ProcessSettings {
       ...(options.inputFormat ? { format: options.inputFormat } : {}),
       ...(options.dictDir ? { dictDir: resolve(cwd, options.dictDir) } : {}),
       ...(options.userDict ? { userDict: resolve(cwd, options.userDict) } : {}),
+      ...(explainsToFile(options) ? { explain: true } : {}),
     },
-    render: { formats: options.formats, timestamps: options.timestamps, compactJson: options.stdout },
+    render: { formats: options.formats, timestamps: options.timestamps, compactJson: options.stdout, ...(explainsToFile(options) ? { explain: true } : {}) },
     explain: options.explain,
   };
 }

@@ -27,7 +27,7 @@ export const CATALOGUE = {
   'help.dict': { en: 'user dictionary: words, phrases and fixed corrections (see README)', vi: 'từ điển người dùng: từ, cụm từ và sửa lỗi cố định (xem README)' },
   'help.dictDir': { en: 'dictionary folder to load instead of the built-in dict/', vi: 'thư mục từ điển dùng thay cho dict/ có sẵn' },
   'help.toneStyle': { en: 'tone placement of restored syllables: hòa (classic) or hoà (modern)', vi: 'cách bỏ dấu thanh: hòa (classic, kiểu cũ) hoặc hoà (modern, kiểu mới)' },
-  'help.explain': { en: 'print every word the restorer changed or was unsure of, with its confidence', vi: 'in mọi từ đã khôi phục dấu hoặc chưa chắc chắn, kèm độ tin cậy' },
+  'help.explain': { en: 'print every word the restorer changed or was unsure of, with its confidence, and write NAME.explain.tsv: per token, what was kept or changed and why', vi: 'in mọi từ đã khôi phục dấu hoặc chưa chắc chắn, kèm độ tin cậy, và ghi NAME.explain.tsv: từng từ được giữ hay đổi, và vì sao' },
   'help.quiet': { en: 'print nothing but errors', vi: 'chỉ in lỗi' },
   'help.verbose': { en: 'print every message of every document', vi: 'in mọi thông báo của mọi văn bản' },
   'help.failFast': { en: 'stop at the first input that fails', vi: 'dừng ở đầu vào lỗi đầu tiên' },

@@ -24,6 +24,8 @@ export type { Candidate, CandidateSource, NoiseRegime } from './decode/candidate
 export type { ProtectedSpan } from './decode/sentences.js';
 export type { WordConfidence } from '../text/word-confidence.js';
 export { CONFIDENT_OCR_WORD } from './decode/confident-words.js';
+export type { ExplainedToken, ExplainDecision } from './decode/explain.js';
+import type { ExplainedToken } from './decode/explain.js';
 import type { Restorer } from './restorer.js';
 
 export interface RestoreOptions {
@@ -37,6 +39,12 @@ export interface RestoreOptions {
    * confident of is kept as printed.
    */
   ocrWords?: readonly WordConfidence[];
+  /**
+   * Report per token what was decided and why (`explained` of the result): every token changed,
+   * every protected one, and every word a rule or a close call kept (decode/explain.ts). The
+   * restored text is the same either way; without it nothing is collected.
+   */
+  explain?: boolean;
 }
 
 /** A word the restorer changed or was unsure of. Offsets are UTF-16 indices into the input. */
@@ -63,6 +71,8 @@ export interface RestoreResult {
   /** Every replacement made: input [start, end) became `text`. */
   edits: Array<{ start: number; end: number; text: string }>;
   stats: RestoreStats;
+  /** With `explain`: the decisions, in text order. */
+  explained?: ExplainedToken[];
 }
 
 export const DEFAULT_LOW_CONFIDENCE = 0.6;
@@ -73,9 +83,10 @@ export function restoreText(text: string, restorer: Restorer, options: RestoreOp
     toneStyle: options.toneStyle ?? 'classic',
     lowConfidence: options.lowConfidence ?? DEFAULT_LOW_CONFIDENCE,
     ...(options.ocrWords ? { ocrWords: options.ocrWords } : {}),
+    ...(options.explain ? { explain: true } : {}),
   });
   const { stats } = result;
-  return {
+  const restored: RestoreResult = {
     text: result.text,
     applied: result.edits.length > 0,
     tokens: result.decisions,
@@ -88,4 +99,6 @@ export function restoreText(text: string, restorer: Restorer, options: RestoreOp
       regime: result.regime,
     },
   };
+  if (result.explained) restored.explained = result.explained;
+  return restored;
 }

@@ -14,6 +14,7 @@ import type { Point, RestoredToken, RestorationSummary } from '../types.js';
 import type { WordConfidence } from '../text/word-confidence.js';
 import { restoreText, type RestoreOptions, type RestoreResult } from './index.js';
 import { loadRestorer, type Restorer, type RestorerOptions } from './restorer.js';
+import { explainRows } from './explain-rows.js';
 
 export interface RestorePluginOptions extends RestoreOptions, RestorerOptions {
   /** A restorer loaded once and shared across documents; loaded from the other options when absent. */
@@ -101,6 +102,19 @@ function wordsInJoined(placed: readonly Placed[], words: readonly WordConfidence
 /** The input offset where a line's value ends (values are the input's until this stage edits them). */
 const lineEnd = ({ line }: Placed): number => (line.position.start.offset ?? -1) + line.value.length;
 
+/** The input point of an offset into the joined text (placed lines in order). */
+function pointAt(placed: readonly Placed[], offset: number): Point {
+  let lo = 0;
+  let hi = placed.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (placed[mid]!.at <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const { line, at } = placed[lo]!;
+  return pointIn(line, offset - at);
+}
+
 /** Confidences are estimates: four decimals say all they know, and keep NAME.json readable. */
 const round = (x: number): number => Math.round(x * 1e4) / 1e4;
 
@@ -138,6 +152,7 @@ const restorePlugin: Plugin<[RestorePluginOptions?], Root> = function (options =
     const result = restoreText(text, restorer, ocrWords ? { ...options, ocrWords } : options);
     applyToLines(placed, result);
     file.data.restoration = summarise(placed, result);
+    if (result.explained) file.data.explanation = explainRows(result.explained, (offset) => pointAt(placed, offset));
   };
 };
 

@@ -92,7 +92,7 @@ export function correctionSpans(tokens: readonly Token[], corrections: readonly 
       if (end < 0) continue;
       const printed = tokens.slice(i, end).filter((t) => t.kind === 'word');
       const words = wordsOf(c.correct);
-      spans.push({ start: i, end, text: casedCorrection(c.correct, printed), unit: words[words.length - 1] ?? '' });
+      spans.push({ start: i, end, text: casedCorrection(c.correct, printed), unit: words[words.length - 1] ?? '', why: 'correction' });
       i = end - 1;
       break;
     }

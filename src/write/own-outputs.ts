@@ -5,7 +5,7 @@
  * user's document could bear it:
  *
  * - `NAME.json` starting with the document's `schemaVersion`;
- * - the batch CSVs by name and their header;
+ * - the batch CSVs by name and their header, NAME.explain.tsv by its header;
  * - `NAME.md` and `NAME.restored.txt` by the `NAME.json` beside them, when
  *   it is a document made from another file. With no such JSON (a run with
  *   `-f txt` alone writes none) the file is taken for an input: a user's own
@@ -16,6 +16,7 @@ import { open } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { CSV_FILES } from './csv-sink.js';
 import { FILE_SUFFIX } from './render.js';
+import { EXPLAIN_HEADER, EXPLAIN_SUFFIX } from './explain-tsv.js';
 
 /** Enough of a NAME.json for its schemaVersion and source path, which come first. */
 const HEAD_BYTES = 16 * 1024;
@@ -61,6 +62,7 @@ export async function isOwnOutput(path: string): Promise<boolean> {
   const name = basename(path);
   const lower = name.toLowerCase();
   if (CSV_NAMES.has(name)) return (await head(path, CSV_HEAD.length * 2))?.startsWith(CSV_HEAD) ?? false;
+  if (lower.endsWith(EXPLAIN_SUFFIX)) return (await head(path, EXPLAIN_HEADER.length + 1)) === `${EXPLAIN_HEADER}\n`;
   if (lower.endsWith(FILE_SUFFIX.json)) return (await documentSource(path)) !== null;
   if (lower.endsWith(FILE_SUFFIX.txt)) return (await madeFromAnother(path, FILE_SUFFIX.txt)) ?? false;
   if (lower.endsWith(FILE_SUFFIX.md)) return (await madeFromAnother(path, FILE_SUFFIX.md)) ?? false;

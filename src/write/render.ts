@@ -9,6 +9,7 @@ import type { ParseResult } from '../api.js';
 import type { DirectiveDocument } from '../types.js';
 import { countSections } from './csv-rows.js';
 import { contributionsOf, documentFormats, FORMATS, type DocumentRenderOptions, type OutputFormat } from './formats.js';
+import { EXPLAIN_SUFFIX, explainToTsv } from './explain-tsv.js';
 
 export { FORMATS, type OutputFormat } from './formats.js';
 export { documentToJson, documentToJsonBytes } from './json-file.js';
@@ -20,6 +21,8 @@ export const FILE_SUFFIX: Readonly<Record<'json' | 'md' | 'txt' | 'html', string
 
 export interface RenderOptions extends DocumentRenderOptions {
   formats: readonly OutputFormat[];
+  /** Write NAME.explain.tsv beside the formats' files, when the result carries an explanation (--explain). */
+  explain?: boolean;
 }
 
 export interface SummaryRow {
@@ -61,8 +64,10 @@ export function summaryOf(name: string, doc: DirectiveDocument): SummaryRow {
   };
 }
 
-export function renderDocument(name: string, result: Pick<ParseResult, 'document' | 'restoredText'>, options: RenderOptions): RenderedDocument {
+export function renderDocument(name: string, result: Pick<ParseResult, 'document' | 'restoredText' | 'explanation'>, options: RenderOptions): RenderedDocument {
   const files = documentFormats(options.formats).map((f) => ({ fileName: name + f.suffix, content: f.render(result, options, name) }));
+  // Not a format: the restorer's working, written only with --explain (never to --stdout, which carries the documents).
+  if (options.explain && result.explanation) files.push({ fileName: name + EXPLAIN_SUFFIX, content: explainToTsv(result.explanation) });
   return { name, files, batch: contributionsOf(name, result.document, options.formats), summary: summaryOf(name, result.document) };
 }
 

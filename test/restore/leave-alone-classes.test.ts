@@ -77,6 +77,24 @@ describe('another language', () => {
     expect(restore(inDocument(lines))).toBe(inDocument(lines));
   });
 
+  it('keeps the codes of an English sentence wrapped over lines that say little English of their own', () => {
+    // As an official/ translation prints it: the middle lines hold one English function word each.
+    const lines = [
+      'of the following documents: Law on Fees and Charges, the Decree No.',
+      '120/2016/ND-CP, the Decree No. 82/2023/ND-CP dated November 28, 2023, Law on',
+      'Tax Administration, the Decree No. 126/2020/ND-CP, the Decree No.',
+      '91/2022/ND-CP, the Decree No. 11/2020/ND-CP, the Decree No. 123/2020/ND-CP, the',
+      'Decree No. 70/2025/ND-CP and the Circular No. 32/2025/TT-BTC dated May 31,',
+    ].join('\n');
+    expect(restore(inDocument(lines))).toBe(inDocument(lines));
+  });
+
+  it('still repairs a code on a Vietnamese line beside an English one', () => {
+    const english = 'Pursuant to the Decree No. 96/2024/ND-CP dated July 24, 2024 of the Government;';
+    expect(restore(inDocument(`${english}\nCăn cứ Nghị định số 12/2025/ND-CP của Chính phủ;`))).toBe(inDocument(`${english}\nCăn cứ Nghị định số 12/2025/NĐ-CP của Chính phủ;`));
+    expect(restore(`${english}\nCan cu Nghi dinh so 12/2025/ND-CP cua Chinh phu;`)).toContain('12/2025/NĐ-CP của Chính phủ');
+  });
+
   it('tells English from stripped or OCR-damaged Vietnamese', () => {
     const clean = { noise: 0, stripped: 0.1 };
     const scan = { noise: 0.3, stripped: 0.8 };

@@ -79,13 +79,23 @@ export function isForeignSentence(words: readonly string[], regime: NoiseRegime)
   return markless >= MIN_WORDS && foreign >= MIN_FOREIGN * markless;
 }
 
-/** Per token, 1 when its line is in English (isEnglish over the line's words). */
+/**
+ * Per token, 1 when its line is in English: by its own function words (isEnglish), or, for a
+ * line an English sentence wraps onto ("Tax Administration, the Decree No. 126/2020/ND-CP, the
+ * Decree No."), by one such word when a line next to it is English by its own and it has no
+ * word with a Vietnamese mark. One step only, from lines English by their own: stripped
+ * Vietnamese has no marks on any line, and must not become English by a chain of neighbours.
+ */
 export function englishLines(tokens: readonly Token[]): Uint8Array {
   const out = new Uint8Array(tokens.length);
+  const lines: Array<{ start: number; end: number; english: boolean; wraps: boolean }> = [];
   let start = 0;
   let words: string[] = [];
   const close = (end: number): void => {
-    if (isEnglish(words)) out.fill(1, start, end);
+    if (words.length > 0 || end > start) {
+      const english = isEnglish(words);
+      lines.push({ start, end, english, wraps: !english && englishWords(words) >= 1 && words.every(isMarkless) });
+    }
     start = end;
     words = [];
   };
@@ -95,5 +105,15 @@ export function englishLines(tokens: readonly Token[]): Uint8Array {
     else if (t.kind === 'newline') close(i + 1);
   }
   close(tokens.length);
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!;
+    if (line.english || (line.wraps && (lines[k - 1]?.english || lines[k + 1]?.english))) out.fill(1, line.start, line.end);
+  }
   return out;
 }
+
+/** Whether a word carries no Vietnamese mark (nor đ). */
+const isMarkless = (word: string): boolean => {
+  const lower = word.normalize('NFC').toLowerCase();
+  return baseKey(lower) === lower;
+};

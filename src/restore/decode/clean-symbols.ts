@@ -37,6 +37,6 @@ export function keepPrintedSymbols(spans: readonly ProtectedSpan[], tokens: read
     if (span.text === printed) return span;
     english ??= englishLines(tokens);
     if (english[span.start] === 0 && (!clean || onlyStrokeRepaired(printed, span.text))) return span;
-    return { ...span, text: printed };
+    return { ...span, text: printed, withheld: english[span.start] === 1 ? 'english-line' : 'clean-text' };
   });
 }

@@ -16,13 +16,16 @@ import { scorerFor } from './scorer.js';
 import { estimateRegime, isAccentedClean, type Lexicon } from './regime.js';
 import { keepPrintedSymbols } from './clean-symbols.js';
 import { englishLines, isCleanSentence, isForeignSentence } from './clean-sentence.js';
-import { splitSentences, type ProtectedSpan } from './sentences.js';
+import { splitSentences, type Entry, type ProtectedSpan } from './sentences.js';
 import type { PlaceFinder } from '../protect/places.js';
 import { mergeSplitWords, type SplitTest } from './split-words.js';
 import { candidatesOf, fixedSlot, keptOptions, render, wordOptions, type OptionSources, type WordOptions } from './word-options.js';
 import { byStart } from '../../text/ordering.js';
 import type { WordConfidence } from '../../text/word-confidence.js';
 import { confidentTokens } from './confident-words.js';
+import { DocumentCache } from './document-cache.js';
+import { Explanation, freeRegime, type ExplainedToken } from './explain.js';
+import { freeReading, ruleOf } from './free-reading.js';
 
 export interface DecoderParts {
   lm: NgramModel;
@@ -75,6 +78,8 @@ export interface DecodeOptions {
   lowConfidence: number;
   /** The OCR engine's confidence in the words of the text, in text order (a scan's); see confident-words.ts. */
   ocrWords?: readonly WordConfidence[];
+  /** Collect, per token, what was decided and why (explain.ts). */
+  explain?: boolean;
 }
 
 /** A word token the decoder changed or was unsure of, with offsets into the input. */
@@ -111,6 +116,8 @@ export interface DecodeResult {
   decisions: TokenDecision[];
   stats: DecodeStats;
   regime: NoiseRegime;
+  /** With the explain option: the decisions, in text order. */
+  explained?: ExplainedToken[];
 }
 
 const MAX_ALTERNATIVES = 3;
@@ -165,6 +172,8 @@ export function decodeText(text: string, parts: DecoderParts, options: DecodeOpt
     }
   }
   const optionsAt = (token: number): WordOptions => (kept?.[token] ? keptCache : cache).get(tokens[token]!.text)!;
+  const explain = options.explain ? new Explanation(text, tokens, regime) : null;
+  const free = explain && freeDecoder();
 
   const edits: Edit[] = [];
   const decisions: TokenDecision[] = [];
@@ -176,44 +185,70 @@ export function decodeText(text: string, parts: DecoderParts, options: DecodeOpt
     if (slot === undefined) fixedSlots.set(unit, (slot = fixedSlot(sources.idOf(unit))));
     return slot;
   };
-  for (const sentence of sentences) {
+  // Every sentence decoded first, so that the document's sure word pairs can speak for its unsure words.
+  const decoded: Array<Decoding | 'foreign' | 'clean'> = sentences.map((sentence) => {
     const printedWords: string[] = [];
     for (const e of sentence) if (e.type === 'word' && tokens[e.token]!.kind !== 'number') printedWords.push(tokens[e.token]!.text);
-    const foreign = isForeignSentence(printedWords, regime);
-    if (foreign || isCleanSentence(printedWords, parts.lexicon)) {
+    if (isForeignSentence(printedWords, regime)) return 'foreign';
+    if (isCleanSentence(printedWords, parts.lexicon)) return 'clean';
+    const slots: Slot[] = sentence.map((e) => (e.type === 'word' ? optionsAt(e.token).slot : fixedFor(e.unit)));
+    const { choice, forward } = slots.every((slot) => slot.ids.length === 1)
+      ? settled(slots.length)
+      : decodeSentence(slots, scorer, bos, eos, parts.beam);
+    return { slots, choice, forward };
+  });
+  const documentCache = new DocumentCache(lm.size);
+  for (const d of decoded) if (typeof d !== 'string') documentCache.learn(d.slots, d.choice, d.forward);
+  for (let k = 0; k < decoded.length; k++) {
+    const d = decoded[k]!;
+    if (typeof d === 'string') continue;
+    const slots = documentCache.adjust(d.slots, d.choice, d.forward);
+    if (slots !== null) decoded[k] = { slots, ...decodeSentence(slots, scorer, bos, eos, parts.beam) };
+  }
+  for (let k = 0; k < sentences.length; k++) {
+    const sentence = sentences[k]!;
+    const d = decoded[k]!;
+    const foreign = d === 'foreign';
+    if (typeof d === 'string') {
       // Printed right: no word of it is the decoder's to change (protected repairs still apply, except
       // in another language, whose codes are written its way: "Decree No. 96/2024/ND-CP").
       for (const e of sentence) {
         if (e.type === 'fixed') {
-          if (e.replacement === null || foreign) continue;
+          if (e.replacement === null || foreign) {
+            explain?.fixed(e, false, foreign);
+            continue;
+          }
           const start = tokens[e.start]!.start;
           const end = tokens[e.end - 1]!.end;
           const printed = text.slice(start, end);
-          if (printed !== e.replacement && lineBreaks(printed) === lineBreaks(e.replacement)) edits.push({ start, end, text: e.replacement });
+          const applies = printed !== e.replacement && lineBreaks(printed) === lineBreaks(e.replacement);
+          if (applies) edits.push({ start, end, text: e.replacement });
+          explain?.fixed(e, applies, false);
         } else if (tokens[e.token]!.kind !== 'number') {
           stats.words++;
           stats.confidenceSum += 1;
         }
       }
+      if (free) free.explainRuled(sentence, foreign ? 'foreign-sentence' : 'clean-sentence');
       continue;
     }
-    const slots: Slot[] = sentence.map((e) => (e.type === 'word' ? optionsAt(e.token).slot : fixedFor(e.unit)));
-    const { choice, forward } = slots.every((slot) => slot.ids.length === 1)
-      ? settled(slots.length)
-      : decodeSentence(slots, scorer, bos, eos, parts.beam);
+    const { slots, choice, forward } = d;
     const chosen = Int32Array.from(choice, (o, i) => slots[i]!.ids[o]!);
     const path = pathContexts(chosen, scorer, bos);
     for (let i = 0; i < sentence.length; i++) {
       const entry = sentence[i]!;
       if (entry.type === 'fixed') {
-        if (entry.replacement === null) continue;
+        if (entry.replacement === null) {
+          explain?.fixed(entry, false, false);
+          continue;
+        }
         const start = tokens[entry.start]!.start;
         const end = tokens[entry.end - 1]!.end;
         const printed = text.slice(start, end);
         // A repair may not add or remove line breaks: the output keeps the input's lines.
-        if (printed !== entry.replacement && lineBreaks(printed) === lineBreaks(entry.replacement)) {
-          edits.push({ start, end, text: entry.replacement });
-        }
+        const applies = printed !== entry.replacement && lineBreaks(printed) === lineBreaks(entry.replacement);
+        if (applies) edits.push({ start, end, text: entry.replacement });
+        explain?.fixed(entry, applies, false);
         continue;
       }
       const token = tokens[entry.token]!;
@@ -234,6 +269,14 @@ export function decodeText(text: string, parts: DecoderParts, options: DecodeOpt
       const changed = restored !== original;
       const confidence = post[o]!;
       const low = confidence < options.lowConfidence;
+      if (explain && (n > 1 || changed)) {
+        const shortcut = o === forward.leader[i] && forward.gap[i]! > CLEAR_LEAD;
+        const other = bestOther(post, n, o);
+        const margin = shortcut || other < 0 || post[other]! === 0 ? forward.gap[i]! : Math.log(post[o]! / post[other]!);
+        // A slot other than the word's own carries the document's support (document-cache.ts).
+        const cached = slots[i] !== opts.slot;
+        explain.decoded(token.start, token.end, original, restored, confidence, margin, other < 0 ? null : render(opts, other, token.text, options.toneStyle), cached);
+      }
       // A number read as itself is no word of the text.
       if (token.kind === 'number' && !changed) continue;
       stats.words++;
@@ -248,9 +291,33 @@ export function decodeText(text: string, parts: DecoderParts, options: DecodeOpt
         .map((k) => ({ text: render(opts, k, token.text, options.toneStyle), confidence: post[k]! }));
       decisions.push({ start: token.start, end: token.end, original, restored, changed, confidence, alternatives });
     }
+    if (free && (kept !== null || isAccentedClean(regime))) free.explainRuled(sentence, null);
   }
   edits.sort(byStart);
-  return { text: applyEdits(text, edits), edits, decisions, stats, regime };
+  const result: DecodeResult = { text: applyEdits(text, edits), edits, decisions, stats, regime };
+  if (explain) result.explained = explain.tokens.sort(byStart);
+  return result;
+
+  /** Free decoding for --explain: the sentence's words read with the options of a document just past clean. */
+  function freeDecoder() {
+    const loose = freeRegime(regime);
+    const loosePrefix = `${parts.regimeKey?.(loose) ?? `${loose.noise}|${loose.stripped}`}|${options.toneStyle}|`;
+    const looseOptions = (printed: string): WordOptions => parts.cache.get(loosePrefix + printed, () => wordOptions(printed, loose, sources));
+    return {
+      /** Lists the words of a sentence a rule kept (`rule`, or each word's own) that free decoding reads otherwise. */
+      explainRuled(sentence: readonly Entry[], rule: string | null): void {
+        const reading = freeReading(sentence, tokens, looseOptions, fixedFor, scorer, bos, eos, parts.beam, options.toneStyle);
+        for (let i = 0; i < sentence.length; i++) {
+          const e = sentence[i]!;
+          if (e.type !== 'word' || reading[i] === null) continue;
+          const token = tokens[e.token]!;
+          const printed = token.end - token.start === token.text.length ? token.text : text.slice(token.start, token.end);
+          const why = rule ?? ruleOf(token.text, regime, kept?.[e.token] === 1, optionsAt(e.token).slot.ids.length);
+          if (why !== null) explain!.ruled(e.token, printed, why, reading[i]!);
+        }
+      },
+    };
+  }
 }
 
 /**
@@ -274,9 +341,23 @@ function changesKept(span: ProtectedSpan, tokens: readonly Token[], text: string
   return span.text !== text.slice(tokens[span.start]!.start, tokens[span.end - 1]!.end);
 }
 
+/** A sentence's slots and the decoder's choice among them. */
+interface Decoding {
+  slots: Slot[];
+  choice: Int32Array;
+  forward: ForwardLeads;
+}
+
 /** The decoding of a sentence whose every slot has one option: nothing to choose. */
 function settled(n: number): { choice: Int32Array; forward: ForwardLeads } {
   return { choice: new Int32Array(n), forward: { leader: new Int32Array(n), gap: new Float64Array(n).fill(Infinity) } };
+}
+
+/** The most probable option other than the chosen one (the first on ties); -1 when there is none. */
+function bestOther(post: Float64Array, n: number, chosen: number): number {
+  let best = -1;
+  for (let o = 0; o < n; o++) if (o !== chosen && (best < 0 || post[o]! > post[best]!)) best = o;
+  return best;
 }
 
 /** The best other options, most probable first (index order breaks ties). */

@@ -11,7 +11,7 @@ import type { Token } from '../tokenize.js';
 /** One entry of a sentence: a token range and what the model sees of it. */
 export type Entry =
   | { type: 'word'; token: number }
-  | { type: 'fixed'; start: number; end: number; unit: string; replacement: string | null };
+  | { type: 'fixed'; start: number; end: number; unit: string; replacement: string | null; span?: ProtectedSpan };
 
 /** A token range the protector fixed: the model sees `unit`, the output shows `text`. */
 export interface ProtectedSpan {
@@ -20,7 +20,25 @@ export interface ProtectedSpan {
   end: number;
   text: string;
   unit: string;
+  /** What the protector took the tokens for (reported by --explain; decoding never reads it). */
+  why?: ProtectReason;
+  /** Why a repair the protector found was taken back: clean accented text, a line in English (clean-symbols.ts). */
+  withheld?: 'clean-text' | 'english-line';
 }
+
+/** What a fixed span was taken for. */
+export type ProtectReason =
+  | 'symbol'
+  | 'number'
+  | 'acronym'
+  | 'listed-word'
+  | 'markup'
+  | 'roman'
+  | 'heading-number'
+  | 'list-marker'
+  | 'agency'
+  | 'place'
+  | 'correction';
 
 const ITEM_START = /^(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|[-+•]|[IVXLC]+[.-])$/u;
 
@@ -70,7 +88,7 @@ export function splitSentences(
   for (let i = 0; i < tokens.length; i++) {
     const span = spanAt.get(i);
     if (span) {
-      current.push({ type: 'fixed', start: span.start, end: span.end, unit: span.unit, replacement: span.text });
+      current.push({ type: 'fixed', start: span.start, end: span.end, unit: span.unit, replacement: span.text, span });
       i = span.end - 1;
       blankRun = 0;
       continue;

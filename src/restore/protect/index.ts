@@ -118,12 +118,12 @@ export function makeProtector(parts: ProtectorParts): (tokens: readonly Token[])
   const symbolSpan = (tokens: readonly Token[], start: number, end: number, glue = ''): ProtectedSpan => {
     const text = tokens.slice(start, end).map((t) => t.text).join('');
     const joined = glue === '' ? text : tokens[start]!.text + glue + tokens.slice(start + 2, end).map((t) => t.text).join('');
-    return { start, end, text: repairSymbol(joined, codes), unit: SYM };
+    return { start, end, text: repairSymbol(joined, codes), unit: SYM, why: 'symbol' };
   };
 
   const atNumber = (tokens: readonly Token[], i: number): ProtectedSpan | null => {
     const grouped = thousandsRepair(tokens[i]!.text);
-    if (grouped) return { start: i, end: i + 1, text: grouped, unit: NUM };
+    if (grouped) return { start: i, end: i + 1, text: grouped, unit: NUM, why: 'number' };
     if (!/^\d{1,5}$/u.test(tokens[i]!.text)) return null;
     let j = i + 1;
     if (isSpace(tokens[j])) j++;
@@ -151,34 +151,34 @@ export function makeProtector(parts: ProtectorParts): (tokens: readonly Token[])
     // A list marker ("a)", "b)", "đ)") is a letter, not a syllable cut short.
     if (word.length === 1 && tokens[i + 1]?.text === ')') {
       const letter = markerLetter(word, previousMarker);
-      return { start: i, end: i + 1, text: letter, unit: parts.unitOf(letter) };
+      return { start: i, end: i + 1, text: letter, unit: parts.unitOf(letter), why: 'list-marker' };
     }
-    if (parts.lists.words.has(word)) return { start: i, end: i + 1, text: word, unit: parts.unitOf(word) };
+    if (parts.lists.words.has(word)) return { start: i, end: i + 1, text: word, unit: parts.unitOf(word), why: 'listed-word' };
     if (plainLower(word)) return null;
     const glued = parts.gluedNames ? gluedNameAt(tokens, i, parts.gluedNames) : null;
-    if (glued) return { start: i, end: i + 1, text: glued.words.join(' '), unit: parts.unitOf(glued.words[glued.words.length - 1]!) };
+    if (glued) return { start: i, end: i + 1, text: glued.words.join(' '), unit: parts.unitOf(glued.words[glued.words.length - 1]!), why: 'agency' };
     const roman = romanNumeral(word);
-    if (roman) return { start: i, end: i + 1, text: roman, unit: parts.unitOf(roman) };
+    if (roman) return { start: i, end: i + 1, text: roman, unit: parts.unitOf(roman), why: 'roman' };
     if (!ALL_CAPS.test(word)) return null;
     // An acronym with one letter misread the way OCR misreads it ("HDND") is taken at once; a
     // dearer reading only when the word is no syllable either ("BCP" for "BCĐ").
     const acronym = acronyms.lookup(word, ACRONYM_MAX_COST);
     if (acronym && acronym.cost <= SURE_ACRONYM_COST) {
-      return { start: i, end: i + 1, text: acronym.form, unit: parts.unitOf(acronym.form) };
+      return { start: i, end: i + 1, text: acronym.form, unit: parts.unitOf(acronym.form), why: 'acronym' };
     }
     // Capitals without a vowel are no syllable a scan could have damaged ("BMNN", "NSNN", "TTHC",
     // "VNPT"): an abbreviation, kept as printed.
-    if (word.length >= 2 && !VOWEL.test(word)) return { start: i, end: i + 1, text: word, unit: parts.unitOf(word) };
+    if (word.length >= 2 && !VOWEL.test(word)) return { start: i, end: i + 1, text: word, unit: parts.unitOf(word), why: 'acronym' };
     if (parts.syllableLike(word.toLowerCase())) return null;
     // "NQIT W": two codes whose "/" OCR read as a letter, the second cut by a space.
     const next = tokens[i + 2];
     if (tokens[i + 1]?.text === ' ' && next?.kind === 'word' && next.text.length <= 2 && codeLike(next.text)) {
       const joined = repairCode(word + next.text, codes);
-      if (joined?.includes('/')) return { start: i, end: i + 3, text: joined, unit: SYM };
+      if (joined?.includes('/')) return { start: i, end: i + 3, text: joined, unit: SYM, why: 'symbol' };
     }
     const split = repairCode(word, codes);
-    if (split?.includes('/')) return { start: i, end: i + 1, text: split, unit: SYM };
-    return acronym ? { start: i, end: i + 1, text: acronym.form, unit: parts.unitOf(acronym.form) } : null;
+    if (split?.includes('/')) return { start: i, end: i + 1, text: split, unit: SYM, why: 'symbol' };
+    return acronym ? { start: i, end: i + 1, text: acronym.form, unit: parts.unitOf(acronym.form), why: 'acronym' } : null;
   };
 
   /** A Roman heading number at the start of a line, however OCR stroked it ("IIL. TO CHUC"). */
@@ -188,7 +188,7 @@ export function makeProtector(parts: ProtectorParts): (tokens: readonly Token[])
     if (plainLower(word) || !HEADING_STROKES.test(word) || (word.length < 2 && !/[IVX]/u.test(word)) || !HEADING_PUNCT.has(tokens[i + 1]?.text ?? '')) return null;
     const before = tokens[i - 1];
     const lineStart = !before || before.kind === 'newline' || (before.kind === 'space' && (!tokens[i - 2] || tokens[i - 2]!.kind === 'newline'));
-    return lineStart ? { start: i, end: i + 1, text: word, unit: parts.unitOf(romanNumeral(word) ?? word) } : null;
+    return lineStart ? { start: i, end: i + 1, text: word, unit: parts.unitOf(romanNumeral(word) ?? word), why: 'heading-number' } : null;
   };
 
   return (tokens) => {
@@ -199,7 +199,7 @@ export function makeProtector(parts: ProtectorParts): (tokens: readonly Token[])
       let span: ProtectedSpan | null = null;
       if (t.kind === 'symbol' && !isAddress(t.text)) span = symbolSpan(tokens, i, symbolEnd(tokens, i));
       else if (t.kind === 'number') span = atNumber(tokens, i);
-      else if (t.kind === 'word' && isMarkupWord(tokens, i)) span = { start: i, end: i + 1, text: t.text, unit: parts.unitOf(t.text) };
+      else if (t.kind === 'word' && isMarkupWord(tokens, i)) span = { start: i, end: i + 1, text: t.text, unit: parts.unitOf(t.text), why: 'markup' };
       else if (t.kind === 'word') {
         span = headingNumber(tokens, i) ?? atWord(tokens, i, marker);
         if (span && t.text.length === 1 && tokens[i + 1]?.text === ')') marker = t.text;

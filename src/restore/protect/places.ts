@@ -140,14 +140,14 @@ export function makePlaceFinder(parts: PlaceFinderParts): PlaceFinder {
       const printed = tokens[k]!.text;
       const syllable = name.syllables[w]!;
       const text = unitForm(printed) === syllable ? printed : ALL_CAPS.test(printed) ? styled(name.words[w]!).toUpperCase() : styled(name.words[w]!);
-      return { start: k, end: k + 1, text, unit: parts.unitOf(syllable) };
+      return { start: k, end: k + 1, text, unit: parts.unitOf(syllable), why: 'place' };
     };
     /** A level word read as its syllable; an abbreviation ("TP", "P") kept as printed. */
     const levelSpan = (k: number, syllable: string | null): ProtectedSpan => {
       const printed = tokens[k]!.text;
       const want = syllable ?? unitForm(printed);
       const text = unitForm(printed) === want ? printed : applyCase(casePattern(printed), styled(want));
-      return { start: k, end: k + 1, text, unit: parts.unitOf(want) };
+      return { start: k, end: k + 1, text, unit: parts.unitOf(want), why: 'place' };
     };
 
     /**
