@@ -377,3 +377,18 @@ describe('Tết Nguyên đán', () => {
     expect(inText('Chăm lo cho Nhân dân đón Tết Nguyên đán 2026 và dịp Tết.', late)).toEqual([]);
   });
 });
+
+describe('limits counted in days', () => {
+  it('read the anchor after a comma and after "chậm nhất sau", "sau tối đa"', () => {
+    expect(inText('Chậm nhất sau 05 ngày làm việc, kể từ ngày quyết định được ký ban hành.')).toMatchObject([
+      { kind: 'relative', offset: { days: 5, workingDays: true }, anchor: 'ngày quyết định được ký ban hành' },
+    ]);
+    expect(inText('Sau tối đa 05 ngày kể từ khi văn bản được ban hành.')).toMatchObject([{ kind: 'relative', anchor: 'khi văn bản được ban hành' }]);
+  });
+
+  it('take a limit stated as one, with no event, from the document; not a duration nor a count back', () => {
+    expect(inText('Trong thời hạn 03 ngày làm việc công khai các thủ tục.')).toMatchObject([{ kind: 'relative', offset: { days: 3, workingDays: true }, anchor: null }]);
+    expect(inText('Hội nghị diễn ra trong 03 ngày.')).toEqual([]);
+    expect(inText('Gửi hồ sơ chậm nhất 10 ngày trước khi khai mạc.')).toEqual([]);
+  });
+});

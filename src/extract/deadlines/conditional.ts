@@ -59,14 +59,17 @@ export const EVENT_PARSERS: readonly DeadlineParser[] = [
   {
     name: 'relative',
     // The count may be a span ("24-48 giờ": the later bound is the limit) or be spelt out too ("07 (bảy) ngày").
+    // "chậm nhất (sau)", "sau (tối đa)", "trong (vòng / thời hạn)"; the anchor may follow a comma ("…
+    // ngày làm việc, kể từ …"), and a limit stated as one ("trong thời hạn 03 ngày làm việc", "chậm
+    // nhất 05 ngày") runs from the document itself when no anchor follows.
     pattern: new RegExp(
-      `${NOT_AFTER_LETTER}(?:cham${W}nhat(?:${W}la)?|trong(?:${W}(?:vong|thoi${W}han))?|sau)${W}${COUNT}${W}` +
-        `(?<unit>ngay(?<working>${W}lam${W}viec)?|tuan|thang|gio)${W}(?:ke${W}tu|tinh${W}tu|tu|sau${W}khi|sau)${W}`,
+      `${NOT_AFTER_LETTER}(?<pre>cham${W}nhat(?:${W}la)?(?:${W}sau)?|sau(?:${W}toi${W}da)?|toi${W}da|trong(?:${W}(?:vong|thoi${W}han))?)${W}${COUNT}${W}` +
+        `(?<unit>ngay(?<working>${W}lam${W}viec)?|tuan|thang|gio)(?:(?<link>\\s{0,2},?${W}(?:ke${W}tu|tinh${W}tu|tu|sau${W}khi|sau)${W})|(?![a-z]))`,
       'g',
     ),
     cellPattern: new RegExp(
       `${NOT_AFTER_LETTER}(?:(?:cham${W}nhat(?:${W}la)?|trong(?:${W}(?:vong|thoi${W}han))?|sau)${W})?${COUNT}${W}` +
-        `(?<unit>ngay(?<working>${W}lam${W}viec)?|tuan|thang|gio)${W}(?:ke${W}tu|tinh${W}tu|tu|sau${W}khi|sau)${W}`,
+        `(?<unit>ngay(?<working>${W}lam${W}viec)?|tuan|thang|gio)(?<link>\\s{0,2},?${W}(?:ke${W}tu|tinh${W}tu|tu|sau${W}khi|sau)${W})`,
       'g',
     ),
     extract(m, g, { folded }) {
@@ -81,6 +84,13 @@ export const EVENT_PARSERS: readonly DeadlineParser[] = [
           : unit === 'gio'
             ? { days: Math.ceil(n / 24) }
             : { months: n };
+      if (g.link === undefined) {
+        // No anchor: a limit only where it is stated as one, counted from the document.
+        if (!/thoi\s{1,3}han|cham|toi\s{1,3}da/.test(g.pre ?? '')) return null;
+        // "chậm nhất 10 ngày trước khi khai mạc" counts back from an event: no limit from the document.
+        if (/^\s{1,3}truoc/.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 8))) return null;
+        return { start: m.index, end: m.index + m[0].length, fields: fields('relative', { offset }) };
+      }
       const anchorAt = m.index + m[0].length;
       const end = anchorEnd(folded, anchorAt);
       return end <= anchorAt ? null : { start: m.index, end, anchorAt, fields: fields('relative', { offset }) };

@@ -48,8 +48,16 @@ function keepLongest(candidates: Candidate[], claims: Claims): Candidate[] {
 function clipEvents(events: Candidate[], claims: Claims, folded: string): Candidate[] {
   const out: Candidate[] = [];
   for (const e of [...events].sort(byStart)) {
-    const anchorAt = e.anchorAt ?? e.end;
     const met = claims.firstIn(e.start, e.end);
+    // A limit stated with no event ("trong thời hạn 03 ngày làm việc") is whole as matched.
+    if (e.anchorAt === undefined && e.fields.kind === 'relative') {
+      if (met === -1) {
+        claims.claim(e);
+        out.push(e);
+      }
+      continue;
+    }
+    const anchorAt = e.anchorAt ?? e.end;
     // A deadline that starts before the anchor does (or before the event) owns these words.
     if (met !== -1 && met < anchorAt) continue;
     const limit = met === -1 ? e.end : met;
