@@ -246,6 +246,14 @@ describe('unseen agencies', () => {
 });
 
 describe("a centrally-run city's own bodies", () => {
+  it("have the council's boards and deputies' groups as a province has", () => {
+    expect(names('Giao Thường trực Hội đồng nhân dân Thành phố, các Ban Hội đồng nhân dân Thành phố, các Tổ đại biểu Hội đồng nhân dân Thành phố giám sát')).toEqual([
+      'Thường trực Hội đồng nhân dân thành phố',
+      'Các Ban Hội đồng nhân dân thành phố',
+      'Các Tổ đại biểu Hội đồng nhân dân thành phố',
+    ]);
+  });
+
   it('mirror the province bodies of the same name, collective names aside', () => {
     expect(cityNames('Ủy ban nhân dân tỉnh')).toEqual(['Ủy ban nhân dân thành phố']);
     expect(cityNames('Văn phòng Tỉnh ủy')).toEqual(['Văn phòng Thành ủy']);

@@ -88,8 +88,9 @@ export function communeNames(name: string): string[] {
  */
 export function cityNames(name: string): string[] {
   const trimmed = name.trim();
-  // Collective names ("Các sở, ban, ngành tỉnh") are one fixed name whatever the locality.
-  if (/^các\s/iu.test(trimmed)) return [];
+  // Collective names of common nouns ("Các sở, ban, ngành tỉnh") are one fixed name whatever the
+  // locality; a group of named bodies ("Các Ban Hội đồng nhân dân tỉnh") has the city's mirror.
+  if (/^[Cc]ác\s+\p{Ll}/u.test(trimmed)) return [];
   if (trimmed === 'Tỉnh ủy') return ['Thành ủy'];
   const m = /^(.*\S)\s+(tỉnh|Tỉnh ủy)$/u.exec(trimmed);
   if (!m) return [];
