@@ -216,6 +216,8 @@ describe('tasks', () => {
     // Funding: the sources are no work, the budgeting handed to a body is; item by item.
     expect(partOfHeading('KINH PHÍ THỰC HIỆN')).toBe('open');
     expect(partOfHeading('TIÊU CHÍ THI ĐUA')).toBe('other');
+    expect(partOfHeading('Nội dung chi')).toBe('other');
+    expect(partOfHeading('Mức chi hỗ trợ')).toBe('other');
     // An event's what, when and where is no list of tasks; with someone's duties beside it, it is.
     expect(partOfHeading('NỘI DUNG, THỜI GIAN VÀ ĐỊA ĐIỂM TỔ CHỨC HỘI NGHỊ')).toBe('other');
     expect(partOfHeading('NỘI DUNG, ĐỊA ĐIỂM, PHÂN CÔNG NHIỆM VỤ')).toBe('task');

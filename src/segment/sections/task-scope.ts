@@ -89,6 +89,8 @@ const PROPOSALS = ['kiến nghị', 'đề xuất'].map(phraseKeys);
  * judged item by item.
  */
 const FUNDING = ['kinh phí', 'nguồn kinh phí', 'nguồn lực', 'nguồn vốn'].map(phraseKeys);
+/** The items and rates of a rule of spending. */
+const SPENDING = ['nội dung chi', 'mức chi', 'định mức chi'].map(phraseKeys);
 /** Verbs of doing, as phrases of words (vi/directs.ts). */
 const ACTION_PHRASES: readonly string[][] = ACTIONS.map((p) => [...p]);
 /** The task words that are not "nội dung": with one of them a heading names tasks even beside a place. */
@@ -114,6 +116,8 @@ export function partOfHeading(heading: string | null): Part | null {
   // "NỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM" describes an event (what, when, where), not who does what.
   if (startsWithOne(members, EVENT) && !startsWithOne(members, TASK_PROPER)) return 'other';
   if (startsWithOne(members, FORMS) && !startsWithOne(members, TASK)) return 'open';
+  // "Nội dung chi", "Mức chi": what money may be spent on, in a rule of spending; no work.
+  if (startsWithOne(members, SPENDING)) return 'other';
   if (startsWithOne(members, TASK)) return 'task';
   // "Tổng hợp, phân tích, dự báo giá thị trường": a heading that opens with what is to be done names
   // work, whatever its later members say; the part above decides.
