@@ -6,6 +6,7 @@
  * nhận" list and signature, the appendix tables, and the footnotes last.
  * Every input line ends up under exactly one block.
  */
+import { numberFromCaption } from './header/from-caption.js';
 import { namesProcedures } from '../vi/procedures.js';
 import type { BlockNode, IgnorableNode, IgnorableReason, LineNode, ParagraphNode, RecipientsNode, SectionNode } from '../tree.js';
 import type { Header } from '../types.js';
@@ -18,7 +19,7 @@ import { attachmentLabel, findAttachment } from './attachment.js';
 import { parseHeader } from './header/parse-header.js';
 import { defaultPlaces } from '../dict/index.js';
 import type { PlaceTable } from '../vi/places.js';
-import type { Issue } from './issues.js';
+import { issue, type Issue } from './issues.js';
 import { buildItems, type Item } from './sections/build-items.js';
 import { toParagraphs } from './sections/paragraphs.js';
 import { defaultPart, markTasks } from './sections/task-scope.js';
@@ -93,6 +94,21 @@ function lastLeaf(items: readonly Item[]): Item | null {
 /** Three lines of prose in four are full: the quantile of line lengths that is the measure of a page with tables. */
 const PROSE_QUANTILE = 0.75;
 
+/**
+ * A header whose number the copy lost ("HƯỚNG DẪN" with no "Số:" line) takes it, and the date if
+ * missing too, from its own appendix's caption; said in an info message, as it was not printed there.
+ */
+function fillFromCaption(header: Header, lines: readonly LineNode[], from: number, issues: Issue[]): void {
+  if (header.id !== null || header.symbol !== null || header.type === null) return;
+  const found = numberFromCaption(lines, from, header.type);
+  if (found === null) return;
+  header.number = found.number.number;
+  header.symbol = found.number.symbol;
+  header.id = found.number.id;
+  if (header.date === null) header.date = found.date;
+  issues.push(issue('header-number-from-caption', `No number in the header; "${found.number.id}" read from the appendix caption`, found.line, 'info'));
+}
+
 /** Takes the closing-formula paragraphs off the end of the last item. */
 function splitClosing(items: readonly Item[], width: number): Entry[] {
   const leaf = lastLeaf(items);
@@ -147,6 +163,7 @@ export function segmentLines(lines: readonly LineNode[], places: PlaceTable = de
 
   const head = parseHeader(lines, places);
   if (head) {
+    fillFromCaption(head.header, lines, head.end, issues);
     append(blocks, ignorables(lines.slice(0, head.start), blankOrNoise));
     blocks.push({ type: 'header', children: lines.slice(head.start, head.end), data: { header: head.header } });
     append(issues, head.issues);

@@ -307,3 +307,17 @@ describe('header block', () => {
     expect(parseHeader(toLines('The quick brown fox.\nJumps over the lazy dog.'))).toBeNull();
   });
 });
+
+describe('a header whose number the copy lost', () => {
+  const body = ['HƯỚNG DẪN', '', 'XÂY DỰNG ĐỘI NGŨ BÁO CÁO VIÊN CÁC CẤP', '', '1. Các cấp ủy tổ chức thực hiện.', ''];
+  it('takes the number and date from its own appendix caption, and says so', () => {
+    const { header, issues } = segmentLines(toLines([...body, 'PHỤ LỤC', '(Kèm theo Hướng dẫn số 40-HD/BTGDVTW, ngày 27/11/2025 của Ban Tuyên', 'giáo và Dân vận Trung ương)'].join('\n')));
+    expect(header).toMatchObject({ type: 'Hướng dẫn', id: '40-HD/BTGDVTW', date: '2025-11-27' });
+    expect(issues.map((i) => i.ruleId)).toContain('header-number-from-caption');
+  });
+
+  it('not from a caption naming another document', () => {
+    const { header } = segmentLines(toLines([...body, '(ban hành kèm theo Quyết định số 907-QĐ/BTGDVTW, ngày 17/9/2025 của Ban Tuyên giáo)'].join('\n')));
+    expect(header).toMatchObject({ type: 'Hướng dẫn', id: null, date: null });
+  });
+});
