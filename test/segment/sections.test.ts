@@ -268,6 +268,12 @@ describe('tasks', () => {
     expect(items.map((c) => c.data.isTask)).toEqual([true, false]);
   });
 
+  it('does not break a title on a line that stops after a two-word head ("Hiệp hội" / "Doanh nghiệp tỉnh")', () => {
+    const s = sections(['IV. TỔ CHỨC THỰC HIỆN', '6. Đề nghị: Hiệp hội', 'Doanh nghiệp tỉnh, Hội Nông dân tỉnh', '', 'a) Tuyên truyền, vận động hội viên.']);
+    const items = s[0]!.children.filter((c): c is SectionNode => c.type === 'section');
+    expect(items[0]!.data.heading).toBe('Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh');
+  });
+
   it('does not break a paragraph on a line that stops mid-name, and reads a bullet alone on its line', () => {
     const s = sections(['II. TỔ CHỨC THỰC HIỆN', '1.', 'Sở Tài chính - Cơ quan thường trực', '-', 'Tuyên truyền, phổ biến kế hoạch.', '2. Giao Sở', 'Nông nghiệp và Môi trường chủ trì thực hiện.']);
     const items = s[0]!.children.filter((c): c is SectionNode => c.type === 'section');

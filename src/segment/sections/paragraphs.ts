@@ -33,9 +33,14 @@ const NEVER_LAST = new Set([
   'quý', 'tháng', 'năm', 'ngày', 'từ', 'đến', 'hết', 'trước',
 ]);
 
+/** Two-word head phrases of bodies a line may stop after ("Đề nghị: Hiệp hội" / "Doanh nghiệp tỉnh, …"). */
+const NEVER_LAST_PAIRS = new Set(['hiệp hội', 'trung tâm', 'tập đoàn', 'liên minh', 'công ty', 'ngân hàng', 'chi cục', 'tổng cục', 'bệnh viện', 'học viện']);
+
 function endsMidName(line: string): boolean {
-  const last = /(\p{L}+)\s*$/u.exec(line)?.[1];
-  return last !== undefined && NEVER_LAST.has(last.toLowerCase().normalize('NFC'));
+  const m = /(?:(\p{L}+)\s+)?(\p{L}+)\s*$/u.exec(line);
+  if (!m) return false;
+  const last = m[2]!.toLowerCase().normalize('NFC');
+  return NEVER_LAST.has(last) || (m[1] !== undefined && NEVER_LAST_PAIRS.has(`${m[1].toLowerCase().normalize('NFC')} ${last}`));
 }
 
 /** Head words of bodies, folded: a line of that word alone is a name OCR cut off from the rest ("+Số" / "Xây dựng: …"), whatever marks restoration gave it. */
