@@ -269,7 +269,7 @@ describe('tasks', () => {
   });
 
   it('does not break a title on a line that stops after a two-word head ("Hiệp hội" / "Doanh nghiệp tỉnh")', () => {
-    const s = sections(['IV. TỔ CHỨC THỰC HIỆN', '6. Đề nghị: Hiệp hội', 'Doanh nghiệp tỉnh, Hội Nông dân tỉnh', '', 'a) Tuyên truyền, vận động hội viên.']);
+    const s = sections(['I. TỔ CHỨC THỰC HIỆN', '1. Đề nghị: Hiệp hội', 'Doanh nghiệp tỉnh, Hội Nông dân tỉnh', '', 'a) Tuyên truyền, vận động hội viên.']);
     const items = s[0]!.children.filter((c): c is SectionNode => c.type === 'section');
     expect(items[0]!.data.heading).toBe('Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh');
   });
