@@ -235,6 +235,11 @@ describe('unseen agencies', () => {
     expect(names('Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo')).toEqual(['Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương']);
   });
 
+  it('end before a joining word, and a description before the comma that leads to its verb', () => {
+    expect(names('Ban Tuyên giáo và Dân vận Tỉnh ủy, Đài Phát thanh và Truyền hình Khánh Hòa cùng các cơ quan')).toContain('Đài Phát thanh và Truyền hình Khánh Hòa');
+    expect(names('Đề nghị Thuế tỉnh Nghệ An phối hợp với các cơ quan chức năng của địa phương, kịp thời xử lý')).toEqual(['Thuế tỉnh Nghệ An', 'Các cơ quan chức năng của địa phương']);
+  });
+
   it('are found after a head written with a comma', () => {
     expect(names('Báo và Phát thanh, Truyền hình Lai Châu tuyên truyền')).toEqual(['Báo và Phát thanh, Truyền hình Lai Châu']);
   });

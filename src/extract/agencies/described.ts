@@ -48,6 +48,13 @@ function phraseAt(tokens: readonly Token[], i: number, phrase: readonly string[]
   return true;
 }
 
+/** The end before the commas that stand between a description and its verb ("… của địa phương, kịp thời …"). */
+function beforeGlue(tokens: readonly Token[], end: number): number {
+  let k = end;
+  while (k > 0 && tokens[k - 1]!.key === ',') k--;
+  return k;
+}
+
 /** A described body starting at token i, given where known names start (`bodyAt`), or null. */
 export function describedAt(tokens: readonly Token[], i: number, bodyAt: (j: number) => boolean): Described | null {
   if (tokens[i]?.key !== 'cac') return null;
@@ -79,9 +86,9 @@ export function describedAt(tokens: readonly Token[], i: number, bodyAt: (j: num
     if (phraseAt(tokens, j, RELATED)) return { endToken: j + RELATED.length };
     // A noun alone ("các cơ quan tổ chức …") describes nobody in particular.
     const bare = j === i + 1 + noun.length;
-    if (ENDS.some((p) => phraseAt(tokens, j, p))) return bare ? null : { endToken: j };
+    if (ENDS.some((p) => phraseAt(tokens, j, p))) return bare ? null : { endToken: beforeGlue(tokens, j) };
     // One-syllable verbs ("lập", "trình") are too often a name's own word ("công lập").
-    if (ACTIONS.some((p) => p.length > 1 && phraseAt(tokens, j, p)) && !NOMINAL.has(tokens[j - 1]!.key)) return bare ? null : { endToken: j };
+    if (ACTIONS.some((p) => p.length > 1 && phraseAt(tokens, j, p)) && !NOMINAL.has(tokens[j - 1]!.key)) return bare ? null : { endToken: beforeGlue(tokens, j) };
     plain = false;
   }
   return null;

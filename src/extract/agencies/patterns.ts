@@ -35,7 +35,7 @@ const VERBS = new Set([
   'tại', 'trên', 'của', 'để', 'về', 'trong', 'với', 'nhằm', 'làm', 'hoàn', 'gửi', 'xây', 'đảm', 'tăng', 'tiếp', 'khẩn',
   'nghiên', 'và', 'được', 'lãnh', 'chịu', 'rà', 'đề', 'thường', 'chỉ', 'giám', 'ban', 'phát', 'tuyên', 'trình', 'khi',
   'trả', 'xin', 'nhận', 'ký', 'cho', 'đang', 'không', 'đôn', 'xem', 'hỗ', 'yêu', 'quyết', 'cung', 'bảo', 'nắm', 'kịp',
-  'thống', 'ghi', 'đánh', 'sơ', 'nâng', 'đẩy', 'quán', 'vận', 'tổng',
+  'thống', 'ghi', 'đánh', 'sơ', 'nâng', 'đẩy', 'quán', 'vận', 'tổng', 'cùng', 'cũng',
 ]);
 const isVerb = (t: Token): boolean => VERBS.has(t.raw.toLowerCase().normalize('NFC'));
 /** Words that end a name rather than complete its part: what it belongs to, or a level ("… thuộc Văn phòng", "… tỉnh, thành phố"). */
