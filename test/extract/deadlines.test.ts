@@ -392,3 +392,10 @@ describe('limits counted in days', () => {
     expect(inText('Gửi hồ sơ chậm nhất 10 ngày trước khi khai mạc.')).toEqual([]);
   });
 });
+
+describe('a year alone in parentheses', () => {
+  it('after a task is when it is due; after a law, the year it was passed', () => {
+    expect(brief('Báo cáo tổng kết thực hiện Kế hoạch (năm 2035).')).toEqual([['year', '2035-12-31', null, null]]);
+    expect(inText('Thực hiện theo Luật Đầu tư (năm 2020) và các văn bản hướng dẫn.')).toEqual([]);
+  });
+});

@@ -101,6 +101,17 @@ function isHorizon(folded: string, m: RegExpExecArray, g: Groups): boolean {
   return HORIZON_BEFORE.test(folded.slice(Math.max(0, m.index - 60), m.index)) || HORIZON_AFTER.test(folded.slice(end, end + 16));
 }
 
+/**
+ * "Báo cáo tổng kết thực hiện Kế hoạch (năm 2035)": a parenthesis holding a year and nothing else
+ * after a task says when it is due. A law's or a term's year is written otherwise ("Luật … năm 2020").
+ */
+function yearAlone(folded: string, m: RegExpExecArray): boolean {
+  const end = m.index + m[0].length;
+  if (!/\(\s{0,2}$/u.test(folded.slice(Math.max(0, m.index - 3), m.index)) || !/^\s{0,2}\)/u.test(folded.slice(end, end + 3))) return false;
+  // "Luật Đầu tư (năm 2020)", "Hiến pháp (năm 2013)": the year a law was passed.
+  return !/(?:luat|hien phap|dieu le|nghi quyet|nghi dinh)[^.;:()]{0,60}\(\s{0,2}$/u.test(folded.slice(Math.max(0, m.index - 80), m.index));
+}
+
 /** "định kỳ" earlier in the clause: a day and month without a year then recur every year. */
 const PERIODIC_BEFORE = /dinh\s{1,3}ky[^.;:()]{0,80}$/u;
 
@@ -165,7 +176,7 @@ export const POINT_PARSERS: readonly DeadlineParser[] = [
     extract(m, g, { folded, standalone }) {
       const year = Number(g.year);
       if (!plausibleYear(year)) return null;
-      const bare = g.cue === undefined && !standalone && !introduced(folded, m.index);
+      const bare = g.cue === undefined && !standalone && !introduced(folded, m.index) && !yearAlone(folded, m);
       if (bare || isHorizon(folded, m, g) || !denStands(folded, m, g, standalone)) return null;
       const due = isBefore(g.cue) ? `${year - 1}-12-31` : `${year}-12-31`;
       return { ...spanOf(m), fields: fields('year', { due, ongoing: g.ongoing !== undefined }) };
