@@ -21,7 +21,7 @@ import { displayPath, type Job, type Outcome } from './outcome.js';
 import type { Finished, Runner } from './runner.js';
 import { readShared } from './shared-bytes.js';
 import { entryOf, spawnWorker, type SpawnOptions } from './spawn.js';
-import { keepWarm, takeWarm, warmKey } from './warm-workers.js';
+import { dropOthers, keepWarm, takeWarm, warmKey } from './warm-workers.js';
 import type { FromWorker, ProcessSettings, ToWorker, WireJob } from './wire.js';
 
 export interface PoolOptions extends SpawnOptions {
@@ -138,6 +138,7 @@ class Pool {
     this.maxAheadChars = options.maxAheadChars ?? 64 * 1024 * 1024;
     this.recycleAfter = Math.max(1, options.recycleAfter ?? RECYCLE_AFTER);
     this.warmKey = options.keepWarm ? warmKey(settings, entryOf(options), options.resourceLimits ?? WORKER_LIMITS) : null;
+    if (this.warmKey !== null) dropOthers(this.warmKey);
     // The first workers are replaced at staggered times, so that never two reload at once; none before its full share,
     // since a fresh worker compiles its code again (staggering down to half a share cost --jobs 2 a reload that --jobs 1 never made in 2,000 documents).
     for (let i = 0; i < workers; i++) this.slots.push(this.spawn(this.recycleAfter + Math.floor((i * this.recycleAfter) / workers)));

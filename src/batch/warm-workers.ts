@@ -9,8 +9,10 @@
  * dictionary, and sends it the new batch's settings.
  *
  * A kept worker is unref'd: it never holds the process open. At most as many
- * as the machine has cores are kept, the oldest given up first, so a process
- * never holds more idle heaps than one batch would run.
+ * as the machine has cores are kept, the oldest given up first, and a batch
+ * for another dictionary ends them before it starts its own (dropOthers), so
+ * a process never holds more worker heaps, idle or not, than one batch may
+ * run (the README's memory bound).
  */
 import { readdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -62,6 +64,15 @@ export function warmKey(settings: ProcessSettings, entry: URL, limits: ResourceL
   const { restore, dictDir, userDict } = settings.parse;
   const files = restore === false ? [] : [...folderState(resolve(dictDir ?? DEFAULT_DICT_DIR)), ...folderState(DEFAULT_DICT_DIR), ...(userDict ? [fileState(userDict)] : [])];
   return JSON.stringify([entry.href, limits, restore !== false, dictDir ?? null, userDict ?? null, files, process.execArgv]);
+}
+
+/** Ends the kept workers a batch under `key` cannot use. */
+export function dropOthers(key: string): void {
+  for (const k of kept.filter((k) => k.key !== key)) {
+    kept.splice(kept.indexOf(k), 1);
+    k.worker.off('exit', k.onExit);
+    void k.worker.terminate();
+  }
 }
 
 /** A kept worker started under `key`, now the caller's (ref'd again), or null. */
