@@ -20,7 +20,8 @@ import { openDictionary } from '../dict/index.js';
 import { displayPath, type Job, type Outcome } from './outcome.js';
 import type { Finished, Runner } from './runner.js';
 import { readShared } from './shared-bytes.js';
-import { spawnWorker, type SpawnOptions } from './spawn.js';
+import { entryOf, spawnWorker, type SpawnOptions } from './spawn.js';
+import { dropOthers, keepWarm, takeWarm, warmKey } from './warm-workers.js';
 import type { FromWorker, ProcessSettings, ToWorker, WireJob } from './wire.js';
 
 export interface PoolOptions extends SpawnOptions {
@@ -33,6 +34,12 @@ export interface PoolOptions extends SpawnOptions {
   maxAheadChars?: number;
   /** Jobs a worker runs before a fresh one replaces it; default 2,000. */
   recycleAfter?: number;
+  /**
+   * Take workers an earlier batch of this process left for the same
+   * dictionary, and leave them, idle and warm, for the next one when this
+   * batch ends complete (warm-workers.ts). Off by default.
+   */
+  keepWarm?: boolean;
 }
 
 /** The workers could not start (the dictionary would not load, the worker module failed). */
@@ -117,6 +124,8 @@ class Pool {
   private readonly maxAhead: number;
   private readonly maxAheadChars: number;
   private readonly recycleAfter: number;
+  /** What a kept worker must have been started with to serve this batch; null when workers are not kept. */
+  private readonly warmKey: string | null;
 
   constructor(
     private readonly jobs: readonly Job[],
@@ -128,14 +137,22 @@ class Pool {
     this.maxAhead = Math.max(1, options.maxAhead ?? workers * this.window * 2);
     this.maxAheadChars = options.maxAheadChars ?? 64 * 1024 * 1024;
     this.recycleAfter = Math.max(1, options.recycleAfter ?? RECYCLE_AFTER);
+    this.warmKey = options.keepWarm ? warmKey(settings, entryOf(options), options.resourceLimits ?? WORKER_LIMITS) : null;
+    if (this.warmKey !== null) dropOthers(this.warmKey);
     // The first workers are replaced at staggered times, so that never two reload at once; none before its full share,
     // since a fresh worker compiles its code again (staggering down to half a share cost --jobs 2 a reload that --jobs 1 never made in 2,000 documents).
     for (let i = 0; i < workers; i++) this.slots.push(this.spawn(this.recycleAfter + Math.floor((i * this.recycleAfter) / workers)));
+    // Workers kept from an earlier batch were ready before this one began, and will not say so again.
+    this.dispatch();
   }
 
   private spawn(share = this.recycleAfter): Slot {
     const limits = this.options.resourceLimits ?? WORKER_LIMITS;
-    const slot: Slot = { worker: spawnWorker(this.settings, { ...this.options, resourceLimits: limits }), ready: false, closing: false, inFlight: [], running: false, sent: 0, share, lastError: null };
+    const warm = this.warmKey === null ? null : takeWarm(this.warmKey);
+    const worker = warm?.worker ?? spawnWorker(this.settings, { ...this.options, resourceLimits: limits });
+    // A kept worker has loaded its dictionary already (it said so): it takes this batch's settings, then jobs.
+    if (warm) worker.postMessage({ type: 'settings', settings: { ...this.settings, lmBytes: undefined } } satisfies ToWorker);
+    const slot: Slot = { worker, ready: warm !== null, closing: false, inFlight: [], running: false, sent: warm?.sent ?? 0, share, lastError: null };
     slot.worker.on('message', (m: FromWorker) => this.onMessage(slot, m));
     slot.worker.on('error', (err: Error) => {
       slot.lastError ??= err;
@@ -251,8 +268,16 @@ class Pool {
 
   async close(): Promise<void> {
     this.closed = true;
-    for (const slot of this.slots) slot.closing = true;
-    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    // Only after a batch that ran to its end: then no worker has a job, and any that crashed was replaced.
+    const complete = this.fatal === null && this.head >= this.jobs.length;
+    const ending: Worker[] = [];
+    for (const slot of this.slots) {
+      const idle = slot.ready && !slot.closing && slot.inFlight.length === 0 && slot.lastError === null;
+      slot.closing = true;
+      if (this.warmKey !== null && complete && idle && slot.sent < this.recycleAfter) keepWarm(this.warmKey, slot.worker, slot.sent);
+      else ending.push(slot.worker);
+    }
+    await Promise.all(ending.map((w) => w.terminate()));
   }
 }
 

@@ -98,8 +98,11 @@ export interface SpawnOptions {
   resourceLimits?: ResourceLimits;
 }
 
+/** The module a worker started with these options runs. */
+export const entryOf = (options: SpawnOptions): URL => options.entry ?? defaultEntry();
+
 export function spawnWorker(settings: ProcessSettings, options: SpawnOptions = {}): Worker {
-  const entry = options.entry ?? defaultEntry();
+  const entry = entryOf(options);
   const fromTs = entry.pathname.endsWith('.ts');
   const common = {
     workerData: settings,

@@ -31,7 +31,10 @@ export interface ProcessSettings {
 /** A job as sent to a worker. */
 export type WireJob = Job;
 
-export type ToWorker = { type: 'job'; job: WireJob };
+export type ToWorker =
+  | { type: 'job'; job: WireJob }
+  /** A worker kept from an earlier batch (warm-workers.ts) is given the new batch's settings before its jobs; its dictionary stays. */
+  | { type: 'settings'; settings: ProcessSettings };
 
 export type FromWorker =
   /** The dictionary is loaded: jobs may come. */

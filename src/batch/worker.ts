@@ -54,7 +54,8 @@ function asBytes(outcome: Outcome): ArrayBuffer[] {
 
 export function serve(port: MessagePort, given: ProcessSettings): void {
   // Bytes are what crosses to the main thread; the JSON is encoded as it is written, never held as one string.
-  const settings: ProcessSettings = { ...given, render: { ...given.render, jsonBytes: true } };
+  const withBytes = (s: ProcessSettings): ProcessSettings => ({ ...s, render: { ...s.render, jsonBytes: true } });
+  let settings = withBytes(given);
   const post = (message: FromWorker): void => port.postMessage(message);
   let restorer: Restorer | undefined;
   try {
@@ -78,6 +79,8 @@ export function serve(port: MessagePort, given: ProcessSettings): void {
     busy = false;
   };
   port.on('message', (message: ToWorker) => {
+    // Sent only while no job is queued or running: the jobs after it are the next batch's.
+    if (message.type === 'settings') settings = withBytes(message.settings);
     if (message.type !== 'job') return;
     queue.push(message.job);
     void drain();

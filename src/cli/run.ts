@@ -226,7 +226,8 @@ async function runWith(options: CliOptions, io: Io): Promise<ExitCode> {
   let tally;
   // From here on the writer holds the output folder's lock: whatever happens, it is given up.
   try {
-    const runner = poolRunner(settings, { workers: pool.workers });
+    // A later run in this process (a program or a test calling runCli again) takes the workers this one leaves warm.
+    const runner = poolRunner(settings, { workers: pool.workers, keepWarm: true });
     tally = await runBatch(jobs, { runner, sink: writer ?? stdoutSink(io), failFast: options.failFast }, {
       onFinished(job, outcome, writeError) {
         progress.tick(displayPath(job.input));
