@@ -22,21 +22,22 @@ export function isHeading(text: string, followed: boolean, hasChildren: boolean)
   return !endsSentence(t) && t.length <= MAX_HEADING;
 }
 
+/** "Điều" / "10. Cập nhật …": an article's number printed on the line after its word is its marker, not its title. */
+function withoutArticleNumber(text: string, item: Item): string {
+  return item.marker.kind === 'article' ? text.replace(new RegExp(`^\\s*${item.label}\\s{0,2}[.:]\\s*`, 'u'), '') : text;
+}
+
 export function toSectionNode(item: Item, width: number): SectionNode {
   const numbered = item.marker.kind !== 'dash' && item.marker.kind !== 'plus';
   const blocks = toParagraphs(item.entries, width, item.marker.textStart, numbered);
   // A number standing alone on its line leaves an empty first paragraph: the title is the next one.
   const paragraphs = blocks.filter((b): b is ParagraphNode => b.type === 'paragraph' && b.data.text !== '');
   const children = item.children.map((c) => toSectionNode(c, width));
-  // "Điều" / "10. Cập nhật …": an article's number printed on the line after its word is its marker, not its title.
-  const number = item.marker.kind === 'article' ? new RegExp(`^\\s*${item.label}\\s{0,2}[.:]\\s*`, 'u') : null;
-  const first = paragraphs[0] && number?.test(paragraphs[0].data.text)
-    ? { ...paragraphs[0], data: { ...paragraphs[0].data, text: paragraphs[0].data.text.replace(number, '') } }
-    : paragraphs[0];
-  if (first && first !== paragraphs[0]) paragraphs[0] = first;
+  const texts = paragraphs.map((p, k) => (k === 0 ? withoutArticleNumber(p.data.text, item) : p.data.text));
   const followed = paragraphs.length > 1 || children.length > 0;
-  const heading = first && isHeading(first.data.text, followed, children.length > 0) ? trimDebris(first.data.text.trim()) : null;
-  const own = (heading === null ? paragraphs : paragraphs.slice(1)).map((p) => p.data.text).filter((t) => t !== '');
+  const first = texts[0];
+  const heading = first !== undefined && isHeading(first, followed, children.length > 0) ? trimDebris(first.trim()) : null;
+  const own = (heading === null ? texts : texts.slice(1)).filter((t) => t !== '');
   return {
     type: 'section',
     children: [...blocks, ...children],
