@@ -217,7 +217,10 @@ export function segmentLines(lines: readonly LineNode[], places: PlaceTable = de
   if (attachAt >= 0) {
     const attached = segmentLines(lines.slice(attachAt, bodyEnd), places);
     // A list of administrative procedures ("DANH MỤC THỦ TỤC HÀNH CHÍNH …") offers services, it hands out no work.
-    if (namesProcedures(lines.slice(attachAt, attachAt + 4).map((l) => l.value).join(' '))) clearAttachedTasks(attached.blocks);
+    // Its title and first heading may run over a few lines, with the blank lines a scan puts between
+    // them and a word of the title lost to OCR: the first lines of text are read together.
+    const title = lines.slice(attachAt, attachAt + 30).map((l) => l.value.trim()).filter((v) => v !== '').slice(0, 12).join(' ');
+    if (namesProcedures(title)) clearAttachedTasks(attached.blocks);
     const label = attachmentLabel(attached.header?.type ?? null, new Set(sections.map((s) => s.data.path[0]!)));
     for (const block of attached.blocks) {
       if (block.type === 'header') blocks.push(ignorable(block.children, 'attachment-header'));

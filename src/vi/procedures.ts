@@ -6,7 +6,7 @@
  */
 import { fold } from './fold.js';
 
-const PROCEDURES = /\bthu\s{1,3}tuc\s{1,3}hanh\s{1,3}chinh\b|\btthc\b|\bma\s{1,3}(?:tthc|thu\s{1,3}tuc)\b|\bten\s{1,3}thu\s{1,3}tuc\b/u;
+const PROCEDURES = /\bthu\s{1,3}tuc\s{1,3}hanh\s{1,3}chinh\b|\bdanh\s{1,3}muc\s{1,3}thu\s{1,3}tuc\b|\btthc\b|\bma\s{1,3}(?:tthc|thu\s{1,3}tuc)\b|\bten\s{1,3}thu\s{1,3}tuc\b/u;
 
 /** Whether a title, caption or column header names a list of administrative procedures. */
 export function namesProcedures(text: string): boolean {

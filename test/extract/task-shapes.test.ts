@@ -183,4 +183,15 @@ describe('lists of administrative procedures', () => {
     expect(document.references.map((r) => r.id)).toEqual(expect.arrayContaining(['280/2025/NĐ-CP', '23/2015/NĐ-CP']));
     expect(document.tasks.map((t) => t.lead.map((a) => a.canonical))).toEqual([['Sở Tư pháp']]);
   });
+
+  it('are known by a title a scan spread over blank lines and OCR broke', async () => {
+    const appendix = [
+      'DANH MỤC', '', 'THU 7 4 2 >', '', 'TỤC HÀNH CHÍNH ĐƯỢC SỬA ĐỔI, BỔ SUNG', '', 'TRÊN ĐỊA BÀN TỈNH HÀ TĨNH', '',
+      '(Kèm theo Quyết định số: 2873/QĐ-UBND ngày 19/11/2025 của Chủ tịch UBND tỉnh)', '',
+      'I. DANH MỤC THỦ TỤC HÀNH', '', 'CHÍNH ĐƯỢC SỬA ĐỔI, BỔ SUNG', '',
+      '1. Cấp bản sao từ sổ gốc', '', '- Căn cứ pháp lý: Nghị định số 280/2025/NĐ-CP ngày 27/10/2025 của Chính phủ.',
+    ];
+    const { document } = await parse([...DECISION, ...appendix].join('\n'), { restore: false });
+    expect(document.tasks.map((t) => t.lead.map((a) => a.canonical))).toEqual([['Sở Tư pháp']]);
+  });
 });
