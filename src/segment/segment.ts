@@ -22,7 +22,7 @@ import type { PlaceTable } from '../vi/places.js';
 import { issue, type Issue } from './issues.js';
 import { buildItems, type Item } from './sections/build-items.js';
 import { toParagraphs } from './sections/paragraphs.js';
-import { defaultPart, markTasks } from './sections/task-scope.js';
+import { clearTasks, defaultPart, markTasks } from './sections/task-scope.js';
 import { toSectionNode } from './sections/to-nodes.js';
 import { markParagraphTasks } from './sections/paragraph-tasks.js';
 import { buildMarkdownTable, buildTextTable } from './tables/build-table.js';
@@ -128,13 +128,11 @@ function splitClosing(items: readonly Item[], width: number): Entry[] {
   return cut < 0 ? [] : leaf.entries.splice(cut);
 }
 
-function clearAttachedTasks(blocks: ReadonlyArray<{ type: string }>): void {
+/** An attached document that hands out no work: none of its sections or paragraphs is a task. */
+function clearAttachedTasks(blocks: readonly BlockNode[]): void {
   for (const b of blocks) {
-    if (b.type === 'paragraph') (b as ParagraphNode).data.isTask = false;
-    if (b.type === 'section') {
-      (b as SectionNode).data.isTask = false;
-      clearAttachedTasks((b as SectionNode).children);
-    }
+    if (b.type === 'section') clearTasks([b]);
+    if (b.type === 'paragraph') b.data.isTask = false;
   }
 }
 

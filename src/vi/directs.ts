@@ -35,7 +35,9 @@ const SUBJECT_HEADS = new Set([
 ]);
 
 /** Words after a subject that make the sentence a view or a fact: scanning stops there. */
-const STATIVE = ['da', 'dang', 'la', 'co ban', 'nhat tri', 'thong nhat', 'ghi nhan', 'danh gia cao', 'bieu duong', 'cho rang', 'nhan thay', 'quy dinh', 'ket luan', 'co y kien', 'tra loi', 'nhan duoc', 'xin thong bao', 'thong bao de'].map((p) => p.split(' '));
+/** Views a body states of what it was shown ("nhất trí với Tờ trình", "ghi nhận"). */
+const VIEW_WORDS = ['nhat tri', 'thong nhat', 'ghi nhan', 'danh gia cao', 'bieu duong', 'cho rang', 'nhan thay', 'ket luan'];
+const STATIVE = ['da', 'dang', 'la', 'co ban', ...VIEW_WORDS, 'quy dinh', 'co y kien', 'tra loi', 'nhan duoc', 'xin thong bao', 'thong bao de'].map((p) => p.split(' '));
 
 /** A subject is looked for this many words into the sentence, no further: a long noun phrase is not an order. */
 const SUBJECT_REACH = 24;
@@ -102,8 +104,8 @@ function opening(text: string): string {
  */
 const LEAD_IN = /^(?:để|với vai trò|với tư cách|trên cơ sở|căn cứ vào kết quả|nhằm|đối với)\s[^,]{1,320},\s+(?=\p{L})/iu;
 
-/** Views a body states of what it was shown ("cơ bản nhất trí với Tờ trình", "ghi nhận"): no order follows. */
-const VIEWS = /^\s{0,3}(?:co ban\s{1,3})?(?:nhat tri|thong nhat|ghi nhan|danh gia cao|bieu duong|cho rang|nhan thay|ket luan)\b/u;
+/** A view opening what follows a subject ("cơ bản nhất trí với …"): no order follows. */
+const VIEWS = new RegExp(`^\\s{0,3}(?:co ban\\s{1,3})?(?:${VIEW_WORDS.join('|')})\\b`, 'u');
 
 /** Whether folded text opens with a view rather than an action ("… cơ bản nhất trí với …"). */
 export function opensWithView(folded: string): boolean {

@@ -57,4 +57,5 @@ export const YEAR_NAME_SYLLABLES: ReadonlySet<string> = new Set(
 );
 
 /** The years the table knows, first and last. */
-export const LUNAR_YEARS = { first: 2020, last: 2035 } as const;
+const KNOWN = Object.keys(FIRST_DAYS).map(Number);
+export const LUNAR_YEARS = { first: Math.min(...KNOWN), last: Math.max(...KNOWN) } as const;

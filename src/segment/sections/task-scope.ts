@@ -91,8 +91,6 @@ const PROPOSALS = ['kiến nghị', 'đề xuất'].map(phraseKeys);
 const FUNDING = ['kinh phí', 'nguồn kinh phí', 'nguồn lực', 'nguồn vốn'].map(phraseKeys);
 /** The items and rates of a rule of spending. */
 const SPENDING = ['nội dung chi', 'mức chi', 'định mức chi'].map(phraseKeys);
-/** Verbs of doing, as phrases of words (vi/directs.ts). */
-const ACTION_PHRASES: readonly string[][] = ACTIONS.map((p) => [...p]);
 /** The task words that are not "nội dung": with one of them a heading names tasks even beside a place. */
 const TASK_PROPER = TASK.filter((p) => p.join(' ') !== 'noi dung');
 
@@ -122,14 +120,14 @@ export function partOfHeading(heading: string | null): Part | null {
   // "Tổng hợp, phân tích, dự báo giá thị trường": a heading that opens with what is to be done names
   // work, whatever its later members say; the part above decides.
   const opening = members.find((m) => m.length > 0) ?? [];
-  if (!startsWithOne([opening], OTHER) && startsWithOne([opening], ACTION_PHRASES)) return null;
+  if (!startsWithOne([opening], OTHER) && startsWithOne([opening], ACTIONS)) return null;
   if (startsWithOne(members, OTHER)) return 'other';
   if (startsWithOne(members, PROPOSALS) || startsWithOne(members, FUNDING)) return 'open';
   return null;
 }
 
 /** Whether one of the members starts with one of the phrases. */
-function startsWithOne(members: readonly string[][], phrases: readonly string[][]): boolean {
+function startsWithOne(members: readonly string[][], phrases: ReadonlyArray<readonly string[]>): boolean {
   for (const m of members) for (const p of phrases) if (findPhrase(m.slice(0, p.length), p) === 0) return true;
   return false;
 }
@@ -233,7 +231,8 @@ function statesTarget(text: string): boolean {
   return TARGET.test(foldDroppingMarks(text.slice(0, 40)).trim());
 }
 
-function clearTasks(sections: readonly SectionNode[]): void {
+/** Clears `isTask` on the sections and every section under them. */
+export function clearTasks(sections: readonly SectionNode[]): void {
   for (const s of sections) {
     s.data.isTask = false;
     clearTasks(s.children.filter((c): c is SectionNode => c.type === 'section'));
