@@ -65,6 +65,7 @@ export function describedAt(tokens: readonly Token[], i: number, bodyAt: (j: num
   // đơn vị …") a comma lists one more; once a noun is described ("Các ban của Tỉnh ủy"), a comma
   // and a noun start another body, and the words are a list of bodies, not one.
   let plain = true;
+  let listEnd = i + 1 + noun.length;
   for (let j = i + 1 + noun.length; j < tokens.length && j - i <= MAX_TOKENS; j++) {
     const t = tokens[j]!;
     if (t.key === ':') return j - i > 2 ? { endToken: j } : null;
@@ -73,6 +74,7 @@ export function describedAt(tokens: readonly Token[], i: number, bodyAt: (j: num
       const member = NOUNS.find((p) => phraseAt(tokens, j + 1, p));
       if (member && plain) {
         j += member.length;
+        listEnd = j + 1;
         continue;
       }
       const next = tokens[j + 1];
@@ -88,7 +90,9 @@ export function describedAt(tokens: readonly Token[], i: number, bodyAt: (j: num
     const bare = j === i + 1 + noun.length;
     if (ENDS.some((p) => phraseAt(tokens, j, p))) return bare ? null : { endToken: beforeGlue(tokens, j) };
     // One-syllable verbs ("lập", "trình") are too often a name's own word ("công lập").
-    if (ACTIONS.some((p) => p.length > 1 && phraseAt(tokens, j, p)) && !NOMINAL.has(tokens[j - 1]!.key)) return bare ? null : { endToken: beforeGlue(tokens, j) };
+    // Right after a list of nouns ("các sở, ban, ngành tham mưu") a verb is the predicate all the same.
+    const complement = NOMINAL.has(tokens[j - 1]!.key) && !(plain && j === listEnd && listEnd > i + 1 + noun.length);
+    if (ACTIONS.some((p) => p.length > 1 && phraseAt(tokens, j, p)) && !complement) return bare ? null : { endToken: beforeGlue(tokens, j) };
     plain = false;
   }
   return null;

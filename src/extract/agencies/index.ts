@@ -74,8 +74,9 @@ function scan(text: string, tokens: readonly Token[], gazetteer: Gazetteer, trus
     const known = longestAt(gazetteer, keys, i, settled);
     const collective = collectiveAt(tokens, i);
     const described = describedAt(tokens, i, (j) => longestAt(gazetteer, keys, j, settled) !== null || patternAt(tokens, j) !== null);
-    // Lists of common nouns keep their collective names; a description is for what they cannot name.
-    if (described && collective === null && described.endToken > Math.max(known?.endToken ?? 0, patternAt(tokens, i)?.endToken ?? 0)) {
+    // Lists of common nouns keep their collective names; a description is for what they cannot name
+    // ("Các cơ quan, đơn vị, địa phương, doanh nghiệp" runs past the collective's nouns).
+    if (described && described.endToken > Math.max(known?.endToken ?? 0, collective?.endToken ?? 0, patternAt(tokens, i)?.endToken ?? 0)) {
       found.push({ startToken: i, endToken: described.endToken, canonical: null, level: null, branch: null, described: true });
       i = described.endToken;
       continue;
