@@ -24,7 +24,7 @@ export const ACTIONS: ReadonlyArray<readonly string[]> = [
   'duy tri', 'bo sung', 'chu tri', 'chu dong', 'khan truong', 'tap trung', 'tiep tuc', 'uu tien', 'phan cong',
   'rut kinh nghiem', 'lanh dao', 'thong tin', 'phan dau', 'phong ngua', 'ngan chan',
   'chuyen doi', 'so hoa', 'thu hoi', 'dieu chinh', 'sap xep', 'bo nhiem', 'dao tao', 'boi duong', 'huy dong',
-  'kiem soat', 'cai cach', 'tiet kiem', 'can doi', 'phan bo', 'co trach nhiem', 'chiu trach nhiem',
+  'kiem soat', 'cai cach', 'tiet kiem', 'can doi', 'phan bo', 'cu the hoa', 'co trach nhiem', 'chiu trach nhiem',
 ].map((p) => p.split(' '));
 
 /** Words that open the name of a body or the title of its head. */

@@ -16,7 +16,7 @@ export interface Described {
 
 /** Nouns of organisations that may follow "các" (folded words). */
 const NOUNS = [
-  'doanh nghiep', 'to chuc', 'co quan', 'don vi', 'trung tam', 'hoi', 'doan the', 'co so', 'chu dau tu', 'ban',
+  'to chuc chinh tri - xa hoi', 'doanh nghiep', 'to chuc', 'co quan', 'don vi', 'trung tam', 'hoi', 'doan the', 'co so', 'chu dau tu', 'ban',
   'so', 'phong', 'hop tac xa', 'truong', 'benh vien', 'ngan hang', 'tap doan', 'cong ty', 'chi bo',
   'dang uy', 'tinh uy', 'thanh uy', 'dia phuong', 'uy ban', 'thue', 'chi cuc', 'cuc', 'vien', 'nha truong', 'nganh',
   'luc luong',
@@ -55,6 +55,17 @@ function beforeGlue(tokens: readonly Token[], end: number): number {
   return k;
 }
 
+/** Whether the clause from token j holds its verb before it stops: "… và các cơ quan liên quan triển khai". */
+function predicateAhead(tokens: readonly Token[], j: number): boolean {
+  for (let k = j; k < tokens.length && k - j <= MAX_TOKENS; k++) {
+    const key = tokens[k]!.key;
+    if (key === '.' || key === ';' || key === ':' || key === '\n') return false;
+    if (ENDS.some((p) => phraseAt(tokens, k, p))) return true;
+    if (ACTIONS.some((p) => p.length > 1 && phraseAt(tokens, k, p)) && !NOMINAL.has(tokens[k - 1]!.key)) return true;
+  }
+  return false;
+}
+
 /** A described body starting at token i, given where known names start (`bodyAt`), or null. */
 export function describedAt(tokens: readonly Token[], i: number, bodyAt: (j: number) => boolean): Described | null {
   if (tokens[i]?.key !== 'cac') return null;
@@ -78,6 +89,10 @@ export function describedAt(tokens: readonly Token[], i: number, bodyAt: (j: num
         continue;
       }
       const next = tokens[j + 1];
+      // ", các đơn vị sự nghiệp …" after a described noun goes on describing one group; "và các …"
+      // names another, and this one ends here when the sentence still has its verb to come.
+      if (t.key === ',' && next?.key === 'cac' && NOUNS.some((p) => phraseAt(tokens, j + 2, p))) continue;
+      if (t.key === 'va' && next?.key === 'cac') return predicateAhead(tokens, j + 1) ? { endToken: j } : null;
       if (member || next === undefined || next.key === 'cac' || bodyAt(j + 1) || isCapitalized(next)) return null;
       continue;
     }
