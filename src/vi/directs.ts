@@ -112,6 +112,22 @@ export function opensWithView(folded: string): boolean {
   return VIEWS.test(folded);
 }
 
+/** A view in a sentence: agreeing with what was shown, praising, noting. */
+const VIEW_IN = /(?:^|\s)(?:co ban\s{1,3})?(?:(?:nhat tri|thong nhat)\s{1,3}(?:voi|cao)|danh gia cao|ghi nhan|bieu duong)(?![a-z])/u;
+
+/**
+ * Whether an item opens by stating a view ("Cơ bản thống nhất với Báo cáo …", "Bộ Chính trị, Ban
+ * Bí thư cơ bản nhất trí với Tờ trình …"): an assessment, even among the items of a Thông báo kết
+ * luận that hand out work. The view opens the sentence or follows a short subject, before any action.
+ */
+export function statesView(text: string): boolean {
+  const folded = fold(opening(text));
+  const view = VIEW_IN.exec(folded);
+  if (!view) return false;
+  const before = wordsOf(folded.slice(0, view.index));
+  return before.length <= 10 && !before.some((_, k) => actionAt(before, k) || ASSIGNING.some((p) => startsWith(before, k, p)));
+}
+
 export function directs(text: string): boolean {
   const whole = opening(text);
   const first = whole.replace(LEAD_IN, '');

@@ -19,7 +19,7 @@ import type { DocumentType } from '../../types.js';
 import type { SectionNode } from '../../tree.js';
 import { findPhrase, foldDroppingMarks, phraseKeys, words } from '../text/fold.js';
 import { isUpperLine } from '../text/shape.js';
-import { ACTIONS, directs, quotesProvision } from '../../vi/directs.js';
+import { ACTIONS, directs, quotesProvision, statesView } from '../../vi/directs.js';
 import { hasFields, listedTasks } from './fields.js';
 import { specifies } from './spec-lists.js';
 import { itemText } from './item-words.js';
@@ -170,7 +170,7 @@ export function defaultPart(top: readonly SectionNode[], type: DocumentType | nu
  * "Điều 2. Quyết định này có hiệu lực…"), or only titles the closing formula the signature block took
  * ("Điều 14. Trách nhiệm thi hành"): what it issues carries the tasks, not the article.
  */
-const ENACTING = /^(?:ban hanh|phe duyet|quyet dinh (?:nay )?co hieu luc|chi thi (?:nay )?co hieu luc|(?:quy dinh|ke hoach|quyet dinh) nay co hieu luc|bai bo|thay the|sua doi|dinh chinh|cong bo|giao chi tieu|thanh lap|kien toan|(?:trach nhiem|to chuc) thi hanh$)/u;
+const ENACTING = /^(?:ban hanh|phe duyet|quyet dinh (?:nay )?co hieu luc|chi thi (?:nay )?co hieu luc|(?:quy dinh|ke hoach|quyet dinh) nay co hieu luc|bai bo|thay the|sua doi|dinh chinh|cong bo|giao chi tieu|thanh lap|kien toan|(?:tiep tuc )?ap dung|(?:trach nhiem|to chuc) thi hanh$)/u;
 
 /**
  * The closing article every decision has: bodies "chịu trách nhiệm thi hành Quyết định này"
@@ -279,7 +279,8 @@ export function markTasks(sections: readonly SectionNode[], part: Part, inAims =
     }
     const orders = own === 'open' && !aims && directs(text);
     const explicit = assignsExplicitly(s);
-    s.data.isTask = (own === 'task' || orders || (!aims && explicit)) && text !== '' && !(statesTarget(text) && !explicit) && !executesThis(s);
+    const judged = (statesTarget(text) || statesView(text)) && !explicit;
+    s.data.isTask = (own === 'task' || orders || (!aims && explicit)) && text !== '' && !judged && !executesThis(s);
     // "… cần tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau đây:" makes what follows tasks,
     // whatever the part's heading ("ĐÁNH GIÁ CHUNG" of a Thông báo kết luận).
     markTasks(
