@@ -173,6 +173,10 @@ export function assignsByName(text: string): boolean {
  */
 const QUOTES = /^(?:tai|theo(?: quy dinh tai)?|can cu(?: quy dinh tai)?) (?:cac )?(?:khoan|diem|dieu|muc|tiet|chuong|phu luc)\b/u;
 
+/** "Công văn số 1604/TTg-KTN … về … quy định: “…”": a document named, then its words quoted. */
+const QUOTES_DOCUMENT = /^(?:cong van|thong tu|nghi dinh|quyet dinh|nghi quyet|luat|bo luat|thong bao)\s[^:]{0,300}(?:quy dinh|huong dan|neu ro|co neu)\s?:\s?["“]/u;
+
 export function quotesProvision(text: string): boolean {
-  return QUOTES.test(fold(text.replace(/\s+/gu, ' ').trim()).replace(/^[-+*•\s]+/u, ''));
+  const folded = fold(text.replace(/\s+/gu, ' ').trim()).replace(/^[-+*•\s]+/u, '');
+  return QUOTES.test(folded) || QUOTES_DOCUMENT.test(folded);
 }

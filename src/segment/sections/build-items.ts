@@ -14,6 +14,7 @@ import { isBlankEntry } from '../body.js';
 import { words } from '../text/fold.js';
 import { endsSentence, isUpperLine, startsUpper } from '../text/shape.js';
 import { isBareMarker, parseMarker, type Marker } from './markers.js';
+import { quotationEnd } from './quotations.js';
 import { romanSum, toRoman } from '../../text/roman.js';
 import { decimalParent, isFirst, levelKey, mayNestUnder, succession } from './numbering.js';
 
@@ -213,6 +214,7 @@ export function buildItems(stream: readonly Entry[]): ItemTree {
     return { depth, label: m.label };
   };
 
+  let quoted = -1;
   for (let k = 0; k < stream.length; k++) {
     const entry = stream[k]!;
     const current = stack[stack.length - 1]!;
@@ -222,6 +224,15 @@ export function buildItems(stream: readonly Entry[]): ItemTree {
       continue;
     }
     const text = entry.line.value;
+    // A provision quoted at length stays with the item that quotes it, its numbers and dashes too.
+    if (k > quoted) quoted = quotationEnd(stream, k, previous) ?? -1;
+    if (k <= quoted) {
+      current.entries.push(entry);
+      // A closed quotation ends its sentence: a dash after it opens an item, not a wrapped line.
+      previous = k === quoted ? null : text.trim();
+      blankBefore = false;
+      continue;
+    }
     let m = parseMarker(text);
     let placed = m ? place(m, text, entry) : null;
     if (!placed) {
