@@ -45,8 +45,10 @@ const ASKING: string[][] = [['de', 'nghi'], ['yeu', 'cau'], ['giao']];
 /** Opening clauses whose subject comes after a comma or semicolon. */
 const CLAUSES: string[][] = [
   ['can', 'cu'], ['ngay', 'khi'], ['sau', 'khi'], ['tren', 'co', 'so'], ['do', 'vay'], ['vi', 'vay'], ['de'], ['truong', 'hop'],
-  ['ngoai', 'ra'], ['dong', 'thoi'], ['tu', 'ngay'], ['theo', 'do'],
+  ['ngoai', 'ra'], ['dong', 'thoi'], ['tu', 'ngay'], ['theo', 'do'], ['theo', 'noi', 'dung'], ['theo', 'quy', 'dinh'],
 ];
+/** Connectives between an opening clause's comma and the asking verb ("…, do đó đề nghị X …"). */
+const CONNECTIVES: string[][] = [['do', 'do'], ['vi', 'vay'], ['vi', 'the'], ['theo', 'do'], ['nhu', 'vay'], ['vay']];
 /** Time phrases without a year that open a sentence before its subject ("Trong thời gian tới, …"). */
 const TIME_LEADS: string[][] = [['trong', 'thoi', 'gian'], ['thoi', 'gian', 'toi'], ['truoc', 'mat'], ['tu', 'nay'], ['hang', 'nam'], ['dinh', 'ky']];
 /** An opening "Đối với X:" names what the sentence is about, not who acts. */
@@ -186,16 +188,18 @@ function subjectOffsets(
     const limit = about ? ABOUT_COMMAS : Infinity;
     for (let k = j + 1; k < tokens.length && tokens[k]!.start - first.start < MAX_CLAUSE && out.length <= limit; k++) {
       const t = tokens[k]!;
-      if (t.key === '.') break;
+      // A stop inside a symbol ("4814/CCTKV.05-TTKT3") ends no sentence.
+      if (t.key === '.' && tokens[k + 1]?.start !== t.end) break;
       // After a comma that closes a name, the next name continues a list ("Bộ Chính trị, Ban Bí
       // thư") unless an action follows it: then it is the subject ("…của Văn phòng Quốc hội, Bộ Xây
       // dựng làm việc với …").
       if (t.key === ';' || t.key === ',') {
         if (tokens[k + 1]) out.push({ at: tokens[k + 1]!.start, acting: t.key === ',' && ends.has(t.start) });
         // "Do vậy, đề nghị Thuế tỉnh Gia Lai …": the clause's comma, then the one asked to act.
-        const opener = i === 0 ? ASKING.find((p) => phraseAt(tokens, k + 1, p)) : undefined;
+        const linked = CONNECTIVES.find((p) => phraseAt(tokens, k + 1, p))?.length ?? 0;
+        const opener = i === 0 ? ASKING.find((p) => phraseAt(tokens, k + 1 + linked, p)) : undefined;
         if (opener) {
-          let m = k + 1 + opener.length;
+          let m = k + 1 + linked + opener.length;
           if (tokens[m]?.key === 'cac' && tokens[m + 1]) out.push({ at: tokens[m++]!.start, acting: false });
           if (tokens[m]) out.push({ at: tokens[m]!.start, acting: false });
         }

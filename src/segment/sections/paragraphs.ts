@@ -36,7 +36,14 @@ const NEVER_LAST = new Set([
 /** Two-word head phrases of bodies a line may stop after ("Đề nghị: Hiệp hội" / "Doanh nghiệp tỉnh, …"). */
 const NEVER_LAST_PAIRS = new Set(['hiệp hội', 'trung tâm', 'tập đoàn', 'liên minh', 'công ty', 'ngân hàng', 'chi cục', 'tổng cục', 'bệnh viện', 'học viện']);
 
+/** A document's number cut from its name ("… nêu tại công văn số" / "4814/CCTKV.05-TTKT3 …"). */
+const ENDS_BEFORE_NUMBER = /(?:văn bản|công văn|quyết định|nghị quyết|nghị định|thông tư|kế hoạch|chỉ thị|thông báo|hướng dẫn|tờ trình|báo cáo|luật)\s+số\s*$/iu;
+
+/** Openings of a letter's conclusion or request. */
+const CONCLUDES = /^(?:Theo nội dung|Trên cơ sở|Căn cứ (?:nội dung|quy định|các quy định)|Do đó|Do vậy|Vì vậy|Như vậy)(?!\p{L})/u;
+
 function endsMidName(line: string): boolean {
+  if (ENDS_BEFORE_NUMBER.test(line.normalize('NFC'))) return true;
   const m = /(?:(\p{L}+)\s+)?(\p{L}+)\s*$/u.exec(line);
   if (!m) return false;
   const last = m[2]!.toLowerCase().normalize('NFC');
@@ -67,6 +74,8 @@ function breaksBetween(previous: string, next: string, blank: boolean, width: nu
   const finished = endsSentence(p) || /:$/u.test(p);
   // A finished sentence, then a line asking someone named to act: a letter's request is a paragraph of its own.
   if (finished && opensByAssigning(n)) return true;
+  // A clause ended by a semicolon, then one opening on what the letter concludes from it ("Theo nội dung …").
+  if (/;$/u.test(p) && CONCLUDES.test(n)) return true;
   if (blank) return finished || p.length < SHORT_BEFORE_BLANK * width;
   if (opening && !finished && !isUpperLine(p)) return false;
   return p.length < SHORT * width && startsUpper(n);
