@@ -190,8 +190,15 @@ function enacts(s: SectionNode): boolean {
  */
 const EXECUTES_THIS = new RegExp(`${EXECUTION.source} (?:quyet dinh|chi thi|nghi quyet|ke hoach|van ban) nay\\W*$`, 'u');
 
+/**
+ * The clause that sends a reader to the amended text ("Trường hợp các văn bản quy phạm pháp luật viện
+ * dẫn tại Nghị quyết này được sửa đổi, bổ sung hoặc thay thế thì áp dụng theo …"): a rule, no work.
+ */
+const REFERS_ONWARD = /^(?:trong )?(?:truong hop|trong qua trinh thuc hien, neu)[^.]{0,40}van ban[^.]{0,60}(?:vien dan|dan chieu)[^.]{0,80}sua doi, bo sung hoac thay the/u;
+
 function executesThis(s: SectionNode): boolean {
-  return s.data.kind !== 'article' && EXECUTES_THIS.test(foldDroppingMarks(s.data.text ?? '').replace(/\s+/gu, ' ').trim());
+  const text = foldDroppingMarks(s.data.text ?? '').replace(/\s+/gu, ' ').trim();
+  return s.data.kind !== 'article' && (EXECUTES_THIS.test(text) || REFERS_ONWARD.test(text));
 }
 
 /** The end of a text that announces a list of tasks: a task word, then "(như) sau (đây):". */
