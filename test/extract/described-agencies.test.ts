@@ -55,3 +55,46 @@ describe('bodies described rather than named', () => {
     expect(leadOf('Các doanh nghiệp hoạt động trong lĩnh vực xây dựng chủ động rà soát.')).toEqual(['Các doanh nghiệp hoạt động trong lĩnh vực xây dựng']);
   });
 });
+
+describe('descriptions and lists of nouns together', () => {
+  const roles = (text: string) => {
+    const r = assignRoles(text, findAgencies(text), []);
+    return { lead: r.lead.map((a) => a.agency.canonical), partners: r.partners.map((a) => a.agency.canonical) };
+  };
+
+  it('reads a description past the collective nouns it opens with as one body, as printed', () => {
+    expect(leadOf('Các cơ quan, đơn vị, địa phương, doanh nghiệp căn cứ chức năng, nhiệm vụ triển khai thực hiện.')).toEqual([
+      'Các cơ quan, đơn vị, địa phương, doanh nghiệp',
+    ]);
+    expect(leadOf('Các cơ quan, đơn vị, địa phương căn cứ chức năng, nhiệm vụ triển khai thực hiện.')).toEqual(['Các cơ quan, đơn vị, địa phương']);
+  });
+
+  it('takes a verb right after a list of nouns for the predicate', () => {
+    expect(roles('Sở Nội vụ phối hợp với các sở, ban, ngành tham mưu, thành lập, kiện toàn các Ban Chỉ đạo.').partners).toEqual(['Các sở, ban, ngành tỉnh']);
+  });
+
+  it('goes on describing one group after ", các …", and ends one before "và các …"', () => {
+    expect(
+      leadOf('Các cơ quan chuyên môn, các đơn vị sự nghiệp công lập thuộc Ủy ban nhân dân thành phố có trách nhiệm triển khai.'),
+    ).toEqual(['Các cơ quan chuyên môn, các đơn vị sự nghiệp công lập thuộc Ủy ban nhân dân thành phố']);
+    expect(leadOf('Các sở, cơ quan trực thuộc Sở và các cơ quan liên quan trong phạm vi chức năng, nhiệm vụ triển khai thực hiện.')).toEqual([
+      'Các sở, cơ quan trực thuộc Sở',
+      'Các cơ quan, đơn vị liên quan',
+    ]);
+  });
+
+  it('knows the nouns of political bodies and the verb "cụ thể hóa"', () => {
+    expect(leadOf('Các sở, ban, ngành, đơn vị, tổ chức chính trị - xã hội, hội, đoàn thể triển khai thực hiện.')).toEqual([
+      'Các sở, ban, ngành, đơn vị, tổ chức chính trị - xã hội, hội, đoàn thể',
+    ]);
+    expect(leadOf('Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương cụ thể hóa Kết luận.')).toEqual([
+      'Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương',
+    ]);
+  });
+
+  it('asks the body named after an opening clause and its connective', () => {
+    expect(roles('Theo nội dung nêu tại công văn số 4814/CCTKV.05-TTKT3, Công ty đang được thanh tra, do đó đề nghị Thuế thành phố Hải Phòng xử lý theo thẩm quyền.').lead).toEqual([
+      'Thuế thành phố Hải Phòng',
+    ]);
+  });
+});

@@ -74,8 +74,8 @@ function breaksBetween(previous: string, next: string, blank: boolean, width: nu
   const finished = endsSentence(p) || /:$/u.test(p);
   // A finished sentence, then a line asking someone named to act: a letter's request is a paragraph of its own.
   if (finished && opensByAssigning(n)) return true;
-  // A clause ended by a semicolon, then one opening on what the letter concludes from it ("Theo nội dung …").
-  if (/;$/u.test(p) && CONCLUDES.test(n)) return true;
+  // A clause or a quotation ended, then a sentence opening on what the letter concludes from it ("Theo nội dung …").
+  if ((finished || /[”"]$/u.test(p)) && CONCLUDES.test(n)) return true;
   if (blank) return finished || p.length < SHORT_BEFORE_BLANK * width;
   if (opening && !finished && !isUpperLine(p)) return false;
   return p.length < SHORT * width && startsUpper(n);

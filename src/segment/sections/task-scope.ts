@@ -287,7 +287,7 @@ export function markTasks(sections: readonly SectionNode[], part: Part, inAims =
     const orders = own === 'open' && !aims && directs(text);
     const explicit = assignsExplicitly(s);
     const judged = (statesTarget(text) || statesView(text)) && !explicit;
-    s.data.isTask = (own === 'task' || orders || (!aims && explicit)) && text !== '' && !judged && !executesThis(s);
+    s.data.isTask = (own === 'task' || orders || (!aims && explicit)) && text !== '' && !judged && !quotes && !executesThis(s);
     // "… cần tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau đây:" makes what follows tasks,
     // whatever the part's heading ("ĐÁNH GIÁ CHUNG" of a Thông báo kết luận).
     markTasks(
