@@ -97,4 +97,14 @@ describe('descriptions and lists of nouns together', () => {
       'Thuế thành phố Hải Phòng',
     ]);
   });
+
+  it('takes the bodies a parenthesis lists after a group for the partners, and the state groups by their short names', () => {
+    expect(roles('Sở Khoa học và Công nghệ chủ trì, phối hợp chặt chẽ với các nhà mạng (Viettel Nghệ An, VNPT Nghệ An, MobiFone Nghệ An) triển khai phủ sóng.').partners).toEqual([
+      'Viettel Nghệ An',
+      'VNPT Nghệ An',
+      'MobiFone Nghệ An',
+    ]);
+    expect(roles('Sở Y tế phối hợp với các đơn vị (trừ trường hợp đặc biệt) tổ chức thực hiện.').partners).toEqual([]);
+    expect(leadOf('Tập đoàn Viettel khẩn trương phủ sóng các thôn, bản.')).toEqual(['Tập đoàn Công nghiệp - Viễn thông Quân đội']);
+  });
 });

@@ -20,7 +20,7 @@ import { BoundedMemo } from '../../text/bounded-memo.js';
 import { inside, labelledRoles } from './labelled-roles.js';
 import { byStart, uniqueBy } from '../../text/ordering.js';
 import { append } from '../../text/append.js';
-import { opensWithAction, opensWithView } from '../../vi/directs.js';
+import { ACTIONS, opensWithAction, opensWithView } from '../../vi/directs.js';
 
 export interface Roles {
   lead: AgencyHit[];
@@ -257,6 +257,27 @@ const GLUE = /^(?:chat|che|thuong|xuyen|tot|voi|cung|giua|:|,)$/u;
 /** Glue words ("chặt chẽ với"; "với" read through damage) are skipped, never a name's first word ("Hội Nông dân"). */
 const isGlue = (t: Token, eligibleAt: ReadonlyMap<number, number>): boolean => !eligibleAt.has(t.start) && (GLUE.test(t.key) || like(t, 'voi'));
 
+/** Words of a group named before its members are listed in parentheses: "các nhà mạng (Viettel Nghệ An, …)". */
+const GROUP_WORDS = 6;
+
+/**
+ * The bodies a parenthesis lists right after a group's common name, from token j: "phối hợp chặt
+ * chẽ với các nhà mạng (Viettel Nghệ An, VNPT Nghệ An, MobiFone Nghệ An)" works with the three.
+ * Empty when a body, a verb or a stop comes first, or the parenthesis does not open on a body.
+ */
+function namedInParentheses(tokens: readonly Token[], j: number, agencies: readonly AgencyHit[], folded: string): AgencyHit[] {
+  for (let k = j; k < tokens.length && k - j <= GROUP_WORDS; k++) {
+    const t = tokens[k]!;
+    if (t.key === '(') {
+      const inner = tokens[k + 1];
+      const first = inner === undefined ? -1 : agencies.findIndex((a) => a.start === inner.start);
+      return first === -1 ? [] : listFrom(agencies, first, folded);
+    }
+    if (!t.word || agencies.some((a) => a.start === t.start) || ACTIONS.some((p) => p.length > 1 && p.every((w, m) => tokens[k + m]?.key === w))) return [];
+  }
+  return [];
+}
+
 export function assignRoles(text: string, agencies: readonly AgencyHit[], deadlines: readonly DeadlineHit[]): Roles {
   const folded = fold(text);
   const tokens = tokenize(text);
@@ -313,6 +334,7 @@ export function assignRoles(text: string, agencies: readonly AgencyHit[], deadli
     while (j < tokens.length && j < i + 6 && isGlue(tokens[j]!, eligibleAt)) j++;
     const k = tokens[j] ? eligibleAt.get(tokens[j]!.start) : undefined;
     if (k !== undefined) append(partners, listFrom(eligible, k, folded));
+    else append(partners, namedInParentheses(tokens, j, agencies, folded));
   }
 
   // Roles a label states ("Cơ quan chủ trì: …", "Đơn vị phối hợp: …") overrule the sentence rules.
