@@ -107,4 +107,11 @@ describe('descriptions and lists of nouns together', () => {
     expect(roles('Sở Y tế phối hợp với các đơn vị (trừ trường hợp đặc biệt) tổ chức thực hiện.').partners).toEqual([]);
     expect(leadOf('Tập đoàn Viettel khẩn trương phủ sóng các thôn, bản.')).toEqual(['Tập đoàn Công nghiệp - Viễn thông Quân đội']);
   });
+
+  it('takes the members a parenthesis names after a group opening the sentence for the leads', () => {
+    expect(roles('Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban Quản lý các khu công nghiệp) có trách nhiệm tiếp nhận hồ sơ.').lead).toEqual([
+      'Sở Tài chính',
+      'Ban Quản lý các khu công nghiệp',
+    ]);
+  });
 });

@@ -257,6 +257,13 @@ const GLUE = /^(?:chat|che|thuong|xuyen|tot|voi|cung|giua|:|,)$/u;
 /** Glue words ("chặt chẽ với"; "với" read through damage) are skipped, never a name's first word ("Hội Nông dân"). */
 const isGlue = (t: Token, eligibleAt: ReadonlyMap<number, number>): boolean => !eligibleAt.has(t.start) && (GLUE.test(t.key) || like(t, 'voi'));
 
+/** The first token starting at or after offset `at`. */
+function tokenAt(tokens: readonly Token[], at: number): number {
+  let k = 0;
+  while (k < tokens.length && tokens[k]!.start < at) k++;
+  return k;
+}
+
 /** Words of a group named before its members are listed in parentheses: "các nhà mạng (Viettel Nghệ An, …)". */
 const GROUP_WORDS = 6;
 
@@ -265,7 +272,7 @@ const GROUP_WORDS = 6;
  * chẽ với các nhà mạng (Viettel Nghệ An, VNPT Nghệ An, MobiFone Nghệ An)" works with the three.
  * Empty when a body, a verb or a stop comes first, or the parenthesis does not open on a body.
  */
-function namedInParentheses(tokens: readonly Token[], j: number, agencies: readonly AgencyHit[], folded: string): AgencyHit[] {
+function namedInParentheses(tokens: readonly Token[], j: number, agencies: readonly AgencyHit[], folded: string, stopAtActions = true): AgencyHit[] {
   for (let k = j; k < tokens.length && k - j <= GROUP_WORDS; k++) {
     const t = tokens[k]!;
     if (t.key === '(') {
@@ -273,7 +280,8 @@ function namedInParentheses(tokens: readonly Token[], j: number, agencies: reado
       const first = inner === undefined ? -1 : agencies.findIndex((a) => a.start === inner.start);
       return first === -1 ? [] : listFrom(agencies, first, folded);
     }
-    if (!t.word || agencies.some((a) => a.start === t.start) || ACTIONS.some((p) => p.length > 1 && p.every((w, m) => tokens[k + m]?.key === w))) return [];
+    if (!t.word || agencies.some((a) => a.start === t.start)) return [];
+    if (stopAtActions && ACTIONS.some((p) => p.length > 1 && p.every((w, m) => tokens[k + m]?.key === w))) return [];
   }
   return [];
 }
@@ -314,7 +322,9 @@ export function assignRoles(text: string, agencies: readonly AgencyHit[], deadli
       if (REPLIES.test(folded.slice(after, after + 24))) break;
       // "Bộ Chính trị, Ban Bí thư cơ bản nhất trí với Tờ trình …": a view, whoever holds it leads nothing.
       if (opensWithView(folded.slice(after, after + 40))) break;
-      append(lead, list);
+      // "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý …) có trách nhiệm": the members named lead, not the group.
+      const members = list.length === 1 && /^các\s/iu.test(list[0]!.agency.canonical) ? namedInParentheses(tokens, tokenAt(tokens, after), agencies, folded, false) : [];
+      append(lead, members.length > 0 ? members : list);
       break;
     }
   }
