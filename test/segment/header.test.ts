@@ -216,6 +216,27 @@ describe('closed vocabularies', () => {
 });
 
 describe('header block', () => {
+  it('keeps a number wrapped under a bare "Số:" out of the issuer, and a ministry\'s "VÀ" alone on its line in it', () => {
+    const text = [
+      'BỘ NÔNG NGHIỆP',
+      'VÀ',
+      'MÔI TRƯỜNG',
+      '-------',
+      'CỘNG HÒA XÃ HỘI',
+      'CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      '---------------',
+      'Số:',
+      '69/2025/TT-BNNMT',
+      'Hà Nội, ngày 28',
+      'tháng 11 năm 2025',
+      '',
+      'THÔNG TƯ',
+      'Ban hành Danh mục loài ngoại lai xâm hại',
+    ].join('\n');
+    expect(parseHeader(toLines(text))!.header).toMatchObject({ id: '69/2025/TT-BNNMT', issuer: 'BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG', date: '2025-11-28', type: 'Thông tư' });
+  });
+
   it('reads a Front header with a three-part symbol and an indented number line', () => {
     const text = [
       'ỦY BAN MTTQ VIỆT NAM              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',

@@ -183,6 +183,9 @@ function wrappedNumber(lines: readonly LineNode[], window: readonly number[]): [
   });
 }
 
+/** A line holding nothing but a document's number and symbol. */
+const SYMBOL_ALONE = /^\s*\d{1,6}\s*\/\s*[\p{Lu}\p{N}\/.\-–]+\s*$/u;
+
 /** `places`: the gazetteer the place and the issuer's place are read by (the package's by default). */
 export function parseHeader(lines: readonly LineNode[], places: PlaceTable = defaultPlaces()): HeaderResult | null {
   const seen = nonBlankIndices(lines, headerOrigin(lines), WINDOW);
@@ -272,7 +275,10 @@ export function parseHeader(lines: readonly LineNode[], places: PlaceTable = def
         issues.push(issue('header-national-heading-repaired', `National heading printed "${top.printed}" read as "${top.heading}"`, lines[i]!, 'info'));
       }
     }
-    if (letterCount(top.left) >= 2 && isUpperLine(top.left)) issuerParts.push(top.left);
+    // The number wrapped under a bare "Số:" ("Số:" / "95/2025/QĐ-UBND") is no part of the issuer.
+    // "VÀ" alone on its line joins a ministry's name ("BỘ NÔNG NGHIỆP" / "VÀ" / "MÔI TRƯỜNG").
+    const joins = /^\s*VÀ\s*$/u.test(top.left) && issuerParts.length > 0;
+    if ((letterCount(top.left) >= 2 && isUpperLine(top.left) && !SYMBOL_ALONE.test(top.left)) || joins) issuerParts.push(top.left.trim());
   }
   let issuer = issuerParts.length > 0 ? issuerParts.join(' ') : null;
   if (issuer !== null) {
