@@ -14,6 +14,8 @@ import { isUpperLine } from './text/shape.js';
 
 /** How many lines of text below its title the "kèm theo" line may stand (the title's subject lines between; blank lines, which scans add, not counted). */
 const TITLE_TO_ATTACHED = 8;
+/** How many lines of a subject in capitals may stand between, however a scan wrapped them. */
+const TITLE_IN_CAPITALS = 16;
 const ATTACHED = /(?:^|\(|\s)(?:ban hanh\s{1,3})?kem\s{1,3}theo\s/u;
 /** Titles of attached lists that name no document type ("DANH MỤC THỦ TỤC HÀNH CHÍNH …", "BẢNG PHÂN CÔNG …"). */
 const LISTS = /^(?:danh\s{1,3}muc|bang|bieu)(?:\s|$)/u;
@@ -29,10 +31,12 @@ export function findAttachment(lines: readonly LineNode[], from: number, to: num
     }
     const title = text.replace(/[:.*\s]+$/u, '').trim();
     if (title === '' || !isUpperLine(title) || (typeOfTitle(title) === null && !LISTS.test(foldDroppingMarks(title)))) continue;
-    for (let k = i + 1, seen = 0; k < to && seen < TITLE_TO_ATTACHED; k++) {
+    for (let k = i + 1, seen = 0, capitals = 0; k < to && seen < TITLE_TO_ATTACHED && capitals < TITLE_IN_CAPITALS; k++) {
       if (lines[k]!.value.trim() === '') continue;
       if (ATTACHED.test(foldDroppingMarks(lines[k]!.value))) return i;
-      seen++;
+      // A long subject in capitals, wrapped short by a scan, is the title still.
+      if (isUpperLine(lines[k]!.value)) capitals++;
+      else seen++;
     }
   }
   return -1;
