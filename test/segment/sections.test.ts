@@ -291,6 +291,14 @@ describe('tasks', () => {
     expect(tasks[0]!.type === 'section' && tasks[0]!.data.isTask).toBe(true);
   });
 
+  it('reads an article number a scan set apart: a blank line before its title, OCR marks and a speck after it', () => {
+    const s = sections(['Diéu 1.', '', 'Phạm vi điều chỉnh', '1. Quy chế này quy định việc phối hợp.', 'Diéu 2. ;', '', 'Nguyên tắc phối hợp', '1. Bảo đảm chủ động, kịp thời.']);
+    expect(s.map((x) => [x.data.kind, x.data.label, x.data.heading])).toEqual([
+      ['article', '1', 'Phạm vi điều chỉnh'],
+      ['article', '2', 'Nguyên tắc phối hợp'],
+    ]);
+  });
+
   it('reads the articles of a decision: those that enact or close it are no tasks', () => {
     const s = sections(['Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện.', 'Điều 2. Quyết định này có hiệu lực kể từ ngày ký.', 'Điều 3. Chánh Văn phòng, Giám đốc các sở chịu trách nhiệm thi hành Quyết định này.']);
     expect(s.map((x) => [x.data.kind, x.data.label, x.data.isTask])).toEqual([

@@ -244,17 +244,23 @@ export function buildItems(stream: readonly Entry[]): ItemTree {
       if (first) [m, placed] = first;
     }
     // A number alone on its line ("III." / "ĐÁNH GIÁ …", "**1.**" / "Mục đích"): the item's text is the next line.
-    const next = stream[k + 1];
+    // A scan may put a blank line between the number and its text ("Điều 1." / "" / "Phạm vi …").
+    let ahead = k + 1;
+    while (ahead < stream.length && ahead <= k + 2 && isBlankEntry(stream[ahead]!)) ahead++;
+    const next = stream[ahead];
     let joined: Entry | null = null;
+    let between: Entry[] = [];
     if (!m && isBareMarker(text) && next?.type === 'text') {
-      const both = `${text.trimEnd()} ${next.line.value.trimStart()}`;
+      const bareText = text.replace(/(?<=[.)\-–:])\s{1,3}[;,.'`’]\s*$/u, '');
+      const both = `${bareText.trimEnd()} ${next.line.value.trimStart()}`;
       const bare = parseMarker(both);
       const at = bare ? place(bare, both, entry) : null;
       if (bare && at) {
         m = { ...bare, textStart: text.length };
         placed = at;
         joined = next;
-        k++;
+        between = stream.slice(k + 1, ahead);
+        k = ahead;
       }
     }
     if (!m || !placed) {
@@ -275,7 +281,7 @@ export function buildItems(stream: readonly Entry[]): ItemTree {
       marker: { ...m, label: m.kind === 'dash' || m.kind === 'plus' ? '' : placed.label },
       label,
       path: [...(parent.item?.path ?? []), unique],
-      entries: joined ? [entry, joined] : [entry],
+      entries: joined ? [entry, ...between, joined] : [entry],
       children: [],
     };
     parent.children.push(item);
