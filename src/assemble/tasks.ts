@@ -44,7 +44,7 @@ interface Inheritance {
 }
 
 /** Words left over in a heading once its agencies are taken out: nothing but list glue. */
-const GLUE = /^(?:[\s,;:.\-–]|(?:va|cac|cap|tinh|xa|phuong|thanh pho|lien quan|co lien quan|truc thuoc|de nghi|giao|yeu cau|doi voi|trach nhiem)(?![a-z]))*$/u;
+const GLUE = /^(?:[\s,;:.\-–]|(?:va|cac|cap|tinh|xa|phuong|thanh pho|lien quan|co lien quan|truc thuoc|de nghi|giao|yeu cau|doi voi|trach nhiem(?: cua)?|nhiem vu(?: cua)?)(?![a-z]))*$/u;
 
 /** The agencies a section's heading names, when the heading is nothing but their names. */
 /** A first paragraph this short, without a full stop, is the item's title even when not told apart as its heading. */
