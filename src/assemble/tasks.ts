@@ -53,9 +53,10 @@ const MAX_TITLE = 90;
 function headingLead(node: SectionNode): Agency[] {
   const first = node.children.find((c): c is ParagraphNode => c.type === 'paragraph' && c.data.text !== '');
   const entities = first?.data.entities;
-  if (!first || !entities || entities.agencies.length === 0) return [];
+  if (!first || !entities) return [];
   const text = first.data.text;
   if (node.data.heading === null && (text.length > MAX_TITLE || /[.;]\s*$/u.test(text))) return [];
+  if (entities.agencies.length === 0) return dutyHolder(first);
   let rest = '';
   let at = 0;
   for (const a of entities.agencies) {
@@ -70,6 +71,24 @@ function headingLead(node: SectionNode): Agency[] {
   const lead = entities.agencies[0]!;
   if (text.slice(0, lead.start).trim() !== '' || !APPOSITION.test(text.slice(lead.end))) return [];
   return uniqueAgencies(locate([lead], located, toAgency));
+}
+
+/**
+ * "Điều 9. Trách nhiệm của cơ quan có chức năng quản lý đất đai cấp xã": a heading giving the
+ * duties of a body no gazetteer or grammar names; the body as printed leads what is under it.
+ */
+const DUTIES_OF = /^(?:trách nhiệm|nhiệm vụ)(?:,\s*quyền hạn)?\s+của\s+(?!(?:các\s+)?(?:cá nhân|người|công dân|tổ chức, cá nhân)(?!\p{L}))(\p{L}[^.;:()]{2,110}?)\s*:?\s*$/iu;
+
+function dutyHolder(first: ParagraphNode): Agency[] {
+  const text = first.data.text;
+  const m = DUTIES_OF.exec(text.normalize('NFC'));
+  if (!m) return [];
+  const name = m[1]!.replace(/\s+/gu, ' ').trim();
+  if (name.split(' ').length > 16) return [];
+  const start = text.length - m[0].length + m[0].indexOf(m[1]!);
+  const located = blockText(first.children, text);
+  const canonical = name.charAt(0).toUpperCase() + name.slice(1);
+  return [{ canonical, text: name, level: null, branch: null, known: false, span: located.spanOf(start, start + m[1]!.length) }];
 }
 
 /** What follows a body's name in a heading to say what it is: a dash, a parenthesis, a colon. */

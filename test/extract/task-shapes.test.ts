@@ -195,3 +195,24 @@ describe('lists of administrative procedures', () => {
     expect(document.tasks.map((t) => t.lead.map((a) => a.canonical))).toEqual([['Sở Tư pháp']]);
   });
 });
+
+describe('a heading that gives a body its duties', () => {
+  it('makes the body, named or not, the lead of the items under it', async () => {
+    const tasks = await tasksOf([
+      'I. TỔ CHỨC THỰC HIỆN',
+      '1. Trách nhiệm của Văn phòng Đăng ký đất đai',
+      'a) Tiếp nhận hồ sơ đăng ký biến động đất đai.',
+      'b) Cập nhật cơ sở dữ liệu đất đai.',
+      '2. Trách nhiệm của cơ quan có chức năng quản lý đất đai cấp xã:',
+      'a) Kiểm tra hồ sơ trước khi chuyển.',
+      '3. Trách nhiệm của tổ chức, cá nhân:',
+      'a) Nộp hồ sơ đầy đủ.',
+    ]);
+    expect(tasks.map((t) => t.lead.map((a) => a.canonical))).toEqual([
+      ['Văn phòng Đăng ký đất đai'],
+      ['Văn phòng Đăng ký đất đai'],
+      ['Cơ quan có chức năng quản lý đất đai cấp xã'],
+      [],
+    ]);
+  });
+});
