@@ -77,7 +77,7 @@ function headingLead(node: SectionNode): Agency[] {
  * "Điều 9. Trách nhiệm của cơ quan có chức năng quản lý đất đai cấp xã": a heading giving the
  * duties of a body no gazetteer or grammar names; the body as printed leads what is under it.
  */
-const DUTIES_OF = /^(?:trách nhiệm|nhiệm vụ)(?:,\s*quyền hạn)?\s+của\s+(?!(?:các\s+)?(?:cá nhân|người|công dân|tổ chức, cá nhân)(?!\p{L}))(\p{L}[^.;:()]{2,110}?)\s*:?\s*$/iu;
+const DUTIES_OF = /^(?:trách nhiệm|nhiệm vụ)(?:,\s*quyền hạn)?\s+của\s+(?!(?:các\s+)?(?:cá nhân|người|công dân|tổ chức, cá nhân|trưởng|phó|ủy viên|uỷ viên|thành viên|giám đốc|chủ tịch|thủ trưởng|chánh|bí thư|cán bộ|công chức)(?!\p{L}))(\p{L}[^.;:()]{2,110}?)\s*:?\s*$/iu;
 
 function dutyHolder(first: ParagraphNode): Agency[] {
   const text = first.data.text;

@@ -207,11 +207,14 @@ describe('a heading that gives a body its duties', () => {
       'a) Kiểm tra hồ sơ trước khi chuyển.',
       '3. Trách nhiệm của tổ chức, cá nhân:',
       'a) Nộp hồ sơ đầy đủ.',
+      '4. Trách nhiệm của Trưởng',
+      'a) Ký văn bản chỉ đạo.',
     ]);
     expect(tasks.map((t) => t.lead.map((a) => a.canonical))).toEqual([
       ['Văn phòng Đăng ký đất đai'],
       ['Văn phòng Đăng ký đất đai'],
       ['Cơ quan có chức năng quản lý đất đai cấp xã'],
+      [],
       [],
     ]);
   });
