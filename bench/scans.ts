@@ -10,7 +10,9 @@
  * `--cache DIR` keeps each page's native text and our read (text, pages, word confidences) in
  * DIR/SEVERITY/PAGE.json and reuses them when there: only the restoration is run again (for
  * trying restorer changes; the OCR engines and the page maker must not have changed).
- * `--dict-dir DIR` restores with that dictionary folder instead of dict/.
+ * `--dict-dir DIR` restores with that dictionary folder instead of dict/; `--texts A,B` reads
+ * those texts instead (calibration pages: texts the bench does not measure); `--threshold
+ * NATS` sets the vie marks' threshold (src/restore/vie/threshold.ts).
  *
  * For each severity the texts are typeset and degraded as ocr-sim does
  * (scripts/make-scan-fixtures.ts), one PNG per page, and each page is read
@@ -39,7 +41,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
-import { parse, parseRead } from '../src/api.js';
+import { parse, parseRead, sharedRestorer } from '../src/api.js';
 import { closeOcr, readInput, type ReadOk } from '../src/read/index.js';
 import { makeFixtures, paginate, type Severity } from '../scripts/make-scan-fixtures.js';
 import { syllableErrors, syllableTokens } from './syllable-errors.js';
@@ -56,6 +58,8 @@ const { values } = parseArgs({
     'skip-speed': { type: 'boolean', default: false },
     cache: { type: 'string' },
     'dict-dir': { type: 'string' },
+    texts: { type: 'string' },
+    threshold: { type: 'string' },
   },
 });
 const wantPages = Number(values.pages);
@@ -74,6 +78,7 @@ function ensureTools(): void {
 
 /** Texts the dictionary never learned from: the held-out plans, then the corpus of real directives, until there are enough pages. */
 function chooseTexts(): string[] {
+  if (values.texts !== undefined) return values.texts.split(',').map((t) => resolve(t));
   const heldout = readdirSync(join(root, 'fixtures', 'heldout')).filter((f) => /^[a-z-]+\.txt$/u.test(f)).sort().map((f) => join(root, 'fixtures', 'heldout', f));
   const corpus = readdirSync(join(root, 'fixtures', 'corpus')).filter((f) => /^[0-9a-f]+\.txt$/u.test(f)).sort().map((f) => join(root, 'fixtures', 'corpus', f));
   const texts: string[] = [];
@@ -94,7 +99,8 @@ interface Page {
 function pagesOf(texts: readonly string[], dir: string, severity: Severity): Page[] {
   const pages: Page[] = [];
   for (const text of texts) {
-    const cached = values.cache !== undefined && paginate(readFileSync(text, 'utf8')).every((_, i) => existsSync(cachePath(severity, `${text.split('/').pop()!.replace(/\.txt$/u, '')}.p${String(i + 1).padStart(2, '0')}.png`)));
+    // A text whose first page is cached was read before: the pages the bench reads of it are cached.
+    const cached = values.cache !== undefined && existsSync(cachePath(severity, `${text.split('/').pop()!.replace(/\.txt$/u, '')}.p01.png`));
     if (!cached) makeFixtures(text, dir, severity, 1, ['pages']);
     const name = text.split('/').pop()!.replace(/\.txt$/u, '');
     paginate(readFileSync(text, 'utf8')).forEach((truth, i) => pages.push({ png: join(dir, `${name}.p${String(i + 1).padStart(2, '0')}.png`), truth }));
@@ -104,6 +110,12 @@ function pagesOf(texts: readonly string[], dir: string, severity: Severity): Pag
 
 /** `--dict-dir`: restore with another dictionary folder (to measure a table's part). */
 const dictOptions = values['dict-dir'] === undefined ? {} : { dictDir: resolve(values['dict-dir']) };
+
+// `--threshold NATS`: the vie marks' threshold (src/restore/vie/threshold.ts), for calibrating it.
+if (values.threshold !== undefined) {
+  const marks = sharedRestorer(dictOptions).parts.vieMarks;
+  if (marks) marks.threshold = Number(values.threshold);
+}
 
 const cachePath = (severity: string, png: string): string => join(resolve(values.cache!), severity, `${png.split('/').pop()!}.json`);
 

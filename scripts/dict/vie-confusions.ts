@@ -1,8 +1,9 @@
 /**
  * Builds dict/vie-confusions.tsv, the sparse channel of Vietnamese-model OCR
  * (src/restore/vie/confusions.ts): aligned with its clean text, the OCR of
- * the vie pairs (vie-pairs.ts: train-pairs texts only) is counted token by
- * token, and every pair of valid syllables with the same letters that the OCR
+ * the vie pairs (vie-pairs.ts: train-pairs texts through native Tesseract)
+ * and of the scan pages (vie-scan-pairs.ts: official/ training directives
+ * read by the product's tesseract.js) is counted token by token, and every pair of valid syllables with the same letters that the OCR
  * printed one for the other (`đổi` read `đối`, `hằng` read `hãng`, `chi` read
  * `chỉ`) at least MIN_CONFUSED times is written, with what the channel needs
  * to weigh it: how often the intended syllable was printed so, how often it
@@ -17,6 +18,7 @@ import { VIE_CONFUSIONS_FILE } from '../../src/dict/index.js';
 import type { BuildContext } from '../build-dict.js';
 import { countPairs, type ConfusionCounts } from './channel-counts.js';
 import { vieCacheDir, viePairs } from './vie-pairs.js';
+import { vieScanCacheDir, vieScanPairs } from './vie-scan-pairs.js';
 import type { TextPair } from './ocr-pairs.js';
 
 /** A confusion seen fewer times than this is one-off noise, not a habit of the engine. */
@@ -40,11 +42,11 @@ export function confusionRows(counts: ConfusionCounts): string[] {
   return rows;
 }
 
-export function vieConfusionsTsv(pairs: readonly TextPair[]): string {
-  const rows = confusionRows(countPairs(pairs));
+export function vieConfusionsTsv(pairs: readonly TextPair[], scanPages: readonly TextPair[] = []): string {
+  const rows = confusionRows(countPairs([...pairs, ...scanPages]));
   const head = [
     '# Vietnamese-model OCR confusions between valid syllables (scripts/dict/vie-confusions.ts).',
-    `# ${pairs.length} pairs: train-pairs texts through ocr-sim --lang vie.`,
+    `# ${pairs.length} train-pairs texts through ocr-sim --lang vie; ${scanPages.length} scanned-looking pages of official/ training directives read by tesseract.js vie.`,
     '# printed\tintended\tintended printed so\tintended meant\tprinted meant and printed right\tprinted meant',
   ];
   return [...head, ...rows].join('\n') + '\n';
@@ -52,7 +54,8 @@ export function vieConfusionsTsv(pairs: readonly TextPair[]): string {
 
 export function build(context: BuildContext): void {
   const pairs = viePairs(context.corpusDir, vieCacheDir(context.rootDir));
-  const tsv = vieConfusionsTsv(pairs);
+  const pages = vieScanPairs(context.rootDir, context.corpusDir, vieScanCacheDir(context.rootDir));
+  const tsv = vieConfusionsTsv(pairs, pages);
   writeFileSync(join(context.dictDir, VIE_CONFUSIONS_FILE), tsv);
-  console.log(`build:dict vie-confusions: ${VIE_CONFUSIONS_FILE} ${tsv.split('\n').filter((l) => l !== '' && !l.startsWith('#')).length} pairs from ${pairs.length} texts`);
+  console.log(`build:dict vie-confusions: ${VIE_CONFUSIONS_FILE} ${tsv.split('\n').filter((l) => l !== '' && !l.startsWith('#')).length} pairs from ${pairs.length} texts and ${pages.length} pages`);
 }

@@ -33,6 +33,14 @@ describe('vie marks in clean accented text', () => {
     expect(restoreText(inDocument(line), restorer).text).toBe(inDocument(line));
   });
 
+  it('does not follow a phrase the model saw misprinted: the reading must sit better beside each neighbour too', () => {
+    // The language model gives "hành chính và tố chức chính quyền" 7.5 nats over "tổ chức" (a typo
+    // repeated in its training text); beside "và" and "chức" alone, "tổ" is far likelier.
+    const withTo = loadRestorer({ vieMarks: { confusions: parseVieConfusions('tổ\ttố\t5\t74\t392\t392\n'), threshold: VIE_MARK_THRESHOLD } });
+    const line = 'Thực hiện sắp xếp đơn vị hành chính và tổ chức chính quyền địa phương hai cấp.';
+    expect(restoreText(inDocument(line), withTo).text).toBe(inDocument(line));
+  });
+
   it('keeps case, and lists the decision with its odds for --explain', () => {
     const result = restoreText(inDocument('Báo cáo kết quả thực hiện HÃNG NĂM và chỉ tiết các nhiệm vụ.'), restorer, { explain: true });
     expect(result.text).toContain('HẰNG NĂM và chi tiết');

@@ -8,7 +8,8 @@
  *   - the language model prefers the other reading in this context by so much
  *     that, with the channel's odds, the other reading leads by `threshold`
  *     nats (the prior that this text is OCR at all, and that this word of it
- *     is misread, is in the threshold: correct text must stay as printed).
+ *     is misread, is in the threshold: correct text must stay as printed),
+ *     and beside each neighbour alone it reads better too (pairGain).
  * Words are taken left to right, each decision seeing the ones before it.
  */
 import type { NgramModel } from '../lm/model.js';
@@ -56,11 +57,21 @@ export function repairMarks(
     }
     if (best === null) continue;
     const odds = best.gain + best.c.logRatio;
-    if (odds < threshold) continue;
+    if (odds < threshold || pairGain(ids, slot.at, best.id, lm) <= 0) continue;
     ids[slot.at] = best.id;
     out.push({ at: slot.at, form: slot.form, intended: best.c.intended, odds, lmGain: best.gain });
   }
   return out;
+}
+
+/**
+ * The gain with each neighbour alone (log P(w | left) and log P(right | w)): a reading the long
+ * context favours only through a phrase the model saw misprinted ("hành chính và tố chức chính
+ * quyền" is in its training text, a typo repeated) must also sit better beside its neighbours.
+ */
+export function pairGain(ids: Int32Array, at: number, id: number, lm: NgramModel): number {
+  const pairs = (w: number): number => lm.logp([ids[at - 1]!], w) + (at + 1 < ids.length ? lm.logp([w], ids[at + 1]!) : 0);
+  return pairs(id) - pairs(ids[at]!);
 }
 
 /** Gains by the words around the slot (order − 1 each side) and the reading: documents repeat their phrases. */

@@ -4,3 +4,4 @@
  * (vie/mark-repair.ts). Calibrated on train-pairs texts only: see bench/RESULTS.md.
  */
 export const VIE_MARK_THRESHOLD = 4;
+
