@@ -95,7 +95,7 @@ if (steps.has('places')) {
 if (steps.has('vie')) {
   const started = Date.now();
   const { build } = await import('./dict/vie-confusions.js');
-  build(context);
+  await build(context);
   console.log(`build:dict vie: done (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
 const channelStep = join(rootDir, 'scripts', 'dict', 'channel.ts');

@@ -17,8 +17,8 @@ import { unitForm } from '../../src/restore/lm/units.js';
 import { VIE_CONFUSIONS_FILE } from '../../src/dict/index.js';
 import type { BuildContext } from '../build-dict.js';
 import { countPairs, type ConfusionCounts } from './channel-counts.js';
-import { vieCacheDir, viePairs } from './vie-pairs.js';
-import { vieScanCacheDir, vieScanPairs } from './vie-scan-pairs.js';
+import { fillVieCache, vieCacheDir, viePairs } from './vie-pairs.js';
+import { fillVieScanCache, vieScanCacheDir, vieScanPairs } from './vie-scan-pairs.js';
 import type { TextPair } from './ocr-pairs.js';
 
 /** A confusion seen fewer times than this is one-off noise, not a habit of the engine. */
@@ -52,7 +52,11 @@ export function vieConfusionsTsv(pairs: readonly TextPair[], scanPages: readonly
   return [...head, ...rows].join('\n') + '\n';
 }
 
-export function build(context: BuildContext): void {
+/** Writes the table, generating the OCR pairs the caches lack first (ocr-sim, tesseract.js). */
+export async function build(context: BuildContext): Promise<void> {
+  const log = (line: string): void => console.log(`build:dict vie: ${line}`);
+  await fillVieCache(context.corpusDir, vieCacheDir(context.rootDir), 1, log);
+  await fillVieScanCache(context.rootDir, context.corpusDir, vieScanCacheDir(context.rootDir), log);
   const pairs = viePairs(context.corpusDir, vieCacheDir(context.rootDir));
   const pages = vieScanPairs(context.rootDir, context.corpusDir, vieScanCacheDir(context.rootDir));
   const tsv = vieConfusionsTsv(pairs, pages);
