@@ -5,7 +5,14 @@
  * texts the dictionary never learned from (fixtures/heldout, then
  * fixtures/corpus until --pages is reached).
  *
- *   npx tsx bench/scans.ts [--pages 30] [--speed-pages 12] [--severities light,medium,heavy] [--skip-accuracy] [--skip-speed] [--keep]
+ *   npx tsx bench/scans.ts [--pages 30] [--speed-pages 12] [--severities light,medium,heavy] [--skip-accuracy] [--skip-speed] [--keep] [--cache DIR]
+ *
+ * `--cache DIR` keeps each page's native text and our read (text, pages, word confidences) in
+ * DIR/SEVERITY/PAGE.json and reuses them when there: only the restoration is run again (for
+ * trying restorer changes; the OCR engines and the page maker must not have changed).
+ * `--dict-dir DIR` restores with that dictionary folder instead of dict/; `--texts A,B` reads
+ * those texts instead (calibration pages: texts the bench does not measure); `--threshold
+ * NATS` sets the vie marks' threshold (src/restore/vie/threshold.ts).
  *
  * For each severity the texts are typeset and degraded as ocr-sim does
  * (scripts/make-scan-fixtures.ts), one PNG per page, and each page is read
@@ -29,13 +36,13 @@
  * when missing (the product needs none of them).
  */
 import { execFile, execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
-import { parse } from '../src/api.js';
-import { closeOcr } from '../src/read/index.js';
+import { parse, parseRead, sharedRestorer } from '../src/api.js';
+import { closeOcr, readInput, type ReadOk } from '../src/read/index.js';
 import { makeFixtures, paginate, type Severity } from '../scripts/make-scan-fixtures.js';
 import { syllableErrors, syllableTokens } from './syllable-errors.js';
 
@@ -49,6 +56,10 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     'skip-accuracy': { type: 'boolean', default: false },
     'skip-speed': { type: 'boolean', default: false },
+    cache: { type: 'string' },
+    'dict-dir': { type: 'string' },
+    texts: { type: 'string' },
+    threshold: { type: 'string' },
   },
 });
 const wantPages = Number(values.pages);
@@ -67,6 +78,7 @@ function ensureTools(): void {
 
 /** Texts the dictionary never learned from: the held-out plans, then the corpus of real directives, until there are enough pages. */
 function chooseTexts(): string[] {
+  if (values.texts !== undefined) return values.texts.split(',').map((t) => resolve(t));
   const heldout = readdirSync(join(root, 'fixtures', 'heldout')).filter((f) => /^[a-z-]+\.txt$/u.test(f)).sort().map((f) => join(root, 'fixtures', 'heldout', f));
   const corpus = readdirSync(join(root, 'fixtures', 'corpus')).filter((f) => /^[0-9a-f]+\.txt$/u.test(f)).sort().map((f) => join(root, 'fixtures', 'corpus', f));
   const texts: string[] = [];
@@ -87,11 +99,38 @@ interface Page {
 function pagesOf(texts: readonly string[], dir: string, severity: Severity): Page[] {
   const pages: Page[] = [];
   for (const text of texts) {
-    makeFixtures(text, dir, severity, 1, ['pages']);
+    // A text whose first page is cached was read before: the pages the bench reads of it are cached.
+    const cached = values.cache !== undefined && existsSync(cachePath(severity, `${text.split('/').pop()!.replace(/\.txt$/u, '')}.p01.png`));
+    if (!cached) makeFixtures(text, dir, severity, 1, ['pages']);
     const name = text.split('/').pop()!.replace(/\.txt$/u, '');
     paginate(readFileSync(text, 'utf8')).forEach((truth, i) => pages.push({ png: join(dir, `${name}.p${String(i + 1).padStart(2, '0')}.png`), truth }));
   }
   return pages.slice(0, wantPages);
+}
+
+/** `--dict-dir`: restore with another dictionary folder (to measure a table's part). */
+const dictOptions = values['dict-dir'] === undefined ? {} : { dictDir: resolve(values['dict-dir']) };
+
+// `--threshold NATS`: the vie marks' threshold (src/restore/vie/threshold.ts), for calibrating it.
+if (values.threshold !== undefined) {
+  const marks = sharedRestorer(dictOptions).parts.vieMarks;
+  if (marks) marks.threshold = Number(values.threshold);
+}
+
+const cachePath = (severity: string, png: string): string => join(resolve(values.cache!), severity, `${png.split('/').pop()!}.json`);
+
+/** The native text and our read of a page, from the cache when it has them (see --cache). */
+async function readPage(severity: string, png: string): Promise<{ native: string; read: ReadOk }> {
+  const path = values.cache === undefined ? null : cachePath(severity, png);
+  if (path !== null && existsSync(path)) return JSON.parse(readFileSync(path, 'utf8')) as { native: string; read: ReadOk };
+  const read = await readInput(png);
+  if (!read.ok) throw new Error(read.message);
+  const page = { native: await native(png), read };
+  if (path !== null) {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, JSON.stringify(page));
+  }
+  return page;
 }
 
 async function native(png: string): Promise<string> {
@@ -133,10 +172,10 @@ async function accuracy(severity: Severity, pages: readonly Page[]): Promise<str
   const textOnly = tally();
   const withConf = tally();
   for (const page of pages) {
-    const n = await native(page.png);
-    const scan = await parse(readFileSync(page.png), { path: page.png });
+    const { native: n, read } = await readPage(severity, page.png);
+    const scan = await parseRead(read, dictOptions);
     const raw = String(scan.file.value);
-    const restoredTextOnly = (await parse(raw, { path: page.png })).restoredText;
+    const restoredTextOnly = (await parse(raw, { path: page.png, ...dictOptions })).restoredText;
     const r = syllableErrors(raw, page.truth);
     const t = syllableTokens(page.truth).length;
     const e = syllableErrors(n, page.truth);

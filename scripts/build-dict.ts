@@ -2,11 +2,13 @@
  * npm run build:dict — builds every file of dict/ from the corpus,
  * deterministically (the same input gives the same bytes).
  *
- *   npx tsx scripts/build-dict.ts [--corpus ../shared/corpus] [--out dict] [--only lm,inventory,protected,places,channel] [--gold 000,001|none] [--no-official]
+ *   npx tsx scripts/build-dict.ts [--corpus ../shared/corpus] [--out dict] [--only lm,inventory,protected,places,vie,channel] [--gold 000,001|none] [--no-official]
  *
  * Steps: the language model (dict/lm.bin), the syllable inventory
  * (dict/syllables.tsv), the protected-token lists (dict/protected.tsv), the places
- * gazetteer (dict/places.tsv, from corpus places/; `npm run build:places` runs it alone),
+ * gazetteer (dict/places.tsv, from corpus places/; `npm run build:places` runs it alone), the
+ * Vietnamese-model OCR confusions (dict/vie-confusions.tsv, scripts/dict/vie-confusions.ts, from
+ * the vie OCR of train-pairs texts cached by scripts/dict/vie-pairs.ts; `--only vie` runs it alone),
  * then the OCR channel, whose step lives in scripts/dict/channel.ts (it exports `build(context)`). Training text: the law
  * corpus vlc/, seed 004, the hand-corrected gold lines of seeds 000 and 001 and the
  * official/ directives nothing is measured on (scripts/dict/official-held-out.ts; `--no-official` leaves them out).
@@ -49,7 +51,7 @@ const official = !values['no-official'];
 const gold = values.gold === 'none' ? [] : values.gold!.split(',');
 if (gold.some((id) => id !== '000' && id !== '001')) throw new Error(`--gold ${values.gold}: only seeds 000 and 001 have gold lines to learn from`);
 const context: BuildContext = { corpusDir: resolve(values.corpus!), rootDir, dictDir: resolve(values.out!), gold, official };
-const steps = new Set((values.only ?? 'lm,inventory,protected,places,channel').split(','));
+const steps = new Set((values.only ?? 'lm,inventory,protected,places,vie,channel').split(','));
 mkdirSync(context.dictDir, { recursive: true });
 
 function timed(name: string, run: () => string): void {
@@ -89,6 +91,12 @@ if (steps.has('places')) {
     writeFileSync(join(context.dictDir, PLACES_FILE), tsv);
     return `${PLACES_FILE} ${tsv.split('\n').filter((l) => l !== '' && !l.startsWith('#')).length} places`;
   });
+}
+if (steps.has('vie')) {
+  const started = Date.now();
+  const { build } = await import('./dict/vie-confusions.js');
+  await build(context);
+  console.log(`build:dict vie: done (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
 const channelStep = join(rootDir, 'scripts', 'dict', 'channel.ts');
 if (steps.has('channel') && existsSync(channelStep)) {

@@ -115,6 +115,15 @@ async function run(read: ReadOk, options: ParseOptions): Promise<ParseResult> {
 }
 
 /**
+ * Parses what was read already, as `parse` would have after reading it (a bench replays a
+ * scan's OCR so: its text, kind, pages and word confidences, without OCR'ing it again).
+ */
+export async function parseRead(read: ReadOk, options: ParseOptions = {}): Promise<ParseResult> {
+  checkOptions(options, TEXT_OPTIONS);
+  return run(read, options);
+}
+
+/**
  * Parses a directive given as text or bytes (any supported encoding).
  * `path` names it in messages and in `source.path`; its extension picks the format.
  * Throws OptionError for an unknown option or a value it cannot use.

@@ -25,6 +25,8 @@ export const PROTECTED_FILE = 'protected.tsv';
 export const PLACES_FILE = 'places.tsv';
 /** The agency gazetteer, written by hand (src/extract/agencies/gazetteer.ts). */
 export const AGENCIES_FILE = 'agencies.tsv';
+/** Vietnamese-model OCR confusions between valid syllables (src/restore/vie/confusions.ts). */
+export const VIE_CONFUSIONS_FILE = 'vie-confusions.tsv';
 /** The syllable inventory with corpus counts: `syllable TAB count` per line. */
 export const SYLLABLES_FILE = 'syllables.tsv';
 

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { BaseKeySource } from './decode/base-key-source.js';
 import { DEFAULT_BEAM, type BeamSettings } from './decode/beam.js';
-import { WordCache, type DecoderParts } from './decode/restore.js';
+import { WordCache, type DecoderParts, type VieMarks } from './decode/restore.js';
 import type { CandidateSource, NoiseRegime } from './decode/candidate-source.js';
 import { MixtureSource } from './decode/mixture-source.js';
 import { decodeChannel } from './channel/format.js';
@@ -26,7 +26,9 @@ import { isWellFormedSyllable } from './syllable.js';
 import type { Token } from './tokenize.js';
 import { correctionSpans, parseUserDictionary, type UserDictionary } from './user-dict.js';
 import { BoundedMemo } from '../text/bounded-memo.js';
-import { AGENCIES_FILE, CHANNEL_FILE, DEFAULT_DICT_DIR, openDictionary, PROTECTED_FILE } from '../dict/index.js';
+import { AGENCIES_FILE, CHANNEL_FILE, DEFAULT_DICT_DIR, openDictionary, PROTECTED_FILE, VIE_CONFUSIONS_FILE } from '../dict/index.js';
+import { parseVieConfusions } from './vie/confusions.js';
+import { VIE_MARK_THRESHOLD } from './vie/threshold.js';
 import type { PlaceTable } from '../vi/places.js';
 import { makePlaceFinder } from './protect/places.js';
 import { byStart } from '../text/ordering.js';
@@ -72,6 +74,11 @@ export interface RestorerOptions {
    * places.tsv by default, null for none.
    */
   places?: PlaceTable | null;
+  /**
+   * Marks Vietnamese-model OCR confuses on valid syllables (vie/mark-repair.ts): dictDir's
+   * vie-confusions.tsv by default (none when the folder has none), null for none.
+   */
+  vieMarks?: VieMarks | null;
 }
 
 /**
@@ -146,8 +153,10 @@ export function loadRestorer(options: RestorerOptions = {}): Restorer {
     options.protect === undefined ? defaultProtector(dictDir, lm, source, channel) : options.protect ?? undefined;
   const split = channel instanceof OcrChannel ? splitTest(channel) : undefined;
   const places = options.places === undefined ? dictionary.places() : options.places;
+  const vieMarks = options.vieMarks === undefined ? loadVieMarks(dictDir) : options.vieMarks ?? undefined;
   const parts: DecoderParts = {
     lm,
+    vieMarks,
     source: channel
       ? new MixtureSource([
           { source: channel, weight: channelWeight },
@@ -187,6 +196,12 @@ const unitOfIn =
     const form = unitForm(word);
     return lm.id(form) >= 0 ? form : UNK;
   };
+
+/** The vie confusions of a dict directory, with the default threshold; undefined when it has none. */
+export function loadVieMarks(dictDir: string): VieMarks | undefined {
+  const path = openDictionary(dictDir).path(VIE_CONFUSIONS_FILE);
+  return existsSync(path) ? { confusions: parseVieConfusions(readFileSync(path, 'utf8')), threshold: VIE_MARK_THRESHOLD } : undefined;
+}
 
 /** The learnt OCR channel of a dict directory. */
 export function loadChannel(dictDir: string): OcrChannel {

@@ -32,7 +32,9 @@ export interface ExplainedToken {
    * "foreign-sentence", "ocr-confident", "valid-syllable/clean", "capitalised/clean",
    * "letters-kept/clean"), or the channel and language model ("lm/clean", "lm/stripped",
    * "lm/noisy": the document's regime; "lm+document/…" when the document's own sure word pairs
-   * weighed in, document-cache.ts).
+   * weighed in, document-cache.ts), or "vie-confusion/clean" for a valid syllable given the
+   * reading Vietnamese-model OCR is known to misprint as it (vie/mark-repair.ts; the margin is
+   * then the other reading's log-odds, the alternative the print).
    */
   reason: string;
   /** For the decoder's choices: log-odds (nats) of the printed option over the best other; null otherwise. */
@@ -92,6 +94,16 @@ export class Explanation {
   decoded(start: number, end: number, input: string, output: string, confidence: number, margin: number, alternative: string | null, cached: boolean): void {
     if (input === output && margin >= CLOSE_MARGIN) return;
     this.push(start, end, input, output, `${cached ? 'lm+document' : 'lm'}/${this.label}`, round(margin), round(confidence), alternative);
+  }
+
+  /**
+   * A valid syllable given the reading Vietnamese-model OCR is known to misprint as it
+   * (vie/mark-repair.ts), `odds` nats ahead; it replaces what was listed for the word before.
+   */
+  vieMark(start: number, end: number, input: string, output: string, odds: number): void {
+    const at = this.tokens.findIndex((t) => t.start === start);
+    if (at >= 0) this.tokens.splice(at, 1);
+    this.push(start, end, input, output, `vie-confusion/${this.label}`, round(odds), round(1 / (1 + Math.exp(-odds))), input);
   }
 
   /** A word a rule kept as printed, which free decoding reads as `free`. */

@@ -26,6 +26,10 @@ import { confidentTokens } from './confident-words.js';
 import { DocumentCache } from './document-cache.js';
 import { Explanation, freeRegime, type ExplainedToken } from './explain.js';
 import { freeReading, ruleOf } from './free-reading.js';
+import { repairMarks, type MarkSlot } from '../vie/mark-repair.js';
+import type { VieConfusions } from '../vie/confusions.js';
+import { unitForm } from '../lm/units.js';
+import { applyCase, casePattern, normalizeToneStyle } from '../syllable.js';
 
 export interface DecoderParts {
   lm: NgramModel;
@@ -54,6 +58,14 @@ export interface DecoderParts {
   wordlikeNumber?: (number: string) => boolean;
   /** Place names read from the gazetteer, found once the regime is known (none: no places). */
   places?: PlaceFinder;
+  /** Marks Vietnamese-model OCR confuses on valid syllables, reconsidered in clean accented text (vie/mark-repair.ts). */
+  vieMarks?: VieMarks;
+}
+
+export interface VieMarks {
+  confusions: VieConfusions;
+  /** Log-odds (nats) the other reading must lead by in text (vie/mark-repair.ts). */
+  threshold: number;
 }
 
 /** A bounded memo of word options, keyed by regime, tone style and printed word. */
@@ -179,6 +191,8 @@ export function decodeText(text: string, parts: DecoderParts, options: DecodeOpt
   const decisions: TokenDecision[] = [];
   const stats: DecodeStats = { words: 0, changed: 0, lowConfidence: 0, confidenceSum: 0 };
   let post = new Float64Array(32);
+  /** Word tokens the decoder changed. */
+  const touched = new Uint8Array(tokens.length);
   const fixedSlots = new Map<string, Slot>();
   const fixedFor = (unit: string): Slot => {
     let slot = fixedSlots.get(unit);
@@ -283,6 +297,7 @@ export function decodeText(text: string, parts: DecoderParts, options: DecodeOpt
       stats.confidenceSum += confidence;
       if (changed) {
         stats.changed++;
+        touched[entry.token] = 1;
         edits.push({ start: token.start, end: token.end, text: restored });
       }
       if (low) stats.lowConfidence++;
@@ -293,10 +308,50 @@ export function decodeText(text: string, parts: DecoderParts, options: DecodeOpt
     }
     if (free && (kept !== null || isAccentedClean(regime))) free.explainRuled(sentence, null);
   }
+  if (parts.vieMarks && isAccentedClean(regime)) repairVieMarks(parts.vieMarks);
   edits.sort(byStart);
   const result: DecodeResult = { text: applyEdits(text, edits), edits, decisions, stats, regime };
   if (explain) result.explained = explain.tokens.sort(byStart);
   return result;
+
+  /**
+   * The sentences as read (foreign ones aside), each word the decoder left as printed weighed
+   * against the readings Vietnamese-model OCR is known to confuse it with.
+   */
+  function repairVieMarks(marks: VieMarks): void {
+    for (let k = 0; k < sentences.length; k++) {
+      const d = decoded[k]!;
+      if (d === 'foreign') continue;
+      const sentence = sentences[k]!;
+      const ids = new Int32Array(sentence.length + 2);
+      ids[0] = bos;
+      ids[ids.length - 1] = eos;
+      const slots: MarkSlot[] = [];
+      for (let i = 0; i < sentence.length; i++) {
+        const e = sentence[i]!;
+        if (typeof d !== 'string') ids[i + 1] = d.slots[i]!.ids[d.choice[i]!]!;
+        else if (e.type === 'fixed') ids[i + 1] = fixedFor(e.unit).ids[0]!;
+        else ids[i + 1] = tokens[e.token]!.kind === 'number' ? sources.numberId : sources.idOf(unitForm(tokens[e.token]!.text));
+        if (e.type !== 'word' || touched[e.token]) continue;
+        const token = tokens[e.token]!;
+        if (token.kind !== 'word' || token.end - token.start !== token.text.length) continue;
+        const form = unitForm(token.text);
+        if (marks.confusions.has(form)) slots.push({ at: i + 1, form });
+      }
+      if (slots.length === 0) continue;
+      for (const r of repairMarks(ids, slots, marks.confusions, lm, marks.threshold)) {
+        const e = sentence[r.at - 1]!;
+        if (e.type !== 'word') continue;
+        const token = tokens[e.token]!;
+        const restored = applyCase(casePattern(token.text), options.toneStyle === 'classic' ? r.intended : normalizeToneStyle(r.intended, options.toneStyle));
+        if (restored === token.text) continue;
+        stats.changed++;
+        edits.push({ start: token.start, end: token.end, text: restored });
+        decisions.push({ start: token.start, end: token.end, original: token.text, restored, changed: true, confidence: 1 / (1 + Math.exp(-r.odds)), alternatives: [] });
+        explain?.vieMark(token.start, token.end, token.text, restored, r.odds);
+      }
+    }
+  }
 
   /** Free decoding for --explain: the sentence's words read with the options of a document just past clean. */
   function freeDecoder() {
