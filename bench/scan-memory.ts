@@ -8,7 +8,9 @@
  * on the shared machine; the PDF is opened, read page by page and parsed as
  * one document all the same.
  *
- *   npm run build && npx tsx bench/scan-memory.ts [--pages 500] [--keep]
+ *   npm run build && npx tsx bench/scan-memory.ts [--pages 500] [--keep] [--ocr]
+ *
+ * --ocr joins scanned-looking pages with no text layer instead (scan-pdf): every page is OCR'd.
  *
  * Needs pango1.0-tools, fonts-liberation, poppler-utils (pdfunite, pdfinfo)
  * and GNU time (/usr/bin/time). Results: bench/SCANS.md.
@@ -22,7 +24,9 @@ import { parseArgs } from 'node:util';
 import { makeFixtures } from '../scripts/make-scan-fixtures.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ options: { pages: { type: 'string', default: '500' }, keep: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { pages: { type: 'string', default: '500' }, keep: { type: 'boolean', default: false }, ocr: { type: 'boolean', default: false } } });
+// --ocr: scanned pages with no text layer (make-scan-fixtures' scan-pdf), every page OCR'd.
+const kind = values.ocr ? 'scan-pdf' : 'text-pdf';
 const wantPages = Number(values.pages);
 
 function pdfPages(pdf: string): number {
@@ -37,8 +41,8 @@ function main(): void {
     const corpus = readdirSync(join(root, 'fixtures', 'corpus')).filter((f) => /^[0-9a-f]+\.txt$/u.test(f)).sort().slice(0, 2).map((f) => join(root, 'fixtures', 'corpus', f));
     const docs: { pdf: string; pages: number }[] = [];
     for (const text of [...heldout, ...corpus]) {
-      makeFixtures(text, work, 'light', 1, ['text-pdf']);
-      const pdf = join(work, `${text.split('/').pop()!.replace(/\.txt$/u, '')}.text.pdf`);
+      makeFixtures(text, work, 'light', 1, [kind]);
+      const pdf = join(work, `${text.split('/').pop()!.replace(/\.txt$/u, '')}.${values.ocr ? 'scan' : 'text'}.pdf`);
       docs.push({ pdf, pages: pdfPages(pdf) });
     }
     // Whole documents in turn while they fit, then one that fills the rest exactly, or the last one swapped for a longer one that does.
