@@ -257,13 +257,6 @@ const GLUE = /^(?:chat|che|thuong|xuyen|tot|voi|cung|giua|:|,)$/u;
 /** Glue words ("chặt chẽ với"; "với" read through damage) are skipped, never a name's first word ("Hội Nông dân"). */
 const isGlue = (t: Token, eligibleAt: ReadonlyMap<number, number>): boolean => !eligibleAt.has(t.start) && (GLUE.test(t.key) || like(t, 'voi'));
 
-/** The first token starting at or after offset `at`. */
-function tokenAt(tokens: readonly Token[], at: number): number {
-  let k = 0;
-  while (k < tokens.length && tokens[k]!.start < at) k++;
-  return k;
-}
-
 /** Words of a group named before its members are listed in parentheses: "các nhà mạng (Viettel Nghệ An, …)". */
 const GROUP_WORDS = 6;
 
@@ -272,15 +265,21 @@ const GROUP_WORDS = 6;
  * chẽ với các nhà mạng (Viettel Nghệ An, VNPT Nghệ An, MobiFone Nghệ An)" works with the three.
  * Empty when a body, a verb or a stop comes first, or the parenthesis does not open on a body.
  */
-function namedInParentheses(tokens: readonly Token[], j: number, agencies: readonly AgencyHit[], folded: string, stopAtActions = true): AgencyHit[] {
+function namedInParentheses(
+  tokens: readonly Token[],
+  j: number,
+  agencies: readonly AgencyHit[],
+  agencyAt: ReadonlyMap<number, number>,
+  folded: string,
+  stopAtActions = true,
+): AgencyHit[] {
   for (let k = j; k < tokens.length && k - j <= GROUP_WORDS; k++) {
     const t = tokens[k]!;
     if (t.key === '(') {
-      const inner = tokens[k + 1];
-      const first = inner === undefined ? -1 : agencies.findIndex((a) => a.start === inner.start);
-      return first === -1 ? [] : listFrom(agencies, first, folded);
+      const first = tokens[k + 1] === undefined ? undefined : agencyAt.get(tokens[k + 1]!.start);
+      return first === undefined ? [] : listFrom(agencies, first, folded);
     }
-    if (!t.word || agencies.some((a) => a.start === t.start)) return [];
+    if (!t.word || agencyAt.has(t.start)) return [];
     if (stopAtActions && ACTIONS.some((p) => p.length > 1 && p.every((w, m) => tokens[k + m]?.key === w))) return [];
   }
   return [];
@@ -291,6 +290,8 @@ export function assignRoles(text: string, agencies: readonly AgencyHit[], deadli
   const tokens = tokenize(text);
   const inParens = parenthesised(text);
   const index = tokenIndex(tokens);
+  const agencyAt = new Map<number, number>();
+  agencies.forEach((a, n) => agencyAt.set(a.start, n));
   const eligible: AgencyHit[] = [];
   for (const a of agencies) if (inParens[a.start] !== 1 && !isPerson(a, tokens, index)) eligible.push(a);
   const eligibleAt = new Map<number, number>();
@@ -323,7 +324,7 @@ export function assignRoles(text: string, agencies: readonly AgencyHit[], deadli
       // "Bộ Chính trị, Ban Bí thư cơ bản nhất trí với Tờ trình …": a view, whoever holds it leads nothing.
       if (opensWithView(folded.slice(after, after + 40))) break;
       // "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý …) có trách nhiệm": the members named lead, not the group.
-      const members = list.length === 1 && /^các\s/iu.test(list[0]!.agency.canonical) ? namedInParentheses(tokens, tokenAt(tokens, after), agencies, folded, false) : [];
+      const members = list.length === 1 && /^các\s/iu.test(list[0]!.agency.canonical) ? namedInParentheses(tokens, index.after.get(after) ?? tokens.length, agencies, agencyAt, folded, false) : [];
       append(lead, members.length > 0 ? members : list);
       break;
     }
@@ -344,7 +345,7 @@ export function assignRoles(text: string, agencies: readonly AgencyHit[], deadli
     while (j < tokens.length && j < i + 6 && isGlue(tokens[j]!, eligibleAt)) j++;
     const k = tokens[j] ? eligibleAt.get(tokens[j]!.start) : undefined;
     if (k !== undefined) append(partners, listFrom(eligible, k, folded));
-    else append(partners, namedInParentheses(tokens, j, agencies, folded));
+    else append(partners, namedInParentheses(tokens, j, agencies, agencyAt, folded));
   }
 
   // Roles a label states ("Cơ quan chủ trì: …", "Đơn vị phối hợp: …") overrule the sentence rules.

@@ -13,7 +13,7 @@ import type { Entry } from '../body.js';
 import { isBlankEntry } from '../body.js';
 import { words } from '../text/fold.js';
 import { endsSentence, isUpperLine, startsUpper } from '../text/shape.js';
-import { isBareMarker, parseMarker, type Marker } from './markers.js';
+import { isBareMarker, parseMarker, withoutSpeck, type Marker } from './markers.js';
 import { quotationEnd } from './quotations.js';
 import { romanSum, toRoman } from '../../text/roman.js';
 import { decimalParent, isFirst, levelKey, mayNestUnder, succession } from './numbering.js';
@@ -251,8 +251,7 @@ export function buildItems(stream: readonly Entry[]): ItemTree {
     let joined: Entry | null = null;
     let between: Entry[] = [];
     if (!m && isBareMarker(text) && next?.type === 'text') {
-      const bareText = text.replace(/(?<=[.)\-–:])\s{1,3}[;,.'`’]\s*$/u, '');
-      const both = `${bareText.trimEnd()} ${next.line.value.trimStart()}`;
+      const both = `${withoutSpeck(text).trimEnd()} ${next.line.value.trimStart()}`;
       const bare = parseMarker(both);
       const at = bare ? place(bare, both, entry) : null;
       if (bare && at) {

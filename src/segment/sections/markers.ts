@@ -81,9 +81,13 @@ const BARE = /^\s{0,8}(?:(?:(?:Điều|ĐIỀU|Dieu)\s{1,2}\d{1,3}|[IVX]{1,5}|\d
 
 const BARE_BULLET = /^\s{0,8}[-–•+]\s*$/u;
 
+/** The line without the speck OCR leaves after a number ("Điều 2. ;"). */
+export function withoutSpeck(text: string): string {
+  return text.replace(/(?<=[.)\-–:])\s{1,3}[;,.'`’]\s*$/u, '');
+}
+
 export function isBareMarker(text: string): boolean {
-  // OCR leaves a speck after the number ("Điều 2. ;"): still the number alone.
-  const clean = text.replace(/(?<=[.)\-–:])\s{1,3}[;,.'`’]\s*$/u, '');
+  const clean = withoutSpeck(text);
   // "Diéu 1.": the article's word as OCR printed it, marks aside.
   const unmarked = clean.normalize('NFD').replace(/\p{M}/gu, '').replace(/[Đđ]/gu, 'D');
   return BARE.test(clean) || BARE.test(unmarked) || BARE_BULLET.test(clean);
