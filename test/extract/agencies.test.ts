@@ -163,6 +163,11 @@ describe('collective bodies', () => {
   it('takes no single common noun for a body', () => {
     expect(names('phối hợp với các cơ quan tổ chức tập huấn')).toEqual([]);
   });
+
+  it('but the mass organisations, named beside the Front', () => {
+    expect(names('Ủy ban Mặt trận Tổ quốc Việt Nam thành phố và các Đoàn thể')).toContain('Các đoàn thể');
+    expect(names('các đoàn thể được giao chủ trì')).toEqual([]);
+  });
 });
 
 describe('names a list writes once', () => {

@@ -51,6 +51,27 @@ describe('a page copied from the web', () => {
   });
 });
 
+describe("a body's name wrapped before its place", () => {
+  it('runs on into the next line, so the heading names the whole body', async () => {
+    const text = [
+      ...HEAD,
+      'I. TỔ CHỨC THỰC HIỆN',
+      '',
+      '1. Bộ Tư lệnh',
+      `Thành phố chủ trì, phối hợp với Sở Nông nghiệp và Môi trường tổ chức diễn tập phòng thủ dân sự ${PROSE}.`,
+      '',
+      '2. Đề nghị Ủy ban Mặt trận',
+      'Tổ quốc Việt Nam thành phố và các Đoàn thể',
+      '- Đẩy mạnh công tác tuyên truyền, vận động Nhân dân tham gia.',
+    ].join('\n');
+    const { document } = await parse(text, { restore: false });
+    expect(document.tasks.map((t) => t.lead.map((a) => a.canonical))).toEqual([
+      ['Bộ Tư lệnh Thành phố'],
+      ['Ủy ban Mặt trận Tổ quốc Việt Nam thành phố', 'Các đoàn thể'],
+    ]);
+  });
+});
+
 describe('the measure of a page with a table', () => {
   it('is that of its prose at the upper quantile, where the median is a cell', () => {
     const texts = [...Array.from({ length: 30 }, () => 'x'.repeat(26)), ...Array.from({ length: 20 }, () => 'y'.repeat(80))];

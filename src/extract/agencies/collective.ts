@@ -9,7 +9,8 @@
  *   - else the nouns among cơ quan, đơn vị, địa phương in that order:
  *     "Các cơ quan, đơn vị, địa phương";
  *   - ministries: "Các bộ, ngành", "Các bộ, ngành, địa phương", with "liên quan" when said.
- * One noun alone ("các cơ quan") names nobody in particular and is not taken.
+ * One noun alone ("các cơ quan") names nobody in particular and is not taken, but for "các đoàn
+ * thể", the mass organisations.
  */
 import { ocrCost } from '../text/ocr-cost.js';
 import { isCapitalized, type Token } from '../text/tokens.js';
@@ -69,6 +70,8 @@ export function collectiveAt(tokens: readonly Token[], i: number): Collective | 
     if (tokens[end]?.key !== ',' && tokens[end]?.key !== 'va') break;
     j = end + 1;
   }
+  // "các đoàn thể" alone is a body: the mass organisations, beside the Front ("Ủy ban MTTQ … và các Đoàn thể").
+  if (nouns.length === 1 && nouns[0] === 'đoàn thể' && opened && !assignedElsewhere(tokens, end)) return { endToken: end, canonical: 'Các đoàn thể' };
   if (nouns.length < 2) return null;
   // "Các cơ quan, đơn vị được giao chủ trì …" stands for the leads named elsewhere, no body of its own.
   if (assignedElsewhere(tokens, end)) return null;

@@ -50,6 +50,18 @@ function endsMidName(line: string): boolean {
   return NEVER_LAST.has(last) || (m[1] !== undefined && NEVER_LAST_PAIRS.has(`${m[1].toLowerCase().normalize('NFC')} ${last}`));
 }
 
+/**
+ * A body's name whose place or rest is on the next line ("3. Bộ Tư lệnh" / "Thành phố chủ trì, …",
+ * "Đề nghị Ủy ban Mặt trận" / "Tổ quốc Việt Nam thành phố …"): the name goes on, whatever case
+ * the place is printed in.
+ */
+const NAME_BEFORE_PLACE = /(?:^|\s)(?:ủy ban nhân dân|uỷ ban nhân dân|hội đồng nhân dân|ubnd|hđnd|tư lệnh|chỉ huy quân sự|công an|mặt trận)\s*$/iu;
+const PLACE_OPENS = /^(?:thành phố|tỉnh|tp\.?|xã|phường|đặc khu|tổ quốc)(?!\p{L})/iu;
+
+function nameRunsOn(previous: string, next: string): boolean {
+  return NAME_BEFORE_PLACE.test(previous.normalize('NFC')) && PLACE_OPENS.test(next.normalize('NFC'));
+}
+
 /** Head words of bodies, folded: a line of that word alone is a name OCR cut off from the rest ("+Số" / "Xây dựng: …"), whatever marks restoration gave it. */
 const HEAD_KEYS = new Set(['so', 'bo']);
 
@@ -66,7 +78,7 @@ function headWordAlone(line: string): boolean {
 function breaksBetween(previous: string, next: string, blank: boolean, width: number, titleLine: boolean, opening = false): boolean {
   const p = previous.trim();
   const n = next.trim();
-  if (endsOpen(p) || startsLower(n) || endsMidName(p) || headWordAlone(p)) return false;
+  if (endsOpen(p) || startsLower(n) || endsMidName(p) || headWordAlone(p) || nameRunsOn(p, n)) return false;
   // A capitals heading wrapped onto the next line ("II. MỤC" / "ĐÍCH, YÊU CẦU") is one title.
   if (!blank && isUpperLine(p) && isUpperLine(n) && !endsSentence(p)) return false;
   // A numbered item's one-line title stands alone above a blank line even when it fills the line.
