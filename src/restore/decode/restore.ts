@@ -19,6 +19,7 @@ import { englishLines, isCleanSentence, isForeignSentence } from './clean-senten
 import { splitSentences, type Entry, type ProtectedSpan } from './sentences.js';
 import type { PlaceFinder } from '../protect/places.js';
 import { mergeSplitWords, type SplitTest } from './split-words.js';
+import { splitGluedWords } from './glued-words.js';
 import { candidatesOf, fixedSlot, keptOptions, render, wordOptions, type OptionSources, type WordOptions } from './word-options.js';
 import { byStart } from '../../text/ordering.js';
 import type { WordConfidence } from '../../text/word-confidence.js';
@@ -144,7 +145,9 @@ export function decodeText(text: string, parts: DecoderParts, options: DecodeOpt
   const rawSpans = parts.protect(raw);
   const regime = estimateRegime(unprotectedWords(raw, rawSpans), parts.lexicon);
   const isSplit = parts.splitWords?.(regime);
-  const merged = isSplit ? mergeSplitWords(raw, rawSpans, isSplit) : { tokens: raw, spans: rawSpans };
+  const unsplit = isSplit ? mergeSplitWords(raw, rawSpans, isSplit) : { tokens: raw, spans: rawSpans };
+  // Only in text printed right: in OCR damage a word and a half ("véi" for "với") would split.
+  const merged = isAccentedClean(regime) ? splitGluedWords(unsplit.tokens, unsplit.spans, parts.lexicon) : { ...unsplit, insertions: [] };
   const { tokens } = merged;
   const protectedSpans = keepPrintedSymbols(merged.spans, tokens, text, isAccentedClean(regime));
   const { lm } = parts;
@@ -187,7 +190,8 @@ export function decodeText(text: string, parts: DecoderParts, options: DecodeOpt
   const explain = options.explain ? new Explanation(text, tokens, regime) : null;
   const free = explain && freeDecoder();
 
-  const edits: Edit[] = [];
+  // The spaces glued words lost come first at their offset: the edit of the word after them starts there too.
+  const edits: Edit[] = merged.insertions.map((at) => ({ start: at, end: at, text: ' ' }));
   const decisions: TokenDecision[] = [];
   const stats: DecodeStats = { words: 0, changed: 0, lowConfidence: 0, confidenceSum: 0 };
   let post = new Float64Array(32);
