@@ -14,6 +14,10 @@ describe('unknown names in agency cells', () => {
     expect(unknown('Ban Chỉ huy Phòng thủ dân sự tỉnh; Sở Tài chính')).toEqual([]);
   });
 
+  it('keeps a part opening on "các" or a noun of organisations, capitalised', () => {
+    expect(unknown('Công an tỉnh; các cơ quan chủ quản hệ thống')).toEqual(['Các cơ quan chủ quản hệ thống']);
+  });
+
   it('leaves out what is no name: lower case, capitals of a heading, one word', () => {
     expect(unknown('và cơ quan, địa phương liên quan')).toEqual([]);
     expect(unknown('PHÒNG THỦ DÂN SỰ')).toEqual([]);

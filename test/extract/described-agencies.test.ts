@@ -51,6 +51,18 @@ describe('bodies described rather than named', () => {
     expect(findAgencies('Các doanh nghiệp trong lĩnh vực xây dựng, giao thông.').map((h) => h.agency.canonical)).toEqual([]);
   });
 
+  it('goes on past a small noun after a comma while no body is named yet', () => {
+    expect(leadOf('Các cơ quan chuyên môn, cơ quan hành chính khác thuộc Ủy ban nhân dân Thành phố chịu trách nhiệm triển khai.')).toEqual([
+      'Các cơ quan chuyên môn, cơ quan hành chính khác thuộc Ủy ban nhân dân Thành phố',
+    ]);
+    expect(leadOf('Các cơ quan quản lý cấp trên có trách nhiệm hướng dẫn.')).toEqual(['Các cơ quan quản lý cấp trên']);
+    expect(leadOf('Các doanh nghiệp có cửa hàng bán lẻ xăng dầu thực hiện niêm yết giá.')).toEqual(['Các doanh nghiệp có cửa hàng bán lẻ xăng dầu']);
+  });
+
+  it('names mass organisations printed without their level, and lists them', () => {
+    expect(leadOf('Mặt trận Tổ quốc, Đoàn Thanh niên, Hội Phụ nữ hỗ trợ người dân.')).toEqual(['Mặt trận Tổ quốc Việt Nam', 'Đoàn Thanh niên', 'Hội Phụ nữ']);
+  });
+
   it('does not stop at a verb that completes a noun ("lĩnh vực xây dựng")', () => {
     expect(leadOf('Các doanh nghiệp hoạt động trong lĩnh vực xây dựng chủ động rà soát.')).toEqual(['Các doanh nghiệp hoạt động trong lĩnh vực xây dựng']);
   });

@@ -14,10 +14,15 @@ import { isCapitalized, tokenize } from '../text/tokens.js';
 
 /** A name is a few words; a longer part is a sentence about the work. */
 const MAX_WORDS = 16;
-/** A name opens with a capital; a part in lower case ("và cơ quan liên quan") is no name of its own. */
-const NAME_START = /^\p{Lu}/u;
+/**
+ * A name opens with a capital, or with "các" or a noun of organisations ("các cơ sở giáo dục",
+ * "doanh nghiệp, viện, trường"); another part in lower case ("và cơ quan liên quan") is no name.
+ */
+const NAME_START = /^(?:\p{Lu}|(?:các|doanh nghiệp|đơn vị|cơ sở|cơ quan)\s)/u;
 /** A part printed in capitals is a heading that ran into the cell, not a name. */
 const CAPITALS = /^[^\p{Ll}]*$/u;
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 interface Part {
   start: number;
@@ -52,7 +57,7 @@ export function unknownCellAgencies(text: string, known: readonly AgencyHit[], g
       start: part.start,
       end: part.end,
       text: text.slice(part.start, part.end),
-      agency: { canonical: expandAbbreviations(written), text: written, level: null, branch: null, known: false },
+      agency: { canonical: capitalise(expandAbbreviations(written)), text: written, level: null, branch: null, known: false },
     });
   }
   return out;

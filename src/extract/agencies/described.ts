@@ -16,7 +16,7 @@ export interface Described {
 
 /** Nouns of organisations that may follow "các" (folded words). */
 const NOUNS = [
-  'to chuc chinh tri - xa hoi', 'doanh nghiep', 'to chuc', 'co quan', 'don vi', 'trung tam', 'hoi', 'doan the', 'co so', 'chu dau tu', 'ban',
+  'to chuc chinh tri - xa hoi', 'doanh nghiep', 'to chuc', 'co quan quan ly', 'co quan', 'don vi', 'trung tam', 'hoi', 'doan the', 'co so', 'chu dau tu', 'ban',
   'so', 'phong', 'hop tac xa', 'truong', 'benh vien', 'ngan hang', 'tap doan', 'cong ty', 'chi bo',
   'dang uy', 'tinh uy', 'thanh uy', 'dia phuong', 'uy ban', 'thue', 'chi cuc', 'cuc', 'vien', 'nha truong', 'nganh',
   'luc luong',
@@ -36,7 +36,7 @@ const ENDS = [
 const OPENS = new Set(['.', ';', ':', '-', '+', '•', ')', 'giao', 'nghi', 'cau', 'voi', 'hop']);
 
 /** Words after which a verb is a noun's complement ("lĩnh vực xây dựng", "công tác kiểm tra"), not the predicate. */
-const NOMINAL = new Set(['vuc', 'viec', 'tac', 've', 'cua', 'va', 'trong', 'cho', 'nganh', 'dau', 'tu']);
+const NOMINAL = new Set(['vuc', 'viec', 'tac', 've', 'cua', 'va', 'trong', 'cho', 'nganh', 'tu']);
 
 const RELATED = ['lien', 'quan'];
 
@@ -76,6 +76,7 @@ export function describedAt(tokens: readonly Token[], i: number, bodyAt: (j: num
   // đơn vị …") a comma lists one more; once a noun is described ("Các ban của Tỉnh ủy"), a comma
   // and a noun start another body, and the words are a list of bodies, not one.
   let plain = true;
+  let named = false;
   let listEnd = i + 1 + noun.length;
   for (let j = i + 1 + noun.length; j < tokens.length && j - i <= MAX_TOKENS; j++) {
     const t = tokens[j]!;
@@ -88,6 +89,13 @@ export function describedAt(tokens: readonly Token[], i: number, bodyAt: (j: num
         listEnd = j + 1;
         continue;
       }
+      // "Các cơ quan chuyên môn, cơ quan hành chính khác thuộc Ủy ban nhân dân": while the words
+      // name no body yet, a small noun after a comma goes on describing the group ("Các ban của
+      // Tỉnh ủy, đảng ủy trực thuộc" is two bodies).
+      if (member && !named && !isCapitalized(tokens[j + 1]!)) {
+        j += member.length;
+        continue;
+      }
       const next = tokens[j + 1];
       // ", các đơn vị sự nghiệp …" after a described noun goes on describing one group; "và các …"
       // names another, and this one ends here when the sentence still has its verb to come.
@@ -97,6 +105,7 @@ export function describedAt(tokens: readonly Token[], i: number, bodyAt: (j: num
       continue;
     }
     if (!t.word) continue;
+    if (isCapitalized(t)) named = true;
     // "Các cơ quan được phân công chủ trì …": the leads named elsewhere, no body of its own.
     if (assignedElsewhere(tokens, j)) return null;
     // "(có) liên quan" closes the description: "các ngành liên quan, phát huy …" ends there.

@@ -135,6 +135,10 @@ function headAt(tokens: readonly Token[], i: number): PatternMatch | null {
     const j = i + h.words.length;
     const level = h.needs !== 'name' ? levelAt(tokens, j) : null;
     if (level) return { endToken: level.end, level: h.level ?? level.level, branch: h.branch, leveled: true };
+    // A mass organisation printed as a name but with no level ("Đoàn Thanh niên, Hội Phụ nữ hỗ trợ …"): as printed.
+    if (h.needs === 'level' && h.branch === 'front' && capitalAt(tokens, i) && capitalAt(tokens, i + 1) && !allCaps(tokens[i + 1])) {
+      return { endToken: j, level: h.level, branch: h.branch };
+    }
     if (h.needs !== 'level') {
       const end = nameEnd(tokens, j);
       const tail = end > j ? levelTail(tokens, end) : null;

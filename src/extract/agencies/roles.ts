@@ -31,7 +31,7 @@ export interface Roles {
  * Text between two agencies of one list: list glue, or glue around one member the gazetteer
  * does not know ("…, các Ban Xây dựng Đảng và Ủy ban Kiểm tra Tỉnh ủy").
  */
-const LIST_GAP = /^\s{0,2}(?:(?:[,;/]\s{0,2}(?:va\s{1,3})?|va\s{1,3}|-\s{0,2})(?:cac\s{1,3})?|(?:,|va)\s{1,2}(?:[a-z0-9]{1,8}\s{1,2}){1,6}(?:,\s{0,2}(?:va\s{1,3})?|va\s{1,3}))$/u;
+const LIST_GAP = /^\s{0,2}(?:(?:[,;/]\s{0,2}(?:va\s{1,3})?|va\s{1,3}|-\s{0,2})(?:cac\s{1,3})?|(?:,|va)\s{1,2}(?:[a-z0-9]{1,8}(?:\s{1,2}|(?=,))){1,6}(?:,\s{0,2}(?:va\s{1,3})?|va\s{1,3}))$/u;
 
 /** The end of a person's title: the agency after it is where the person sits ("Ủy viên", "Bí thư", "Giám đốc"). */
 const TITLE_ENDS: ReadonlyArray<readonly string[]> = [
