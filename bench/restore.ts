@@ -18,7 +18,7 @@
  *   - Vietnamese-model OCR of the dev-eval texts (bench/restore-vie.ts, generated
  *     into .cache/vie-eval/ when missing): accuracy before (raw) and after, untimed.
  * Then throughput, one thread, wall clock and CPU time, two ways: over the
- * restoring of all those inputs (about 50,000 syllables, after load and a
+ * restoring of all those inputs (about 60,000 syllables, after load and a
  * warm-up on six train-pairs texts: the memos of word options and n-gram
  * scores are still filling), and in steady state, over the other 26
  * train-pairs texts in all five forms (about 280,000 syllables, restored
