@@ -72,6 +72,22 @@ describe("a body's name wrapped before its place", () => {
   });
 });
 
+describe('a dash item whose first line is short', () => {
+  it('has no title: the line runs on into the sentence', async () => {
+    const text = [
+      ...HEAD,
+      'I. TỔ CHỨC THỰC HIỆN',
+      '',
+      `- Phối hợp với lực lượng quân đội, công an hỗ trợ vận chuyển nước, ${PROSE}.`,
+      '',
+      '- Mặt trận Tổ quốc, Đoàn',
+      `Thanh niên, Hội Phụ nữ hỗ trợ người dân khắc phục hậu quả, ${PROSE}.`,
+    ].join('\n');
+    const { document } = await parse(text, { restore: false });
+    expect(document.tasks.at(-1)!.lead.map((a) => a.canonical)).toEqual(['Mặt trận Tổ quốc Việt Nam', 'Đoàn Thanh niên', 'Hội Phụ nữ']);
+  });
+});
+
 describe('the measure of a page with a table', () => {
   it('is that of its prose at the upper quantile, where the median is a cell', () => {
     const texts = [...Array.from({ length: 30 }, () => 'x'.repeat(26)), ...Array.from({ length: 20 }, () => 'y'.repeat(80))];

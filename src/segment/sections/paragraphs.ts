@@ -129,7 +129,8 @@ export function toParagraphs(
     // The title is the first line, or two: after a number that stands alone ("1." / "Mục đích"), or
     // wrapped where a web page broke the line ("2. Sở" / "Khoa học và Công nghệ, Sở Nội vụ").
     const titleLine = numbered && first && lines.length <= 2;
-    const opening = lines.length === 1 && openedAfterBlank;
+    // A dash item has no title: its first line, short and unfinished, runs on like a paragraph's first line.
+    const opening = lines.length === 1 && (openedAfterBlank || (first && !numbered && skip > 0));
     if (last && breaksBetween(last.value, e.line.value, blank, width, titleLine, opening)) flush();
     else if (!last && pending.length > 0) {
       append(out, pending);
