@@ -26,6 +26,12 @@ describe('lead', () => {
       ['Ban Thường vụ Tỉnh ủy'],
     ],
     ['Rà soát quy định. Các cấp ủy, tổ chức đảng phải chú trọng lựa chọn cán bộ.', ['Các cấp ủy, tổ chức đảng']],
+    // The issuer or its head asking others: the bodies asked act; a year before the stop ends the sentence.
+    ['Ủy ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị, địa phương nghiêm túc triển khai thực hiện.', ['Các cơ quan, đơn vị, địa phương']],
+    [
+      'Các cơ quan chuyên môn, các đơn vị sự nghiệp công lập, tổ chức hành chính khác thuộc Ủy ban nhân dân thành phố chủ trì quản lý tài sản.',
+      ['Các cơ quan chuyên môn, các đơn vị sự nghiệp công lập, tổ chức hành chính khác thuộc Ủy ban nhân dân thành phố'],
+    ],
     // After an opening clause ending in a name, the name after the comma is the subject when an action follows it.
     ['Trên cơ sở Kết luận của Văn phòng Quốc hội, Bộ Xây dựng làm việc với các cơ quan.', ['Bộ Xây dựng']],
     ['Căn cứ Quy định của Bộ Chính trị, Ban Bí thư về công tác cán bộ, Văn phòng Tỉnh ủy tham mưu.', ['Văn phòng Tỉnh ủy']],
@@ -84,6 +90,13 @@ describe('lead', () => {
     'Thực hiện rà soát chức năng của các cơ quan, đơn vị, tổ chức đảng, Mặt trận Tổ quốc.',
   ])('none for persons, objects, narration: %s', (text) => {
     expect(roles(text).lead).toEqual([]);
+  });
+});
+
+describe("a head asking others in the office's name", () => {
+  it('gives the lead to the bodies asked, in a sentence after a date', () => {
+    const e = analyse('Hoàn thành trong tháng 12 năm 2025. Chủ tịch Ủy ban nhân dân Thành phố đề nghị các cơ quan, đơn vị khẩn trương triển khai.', { ...CTX, trustMarks: true });
+    expect(e.lead.map((h) => h.agency.canonical)).toEqual(['Các cơ quan, đơn vị']);
   });
 });
 

@@ -41,7 +41,7 @@ const NOMINAL = new Set(['vuc', 'viec', 'tac', 've', 'cua', 'va', 'trong', 'cho'
 const RELATED = ['lien', 'quan'];
 
 /** No description runs longer. */
-const MAX_TOKENS = 24;
+const MAX_TOKENS = 32;
 
 function phraseAt(tokens: readonly Token[], i: number, phrase: readonly string[]): boolean {
   for (let k = 0; k < phrase.length; k++) if (tokens[i + k]?.key !== phrase[k]) return false;

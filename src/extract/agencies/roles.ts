@@ -38,6 +38,8 @@ const TITLE_ENDS: ReadonlyArray<readonly string[]> = [
   ['uy', 'vien'], ['bi', 'thu'], ['chu', 'tich'], ['giam', 'doc'], ['dong', 'chi'], ['thanh', 'vien'],
   ['chu', 'nhiem'], ['truong'], ['pho'], ['chanh'],
 ];
+/** Heads of an office who ask others to act in its name ("Chủ tịch Ủy ban nhân dân tỉnh đề nghị …"). */
+const HEADS: string[][] = [['chu', 'tich'], ['giam', 'doc'], ['bo', 'truong'], ['thu', 'truong'], ['truong', 'ban']];
 /** Opening words after which the named bodies are the ones to act. */
 const OPENERS: string[][] = [['giao'], ['chi', 'dao'], ['don', 'doc'], ['de', 'nghi'], ['yeu', 'cau']];
 /** Openers that ask the named bodies to act after an opening clause ("Do vậy, đề nghị X …"). */
@@ -118,8 +120,9 @@ function sentenceStarts(tokens: readonly Token[]): number[] {
     const prev = tokens[i - 1]!;
     const t = tokens[i]!;
     if ((prev.key === '.' || prev.key === ':') && t.word && t.raw[0] !== t.raw[0]!.toLowerCase() && !/^\p{N}/u.test(t.raw)) {
-      // "1.1." and "08/4/2025." are not sentence ends when digits precede the stop.
-      if (!/\p{N}/u.test(tokens[i - 2]?.raw ?? '')) out.push(i);
+      // "1.1." is no sentence end: the stop closes a number. A year or a date does end one ("… năm 2025. Chủ tịch …").
+      const before = tokens[i - 2]?.raw ?? '';
+      if (!/\p{N}/u.test(before) || /\d{4}$/u.test(before)) out.push(i);
     }
   }
   return out;
@@ -310,14 +313,42 @@ export function assignRoles(text: string, agencies: readonly AgencyHit[], deadli
   // "…; Ban Chỉ đạo đã ban hành …": a name right after a semicolon opens a clause of its own.
   const starts = new Set(sentenceStarts(tokens));
   for (let i = 0; i + 1 < tokens.length; i++) if (tokens[i]!.key === ';') starts.add(i + 1);
+  /** The bodies a subject asks to act, named right after it ("Ủy ban nhân dân tỉnh yêu cầu các cơ quan …"), or none. */
+  const askedAfter = (end: number): AgencyHit[] => {
+    let m = index.after.get(end);
+    if (m === undefined) return [];
+    const verb = ASKING.find((p) => phraseAt(tokens, m!, p));
+    if (verb === undefined) return [];
+    m += verb.length;
+    if (tokens[m]?.key === 'cho') m++;
+    const k = tokens[m] === undefined ? undefined : eligibleAt.get(tokens[m]!.start);
+    return k === undefined ? [] : listFrom(eligible, k, folded);
+  };
   for (const s of starts) {
     const opening = tokens[s];
     if (opening === undefined || inParens[opening.start] === 1) continue;
     for (const { at, acting } of subjectOffsets(tokens, s, deadlineAt, agencyEnds)) {
       const first = eligibleAt.get(at);
-      if (first === undefined) continue;
+      if (first === undefined) {
+        // "Chủ tịch Ủy ban nhân dân Thành phố đề nghị các cơ quan, đơn vị …": a head asking others to act.
+        const k = index.at.get(at);
+        const head = k === undefined ? undefined : HEADS.find((p) => phraseAt(tokens, k, p));
+        const office = head === undefined ? undefined : agencyAt.get(tokens[k! + head.length]?.start ?? -1);
+        const asked = office === undefined ? [] : askedAfter(agencies[office]!.end);
+        if (asked.length > 0) {
+          append(lead, asked);
+          break;
+        }
+        continue;
+      }
       const list = listFrom(eligible, first, folded);
       const after = list[list.length - 1]!.end;
+      // "Ủy ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị …": the issuer asks, the bodies asked act.
+      const asked = askedAfter(after);
+      if (asked.length > 0) {
+        append(lead, asked);
+        break;
+      }
       if (acting && !opensWithAction(folded.slice(after))) continue;
       // "Cục Thuế trả lời để Thuế tỉnh Lào Cai được biết": the sender's closing formula, no order.
       if (REPLIES.test(folded.slice(after, after + 24))) break;
