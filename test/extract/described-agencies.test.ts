@@ -59,6 +59,10 @@ describe('bodies described rather than named', () => {
     expect(leadOf('Các doanh nghiệp có cửa hàng bán lẻ xăng dầu thực hiện niêm yết giá.')).toEqual(['Các doanh nghiệp có cửa hàng bán lẻ xăng dầu']);
   });
 
+  it('ends a list of nouns where a member opens a known name', () => {
+    expect(leadOf('Các sở, ban, ngành, Ủy ban nhân dân các xã, phường tổ chức thực hiện.')).toEqual(['Các sở, ban, ngành tỉnh', 'Ủy ban nhân dân các xã, phường']);
+  });
+
   it('names mass organisations printed without their level, and lists them', () => {
     expect(leadOf('Mặt trận Tổ quốc, Đoàn Thanh niên, Hội Phụ nữ hỗ trợ người dân.')).toEqual(['Mặt trận Tổ quốc Việt Nam', 'Đoàn Thanh niên', 'Hội Phụ nữ']);
   });

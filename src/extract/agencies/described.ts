@@ -84,7 +84,8 @@ export function describedAt(tokens: readonly Token[], i: number, bodyAt: (j: num
     if (t.key === '.' || t.key === ';' || t.key === '(' || t.key === '\n') return null;
     if (t.key === ',' || t.key === 'va') {
       const member = NOUNS.find((p) => phraseAt(tokens, j + 1, p));
-      if (member && plain) {
+      // A member that opens a name of its own ("…, Ủy ban nhân dân các xã, phường") ends the list of nouns.
+      if (member && plain && !bodyAt(j + 1)) {
         j += member.length;
         listEnd = j + 1;
         continue;
