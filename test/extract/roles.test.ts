@@ -28,6 +28,10 @@ describe('lead', () => {
     ['Rà soát quy định. Các cấp ủy, tổ chức đảng phải chú trọng lựa chọn cán bộ.', ['Các cấp ủy, tổ chức đảng']],
     // The issuer or its head asking others: the bodies asked act; a year before the stop ends the sentence.
     ['Ủy ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị, địa phương nghiêm túc triển khai thực hiện.', ['Các cơ quan, đơn vị, địa phương']],
+    // Asking persons leaves no lead; "giám sát" is not "giao"; a closing formula orders nothing.
+    ['Thủ tướng Chính phủ đề nghị các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang bộ quan tâm chỉ đạo.', []],
+    ['Ủy ban Kiểm tra Tỉnh ủy giám sát chuyên đề việc lãnh đạo thực hiện dự án.', ['Ủy ban Kiểm tra Tỉnh ủy']],
+    ['Văn phòng Chính phủ trân trọng thông báo./.', []],
     [
       'Các cơ quan chuyên môn, các đơn vị sự nghiệp công lập, tổ chức hành chính khác thuộc Ủy ban nhân dân thành phố chủ trì quản lý tài sản.',
       ['Các cơ quan chuyên môn, các đơn vị sự nghiệp công lập, tổ chức hành chính khác thuộc Ủy ban nhân dân thành phố'],

@@ -213,7 +213,7 @@ function subjectOffsets(
 }
 
 /** What the sender of a letter says it does in closing: it answers or informs, it orders nothing. */
-const REPLIES = /^\s{1,3}(?:xin\s{1,3})?(?:tra\s{1,3}loi|thong\s{1,3}bao\s{1,3}(?:de|cho))\b/u;
+const REPLIES = /^\s{1,3}(?:xin\s{1,3})?(?:tran\s{1,3}trong\s{1,3})?(?:tra\s{1,3}loi|thong\s{1,3}bao(?:\s{1,3}(?:de|cho)\b|\s{0,3}[./]))/u;
 
 /** Whether the phrase at token i ends at a comma (rather than a colon or the sentence's end). */
 function closedByComma(tokens: readonly Token[], i: number): boolean {
@@ -313,12 +313,16 @@ export function assignRoles(text: string, agencies: readonly AgencyHit[], deadli
   // "…; Ban Chỉ đạo đã ban hành …": a name right after a semicolon opens a clause of its own.
   const starts = new Set(sentenceStarts(tokens));
   for (let i = 0; i + 1 < tokens.length; i++) if (tokens[i]!.key === ';') starts.add(i + 1);
-  /** The bodies a subject asks to act, named right after it ("Ủy ban nhân dân tỉnh yêu cầu các cơ quan …"), or none. */
-  const askedAfter = (end: number): AgencyHit[] => {
+  /**
+   * The bodies a subject asks to act, named right after it ("Ủy ban nhân dân tỉnh yêu cầu các cơ quan …"); empty when
+   * it asks persons ("đề nghị các đồng chí Bộ trưởng …"), null when it asks nothing.
+   */
+  const askedAfter = (end: number): AgencyHit[] | null => {
     let m = index.after.get(end);
-    if (m === undefined) return [];
-    const verb = ASKING.find((p) => phraseAt(tokens, m!, p));
-    if (verb === undefined) return [];
+    if (m === undefined) return null;
+    // One syllable read through damage is too loose ("giám" would be "giao"): "giao" must be printed so.
+    const verb = ASKING.find((p) => (p.length === 1 ? tokens[m!]?.key === p[0] : phraseAt(tokens, m!, p)));
+    if (verb === undefined) return null;
     m += verb.length;
     if (tokens[m]?.key === 'cho') m++;
     const k = tokens[m] === undefined ? undefined : eligibleAt.get(tokens[m]!.start);
@@ -334,8 +338,8 @@ export function assignRoles(text: string, agencies: readonly AgencyHit[], deadli
         const k = index.at.get(at);
         const head = k === undefined ? undefined : HEADS.find((p) => phraseAt(tokens, k, p));
         const office = head === undefined ? undefined : agencyAt.get(tokens[k! + head.length]?.start ?? -1);
-        const asked = office === undefined ? [] : askedAfter(agencies[office]!.end);
-        if (asked.length > 0) {
+        const asked = office === undefined ? null : askedAfter(agencies[office]!.end);
+        if (asked !== null) {
           append(lead, asked);
           break;
         }
@@ -345,7 +349,7 @@ export function assignRoles(text: string, agencies: readonly AgencyHit[], deadli
       const after = list[list.length - 1]!.end;
       // "Ủy ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị …": the issuer asks, the bodies asked act.
       const asked = askedAfter(after);
-      if (asked.length > 0) {
+      if (asked !== null) {
         append(lead, asked);
         break;
       }
