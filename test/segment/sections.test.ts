@@ -145,6 +145,14 @@ describe('section tree', () => {
     expect(t.outline.map(([id]) => id)).toEqual(['I', 'I/1', 'I/2']);
   });
 
+  it('reads strokes alone on their line as the next part, its heading on the next line or wrapped after one word', () => {
+    const s = outline(['I. MỤC ĐÍCH, YÊU CẦU', '1. Một.', 'HI.', 'ĐÁNH GIÁ NGUY CƠ SAU LỤT BÃO', '1. Hai.', 'v.TỔ ;', 'CHỨC THỰC HIỆN', '1. Ba.']);
+    expect(s.outline.map(([id]) => id)).toEqual(['I', 'I/1', 'II', 'II/1', 'III', 'III/1']);
+    // A word ending a sentence on its own line is no numeral ("… thiên" / "tai.").
+    const t = outline(['I. MỤC ĐÍCH, YÊU CẦU', '1. Giảm thiểu thiệt hại do thiên', 'tai.', 'II. NỘI', 'DUNG KẾ HOẠCH', '1. Hai.']);
+    expect(t.outline.map(([id]) => id)).toEqual(['I', 'I/1', 'II', 'II/1']);
+  });
+
   it('does not take a range wrapped at its hyphen for a dash item', () => {
     const s = outline(['1. Chuyển nguồn kinh phí của giai đoạn 2021', '- 2025 sang giai đoạn 2026 - 2030.', '2. Hai.']);
     expect(s.outline.map(([id]) => id)).toEqual(['1', '2']);

@@ -74,11 +74,14 @@ function wrappedDash(body: string, previous: string | null, blankBefore: boolean
 // OCR may drop the space after the stop too ("v.TO CHUC"): then a capital must follow.
 const STROKES = /^\s{0,8}([A-Za-z|!1]{1,3})\s{0,2}[.\-–)](?:\s{1,3}|(?=\p{Lu}))(?=\S)/u;
 
+/** A line of nothing but the strokes OCR makes of a Roman numeral and a stop ("HI.", "Il."), not a word ending a sentence ("tai."). */
+const BARE_STROKES = /^[IVXLHilvx|!1]{1,4}[.\-–)]$/u;
+
 /**
  * A capitals heading where the next Roman part is due, behind a marker OCR turned into letters
  * ("H. NỘI DUNG VÀ HÌNH THỨC" after part I, "i. TỔ CHỨC THỰC HIỆN" after II): the next part.
  */
-function strokesHeading(text: string, top: Frame, line: Entry & { type: 'text' }): [Marker, Placement] | null {
+function strokesHeading(text: string, top: Frame, line: Entry & { type: 'text' }, nextLine = ''): [Marker, Placement] | null {
   if (top.childLevel !== 'roman') return null;
   // Restoration may have made a word of the strokes ("H." → "Hộ."): the line as printed decides too.
   const own = STROKES.exec(text);
@@ -93,7 +96,10 @@ function strokesHeading(text: string, top: Frame, line: Entry & { type: 'text' }
   }
   if (start < 0) return null;
   const body = text.slice(start);
-  if (!isUpperLine(body) || words(body).length < least) return null;
+  // A one-word heading that wraps onto a line of capitals ("IV. NỘI" / "DUNG HOẠT ĐỘNG …") is read with that line.
+  const wraps = words(body).length < least && words(body).length > 0 && isUpperLine(nextLine);
+  const heading = wraps ? `${body} ${nextLine}` : body;
+  if (!isUpperLine(heading) || words(heading).length < least) return null;
   const printedMarker = text.slice(0, start).trim();
   const note = issue('section-roman-repaired', `Heading "${printedMarker}" read as ${expected}-, the next Roman part`, line.line, 'info');
   const marker: Marker = { kind: 'roman', marker: printedMarker, label: expected, textStart: start, strokes: true };
@@ -236,7 +242,8 @@ export function buildItems(stream: readonly Entry[]): ItemTree {
     let m = parseMarker(text);
     let placed = m ? place(m, text, entry) : null;
     if (!placed) {
-      const repaired = strokesHeading(text, stack[0]!, entry);
+      const following = stream.slice(k + 1, k + 3).find((e): e is Entry & { type: 'text' } => e.type === 'text');
+      const repaired = strokesHeading(text, stack[0]!, entry, following?.line.value);
       if (repaired) [m, placed] = repaired;
     }
     if (!placed && romanParts && stack.length === 1) {
@@ -257,6 +264,19 @@ export function buildItems(stream: readonly Entry[]): ItemTree {
       if (bare && at) {
         m = { ...bare, textStart: text.length };
         placed = at;
+        joined = next;
+        between = stream.slice(k + 1, ahead);
+        k = ahead;
+      }
+    }
+    // Strokes alone on their line where the next Roman part is due ("HI." / "ĐÁNH GIÁ NGUY CƠ …"),
+    // which restoration may have made a word of ("HỘI."): the heading is the next line.
+    if (!m && next?.type === 'text' && stack[0]!.childLevel === 'roman') {
+      const printed = (entry.line.data?.original ?? text).trim();
+      const repaired = BARE_STROKES.test(printed) ? strokesHeading(`${printed} ${next.line.value.trimStart()}`, stack[0]!, entry) : null;
+      if (repaired) {
+        [m, placed] = repaired;
+        m = { ...m, textStart: text.length };
         joined = next;
         between = stream.slice(k + 1, ahead);
         k = ahead;
