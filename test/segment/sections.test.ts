@@ -210,6 +210,8 @@ describe('tasks', () => {
   it('names parts by the words a heading starts with', () => {
     expect(partOfHeading('NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM')).toBe('task');
     expect(partOfHeading('CHỈ TIÊU, NHIỆM VỤ, GIẢI PHÁP')).toBe('task');
+    // OCR debris between the words of a heading is no separator.
+    expect(partOfHeading('NƠI ; , DỪNG HOẠT ĐỘNG TRIỂN KHAI')).toBe('task');
     expect(partOfHeading('MUC PIiCH, YEU CAU')).toBe('other');
     expect(partOfHeading('Các nhiệm vụ chung')).toBe('task');
     expect(partOfHeading('Chỉ tiêu cụ thể')).toBe('other');

@@ -105,7 +105,9 @@ const LEADING = new Set(['cac', 'nhung', 'viec', 'mot', 'so']);
 export function partOfHeading(heading: string | null): Part | null {
   if (heading === null) return null;
   const members: string[][] = [];
-  for (const m of heading.split(/[,;:]|\s(?:và|va)\s/iu)) {
+  // A stop standing between spaces is OCR debris ("NỘI ; , DUNG HOẠT ĐỘNG"), not a separator: a real one follows its word.
+  const cleaned = heading.replace(/(?:\s+[,;:])+\s+/gu, ' ');
+  for (const m of cleaned.split(/[,;:]|\s(?:và|va)\s/iu)) {
     const seen = words(m);
     let k = 0;
     while (k < seen.length - 1 && LEADING.has(seen[k]!)) k++;
