@@ -280,6 +280,37 @@ function tableTasks(node: TableNode, aliases: Aliases): Task[] {
   return tasks;
 }
 
+/**
+ * An item outside the tasks that states when the whole plan runs ("II. THỜI GIAN VÀ PHẠM VI" /
+ * "1. Thời gian: từ nay đến năm 2030.", "3. Thời gian thực hiện:" / "Từ nay đến hết năm 2025.",
+ * "2. Thời gian thi đua" over its rounds). Not the time of an event ("Thời gian, địa điểm").
+ */
+const PLAN_TIME = /^thoi gian(?! ?(?:,|va) ?dia diem)(?: (?:thuc hien|trien khai|thi dua|hoan thanh|ap dung))?(?:\s*:|\s*$|\s*\n)/u;
+
+const headOf = (node: SectionNode): string => fold(node.data.heading ?? (node.data.text ?? '').split('\n', 1)[0]!).replace(/[ \t]+/gu, ' ').trim();
+
+const namesPlanTime = (node: SectionNode): boolean => PLAN_TIME.test(headOf(node));
+
+/** "II. NỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM": a part that describes an event; its time is the event's. */
+const namesPlace = (node: SectionNode): boolean => node.data.heading !== null && /\bdia diem\b/u.test(headOf(node));
+
+/** The deadlines of the items outside the tasks that say when the plan runs, in order. */
+function planTimes(nodes: readonly SectionNode[]): Deadline[] {
+  const out: Deadline[] = [];
+  for (const node of nodes) {
+    if (node.data.isTask || namesPlace(node)) continue;
+    if (namesPlanTime(node)) {
+      const located = withDescendants(node)
+        .filter((d) => !d.data.isTask)
+        .flatMap(sectionEntities);
+      append(out, locateAll(located, 'deadlines', toDeadline));
+      continue;
+    }
+    append(out, planTimes(subSections(node)));
+  }
+  return out;
+}
+
 /** The tasks of the tree; `aliases` (from collectReferences) maps misprinted reference ids to those they stand for. */
 export function collectTasks(root: Root, aliases: ReadonlyMap<string, string>): Task[] {
   const tasks: Task[] = [];
@@ -289,6 +320,15 @@ export function collectTasks(root: Root, aliases: ReadonlyMap<string, string>): 
   }
   for (const child of root.children) {
     if (child.type === 'table') append(tasks, tableTasks(child, aliases));
+  }
+  // The time the plan runs is when its tasks are due that state no time of their own.
+  const plan = planTimes(root.children.filter((c): c is SectionNode => c.type === 'section'));
+  if (plan.length > 0) {
+    for (const t of tasks) {
+      if (t.deadlines.length > 0) continue;
+      t.deadlines = plan;
+      if (!t.inherited.includes('deadlines')) t.inherited.push('deadlines');
+    }
   }
   return tasks;
 }
