@@ -67,3 +67,17 @@ describe('the time a plan runs', () => {
     expect(tasks.map(brief)).toEqual([[]]);
   });
 });
+
+describe('a year the wrap pushed onto a line of its own', () => {
+  it('stays in the sentence, so its deadline is read', async () => {
+    const tasks = await tasksOf([
+      'I. NHIỆM VỤ',
+      '1. Rà soát, cải cách thủ tục hành chính trong lĩnh vực quy hoạch, đảm bảo cung cấp dịch vụ công trực tuyến',
+      '(2027 - 2030).',
+      '',
+      '2. Tổ chức hội nghị lấy ý kiến cán bộ chủ chốt trước ngày',
+      '25/11/2025.',
+    ]);
+    expect(tasks.map(brief)).toEqual([[['2030-12-31', '2027-01-01']], [['2025-11-25', null]]]);
+  });
+});
