@@ -399,3 +399,44 @@ describe('a year alone in parentheses', () => {
     expect(inText('Thực hiện theo Luật Đầu tư (năm 2020) và các văn bản hướng dẫn.')).toEqual([]);
   });
 });
+
+describe('recurrences of reporting regimes and their ends', () => {
+  it('reads a day of the next month as often as the report it is for', () => {
+    expect(
+      brief(
+        'gửi báo cáo về Sở Tài chính trước ngày 01 của tháng tiếp theo sau tháng kỳ báo cáo đối với báo cáo tháng và trước ngày 03 của tháng tiếp theo sau tháng cuối cùng của kỳ báo cáo đối với báo cáo quý, 6 tháng, 9 tháng và cả năm.',
+      ),
+    ).toEqual([
+      ['recurring', null, null, 'monthly'],
+      ['recurring', null, null, 'quarterly'],
+    ]);
+    expect(brief('báo cáo kết quả trước ngày 05 của tháng tiếp theo.')).toEqual([['recurring', null, null, 'monthly']]);
+  });
+
+  it('reads a month of every quarter, not of a quarter named by its numeral', () => {
+    expect(brief('Bản tin được phát hành vào tuần cuối cùng của tháng thứ 3 trong quý.')).toEqual([['recurring', null, null, 'quarterly']]);
+    expect(brief('báo cáo trong tháng cuối của mỗi quý')).toEqual([['recurring', null, null, 'quarterly']]);
+    expect(brief('báo cáo vào tháng cuối quý III/2025').map((d) => d[3])).not.toContain('quarterly');
+  });
+
+  it('gives a recurrence the end that follows it', () => {
+    expect(brief('Công tác giám sát được tiến hành thường xuyên, liên tục trong năm 2025, sẽ có văn bản thông báo')).toEqual([
+      ['recurring', '2025-12-31', null, 'continuous'],
+    ]);
+    // An adverb with no end is no time.
+    expect(brief('giám sát thường xuyên việc thực hiện')).toEqual([]);
+  });
+});
+
+describe('not deadlines either', () => {
+  it('drops a day long past when the document was written: a cut-off in the facts', () => {
+    expect(brief('hộ gia đình sử dụng đất ổn định trước ngày 01/7/2004 thì được cấp Giấy chứng nhận')).toEqual([]);
+    // A deadline a few days past the document's date is still a deadline.
+    expect(brief('hoàn thành trước ngày 15/4/2025', { documentDate: '2025-04-28' })).toEqual([['date', '2025-04-15', null, null]]);
+  });
+
+  it('does not read the document taking effect as a condition', () => {
+    expect(brief('Giao Ủy ban nhân dân Thành phố tổ chức thực hiện Nghị quyết (ngay khi có hiệu lực thi hành)')).toEqual([]);
+    expect(brief('(hoàn thành ngay sau khi Trung ương ban hành quy định)')).toEqual([['conditional', null, null, null]]);
+  });
+});

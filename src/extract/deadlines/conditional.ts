@@ -51,6 +51,9 @@ const LEAD_VERB = /(?:thuc\s{1,3}hien|hoan\s{1,3}thanh|trien\s{1,3}khai)\s{1,3}$
 /** Events whose coming is a condition wherever "khi có" names them ("… báo cáo khi có yêu cầu"). */
 const EVENT_NOUN = /^\s{0,3}(?:yeu\s{1,3}cau|chi\s{1,3}dao|huong\s{1,3}dan|van\s{1,3}ban|quyet\s{1,3}dinh|quy\s{1,3}dinh|ke\s{1,3}hoach)(?![a-z])/;
 
+/** An event that is the document taking effect ("có hiệu lực", "Nghị quyết này có hiệu lực thi hành"). */
+const TAKES_EFFECT = /^\s{0,3}(?:[a-z]{1,8}\s{1,3}){0,4}co\s{1,3}hieu\s{1,3}luc(?![a-z])/;
+
 /** "07", "24-48", "07 (bảy)": a count of units, the later bound of a span in `upTo`. */
 const COUNT = String.raw`(?<count>\d{1,3})(?:\s{0,2}[-–]\s{0,2}(?<upTo>\d{1,3}))?(?:\s{0,2}\([a-z ]{2,24}\))?`;
 
@@ -122,6 +125,8 @@ export const EVENT_PARSERS: readonly DeadlineParser[] = [
         if (!ok) return null;
       }
       const anchorAt = at + m[0].length;
+      // "ngay khi (Nghị quyết) có hiệu lực thi hành": when the document takes effect, not a time to act.
+      if (TAKES_EFFECT.test(folded.slice(anchorAt, anchorAt + 60))) return null;
       const stopAtComma = !standalone && sentenceStart && !inParentheses(folded, at);
       const end = anchorEnd(folded, anchorAt, stopAtComma);
       return end <= anchorAt ? null : { start: at, end, anchorAt, stopAtComma, fields: fields('conditional') };
