@@ -440,3 +440,19 @@ describe('not deadlines either', () => {
     expect(brief('(hoàn thành ngay sau khi Trung ương ban hành quy định)')).toEqual([['conditional', null, null, null]]);
   });
 });
+
+describe('a bare "khi" that waits for an event', () => {
+  it('reads a closing review or an authority issuing as the condition', () => {
+    expect(brief('rà soát văn bản theo lĩnh vực phụ trách khi Chính phủ và các Bộ, ngành ban hành các văn bản quy định chi tiết.')).toEqual([
+      ['conditional', null, null, null],
+    ]);
+    expect(brief('Báo cáo Ủy ban nhân dân tỉnh về kết quả Đợt thi đua (qua Sở Nội vụ) khi tổng kết Đợt thi đua.')).toEqual([
+      ['conditional', null, null, null],
+    ]);
+  });
+
+  it('leaves "đến khi" to the range it ends, and "khi" before other words alone', () => {
+    expect(brief('tiếp tục thực hiện cho đến khi tổng kết').map((d) => d[0])).not.toContain('conditional');
+    expect(brief('cán bộ cần gương mẫu khi thực thi công vụ')).toEqual([]);
+  });
+});

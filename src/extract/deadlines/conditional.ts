@@ -51,6 +51,12 @@ const LEAD_VERB = /(?:thuc\s{1,3}hien|hoan\s{1,3}thanh|trien\s{1,3}khai)\s{1,3}$
 /** Events whose coming is a condition wherever "khi có" names them ("… báo cáo khi có yêu cầu"). */
 const EVENT_NOUN = /^\s{0,3}(?:yeu\s{1,3}cau|chi\s{1,3}dao|huong\s{1,3}dan|van\s{1,3}ban|quyet\s{1,3}dinh|quy\s{1,3}dinh|ke\s{1,3}hoach)(?![a-z])/;
 
+/**
+ * What a bare "khi" waits for wherever it stands: a review that closes the work ("khi tổng kết Đợt thi
+ * đua"), or an authority issuing or guiding ("khi Chính phủ và các Bộ, ngành ban hành các văn bản …").
+ */
+const UPON = String.raw`(?:tong${W}ket|so${W}ket)(?![a-z])|(?:chinh${W}phu|trung${W}uong|quoc${W}hoi|thu${W}tuong|bo${W}chinh${W}tri|ban${W}bi${W}thu|(?:cap|co${W}quan)${W}co${W}tham${W}quyen)(?![a-z])[^.;()]{0,50}?(?:ban${W}hanh|huong${W}dan|sua${W}doi)(?![a-z])`;
+
 /** An event that is the document taking effect ("có hiệu lực", "Nghị quyết này có hiệu lực thi hành"). */
 const TAKES_EFFECT = /^\s{0,3}(?:[a-z]{1,8}\s{1,3}){0,4}co\s{1,3}hieu\s{1,3}luc(?![a-z])/;
 
@@ -102,7 +108,7 @@ export const EVENT_PARSERS: readonly DeadlineParser[] = [
   {
     name: 'conditional',
     pattern: new RegExp(
-      `${NOT_AFTER_LETTER}(?:(?<soon>ngay${W})?sau${W}khi|ngay${W}khi|(?<when>khi)${W}(?=co${W})|sau${W}(?=dai${W}hoi|hoi${W}nghi|bau${W}cu)|(?<theo>theo)${W})`,
+      `${NOT_AFTER_LETTER}(?:(?<soon>ngay${W})?sau${W}khi|ngay${W}khi|(?<when>khi)${W}(?=co${W})|(?<upon>khi)${W}(?=${UPON})|sau${W}(?=dai${W}hoi|hoi${W}nghi|bau${W}cu)|(?<theo>theo)${W})`,
       'g',
     ),
     extract(m, g, { folded, standalone }) {
@@ -110,6 +116,8 @@ export const EVENT_PARSERS: readonly DeadlineParser[] = [
       // After a full stop, not an ellipsis ("thi công,... sau khi" runs on).
       const sentenceStart = at === 0 || /(?:^|[^.,])[.;:]\s{0,3}$|^\s{0,3}-\s{0,2}$/.test(folded.slice(Math.max(0, at - 5), at));
       const bareKhi = g.when !== undefined;
+      // "(cho) đến khi kết thúc …" ends a range, it sets no condition.
+      if (g.upon !== undefined && /(?:den|toi)\s{1,3}$/.test(folded.slice(Math.max(0, at - 6), at))) return null;
       // "Theo yêu cầu …" is when only where a time is due: a deadline cell, or after "Thời gian: …".
       if (g.theo !== undefined && !(standalone && at === 0) && !afterLabel(folded, at)) return null;
       if (!standalone) {
@@ -121,6 +129,7 @@ export const EVENT_PARSERS: readonly DeadlineParser[] = [
           (sentenceStart && !bareKhi && /^sau/.test(m[0])) ||
           // "ngay sau khi …" (as soon as) times what it follows wherever it stands.
           g.soon !== undefined ||
+          g.upon !== undefined ||
           (bareKhi && EVENT_NOUN.test(folded.slice(at + m[0].length + 2, at + m[0].length + 24)));
         if (!ok) return null;
       }
