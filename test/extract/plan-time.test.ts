@@ -81,3 +81,23 @@ describe('a year the wrap pushed onto a line of its own', () => {
     expect(tasks.map(brief)).toEqual([[['2030-12-31', '2027-01-01']], [['2025-11-25', null]]]);
   });
 });
+
+describe('a heading that is nothing but a time', () => {
+  it('dates the items under it that state no time of their own', async () => {
+    const tasks = await tasksOf([
+      'I. NHIỆM VỤ',
+      '1. Năm 2026',
+      '1.1. Lãnh đạo, chỉ đạo tổ chức quán triệt và xây dựng Kế hoạch thực hiện Chỉ thị của Tỉnh ủy.',
+      '1.2. Tổng kết công tác kiểm tra, giám sát, hoàn thành trong Quý II/2026.',
+      '2. Năm 2027',
+      'Sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội.',
+      '- Ban Xây dựng Đảng chủ trì chuẩn bị.',
+      '- Thời gian thực hiện: tháng 6/2027.',
+    ]);
+    const byId = new Map(tasks.map((t) => [t.id, brief(t)]));
+    expect(byId.get('I/1/1.1')).toEqual([['2026-12-31', null]]);
+    expect(byId.get('I/1/1.2')).toEqual([['2026-06-30', null]]);
+    // The item's own field says when: the heading's year is not its time, nor its parts'.
+    expect([...byId.values()].flat().map(([due]) => due)).not.toContain('2027-12-31');
+  });
+});
