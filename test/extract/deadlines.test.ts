@@ -456,3 +456,19 @@ describe('a bare "khi" that waits for an event', () => {
     expect(brief('cán bộ cần gương mẫu khi thực thi công vụ')).toEqual([]);
   });
 });
+
+describe('limits and needs in other words', () => {
+  it('reads "không quá", "trong thời gian" before a count of days from an event', () => {
+    expect(inText('Trong thời hạn không quá 03 ngày làm việc kể từ khi nhận được văn bản, cơ quan trả lời.')).toEqual([
+      expect.objectContaining({ kind: 'relative', offset: { days: 3, workingDays: true } }),
+    ]);
+    expect(brief('Trong thời gian 03 ngày làm việc kể từ ngày nhận được hồ sơ')).toEqual([['relative', null, null, null]]);
+    expect(brief('Không quá 07 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ')).toEqual([['relative', null, null, null]]);
+    // A length with no event is a duration, not a limit from the document.
+    expect(brief('thời gian điều trị không quá 30 ngày')).toEqual([]);
+  });
+
+  it('reads "trường hợp cần thiết" as work done as the need arises', () => {
+    expect(brief('Trong trường hợp cần thiết, lấy thêm ý kiến của chuyên gia.')).toEqual([['conditional', null, null, null]]);
+  });
+});

@@ -72,7 +72,7 @@ export const EVENT_PARSERS: readonly DeadlineParser[] = [
     // ngày làm việc, kể từ …"), and a limit stated as one ("trong thời hạn 03 ngày làm việc", "chậm
     // nhất 05 ngày") runs from the document itself when no anchor follows.
     pattern: new RegExp(
-      `${NOT_AFTER_LETTER}(?<pre>cham${W}nhat(?:${W}la)?(?:${W}sau)?|sau(?:${W}toi${W}da)?|toi${W}da|trong(?:${W}(?:vong|thoi${W}han))?)${W}${COUNT}${W}` +
+      `${NOT_AFTER_LETTER}(?<pre>cham${W}nhat(?:${W}la)?(?:${W}sau)?|sau(?:${W}toi${W}da)?|toi${W}da|trong(?:${W}(?:vong|thoi${W}han|thoi${W}gian))?(?:${W}(?:khong${W}qua|toi${W}da))?|khong${W}qua)${W}${COUNT}${W}` +
         `(?<unit>ngay(?<working>${W}lam${W}viec)?|tuan|thang|gio)(?:(?<link>\\s{0,2},?${W}(?:ke${W}tu|tinh${W}tu|tu|sau${W}khi|sau)${W})|(?![a-z]))`,
       'g',
     ),
@@ -144,7 +144,8 @@ export const EVENT_PARSERS: readonly DeadlineParser[] = [
   {
     // Work done as the need arises: the phrase is its own event.
     name: 'as needed',
-    pattern: new RegExp(`${NOT_AFTER_LETTER}(?:(?:khi|neu)${W}can(?:${W}thiet)?|(?<adHoc>dot${W}xuat))(?![a-z])`, 'g'),
+    // "(Trong) trường hợp cần thiết, …" too.
+    pattern: new RegExp(`${NOT_AFTER_LETTER}(?:(?:khi|neu|truong${W}hop)${W}can(?:${W}thiet)?|(?<adHoc>dot${W}xuat))(?![a-z])`, 'g'),
     extract(m, g, { folded }) {
       // "Đột xuất" times a report or stands against "định kỳ"; "kiểm tra đột xuất" is a kind of inspection.
       if (g.adHoc !== undefined) {
