@@ -472,3 +472,22 @@ describe('limits and needs in other words', () => {
     expect(brief('Trong trường hợp cần thiết, lấy thêm ý kiến của chuyên gia.')).toEqual([['conditional', null, null, null]]);
   });
 });
+
+describe('ranges from the document and months sharing a year', () => {
+  it('starts a range at the document when it runs from its signing or its taking effect', () => {
+    const ctx = { documentDate: '2025-11-20' };
+    expect(brief('Thời hạn ủy quyền: Từ ngày Quyết định này có hiệu lực thi hành đến hết ngày 31 tháng 12 năm 2030.', ctx)).toEqual([
+      ['range', '2030-12-31', '2025-11-20', null],
+    ]);
+    expect(brief('Thực hiện từ ngày ký đến hết ngày 31/12/2026.', ctx)).toEqual([['range', '2026-12-31', '2025-11-20', null]]);
+  });
+
+  it('gives every month of a list the year written after the last', () => {
+    expect(brief('thời gian quan trắc vào tháng 4 và tháng 8 năm 2026')).toEqual([
+      ['month', '2026-04-30', null, null],
+      ['month', '2026-08-31', null, null],
+    ]);
+    // Without a cue word, months in running text are no deadline.
+    expect(brief('Tại Hội nghị tháng 3, tháng 6 năm 2025 đánh giá kết quả')).toEqual([]);
+  });
+});
