@@ -491,3 +491,22 @@ describe('ranges from the document and months sharing a year', () => {
     expect(brief('Tại Hội nghị tháng 3, tháng 6 năm 2025 đánh giá kết quả')).toEqual([]);
   });
 });
+
+describe('periods closed by "và đột xuất"', () => {
+  it('reads the periods and the need as times of the work', () => {
+    expect(brief('Tham mưu đánh giá việc thực hiện kế hoạch của Ủy ban nhân dân tỉnh trên địa bàn tỉnh hằng năm và đột xuất.')).toEqual([
+      ['recurring', null, null, 'yearly'],
+      ['conditional', null, null, null],
+    ]);
+    expect(brief('xây dựng phương hướng hằng tháng, quý, 6 tháng và đột xuất việc thực hiện kế hoạch').map((d) => d[3] ?? d[0])).toEqual([
+      'monthly',
+      'quarterly',
+      'conditional',
+    ]);
+  });
+
+  it('leaves a plan made every year and a surprise inspection alone', () => {
+    expect(brief('xây dựng kế hoạch hằng năm của đơn vị')).toEqual([]);
+    expect(brief('nhất là kiểm tra đột xuất, giám sát chuyên đề')).toEqual([]);
+  });
+});

@@ -57,6 +57,9 @@ const EVENT_NOUN = /^\s{0,3}(?:yeu\s{1,3}cau|chi\s{1,3}dao|huong\s{1,3}dan|van\s
  */
 const UPON = String.raw`(?:tong${W}ket|so${W}ket)(?![a-z])|(?:chinh${W}phu|trung${W}uong|quoc${W}hoi|thu${W}tuong|bo${W}chinh${W}tri|ban${W}bi${W}thu|(?:cap|co${W}quan)${W}co${W}tham${W}quyen)(?![a-z])[^.;()]{0,50}?(?:ban${W}hanh|huong${W}dan|sua${W}doi)(?![a-z])`;
 
+/** A list of periods ("hằng năm", "hằng tháng, quý, 6 tháng", "thường xuyên") that "và đột xuất" closes. */
+const PERIODS_BEFORE = /(?:hang\s{1,3}(?:ngay|tuan|thang|quy|nam)|thuong\s{1,3}xuyen)[^.;:()]{0,50}(?:,|\sva)\s{1,3}$/;
+
 /** An event that is the document taking effect ("có hiệu lực", "Nghị quyết này có hiệu lực thi hành"). */
 const TAKES_EFFECT = /^\s{0,3}(?:[a-z]{1,8}\s{1,3}){0,4}co\s{1,3}hieu\s{1,3}luc(?![a-z])/;
 
@@ -153,7 +156,9 @@ export const EVENT_PARSERS: readonly DeadlineParser[] = [
         const after = folded.slice(m.index + m[0].length, m.index + m[0].length + 16);
         // "đột xuất khi có yêu cầu": the event the "khi" names is the one condition.
         if (/^\s{1,3}khi\s/.test(after)) return null;
-        if (!/dinh\s{1,3}ky|bao\s{1,3}cao/.test(before) && !/^\s{1,3}(?:theo|neu)\s/.test(after)) return null;
+        // "hằng tháng, quý, 6 tháng và đột xuất", "thường xuyên và đột xuất": the last of a list of times.
+        const listed = PERIODS_BEFORE.test(folded.slice(Math.max(0, m.index - 70), m.index));
+        if (!/dinh\s{1,3}ky|bao\s{1,3}cao/.test(before) && !listed && !/^\s{1,3}(?:theo|neu)\s/.test(after)) return null;
       }
       return { start: m.index, end: m.index + m[0].length, anchorAt: m.index, fields: fields('conditional') };
     },

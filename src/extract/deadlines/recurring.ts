@@ -44,6 +44,8 @@ const MORE = new RegExp(`^\\s{0,2}(?:,|va)\\s{0,2}(?:hang\\s{1,3})?(${UNIT})(?![
 /** What bounds a recurrence right after it: "(, liên tục) trong năm 2025", ", đến hết năm 2025". */
 export const UNTIL = /^\s{0,2},?\s{0,2}(?:lien\s{1,3}tuc\s{0,2},?\s{0,2})?(?:trong|den\s{1,3}het|den)\s{1,3}(?:nam|thang|quy|ngay)\s{1,3}\d/;
 
+const AND_AD_HOC = /^\s{0,2},?\s{0,2}va\s{1,3}dot\s{1,3}xuat(?![a-z])/;
+
 /** "đối với báo cáo quý, 6 tháng …", "(kỳ) báo cáo tháng": the report a day of the next month is for. */
 const REPORT_OF = /^[^.;]{0,90}?doi\s{1,3}voi\s{1,3}(?:cac\s{1,3})?bao\s{1,3}cao\s{1,3}(?<unit>thang|quy|nam|6\s{1,3}thang|06\s{1,3}thang)(?![a-z])/;
 
@@ -136,7 +138,9 @@ export const RECURRING_PARSERS: readonly DeadlineParser[] = [
       // A report made every year ("… báo cáo kết quả thực hiện hằng năm") is due yearly; a plan made
       // every year ("kế hoạch hằng năm") is not a deadline.
       const reported = REPORT_BEFORE.test(folded.slice(Math.max(0, m.index - 80), m.index));
-      if (!standalone && (g.unit === 'ngay' || g.unit === 'nam') && !sentenceInitial(folded, m.index) && !reported && !afterLabel(folded, m.index)) return null;
+      // "… hằng năm và đột xuất": as often as stated and as needed, both times of the work.
+      const adHoc = AND_AD_HOC.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 16));
+      if (!standalone && (g.unit === 'ngay' || g.unit === 'nam') && !sentenceInitial(folded, m.index) && !reported && !adHoc && !afterLabel(folded, m.index)) return null;
       let end = m.index + m[0].length;
       const out = [recurring(m.index, end, { recurrence: UNITS[(g.periodicUnit ?? g.unit)!]! })];
       for (let k = 0; k < 4; k++) {
