@@ -31,6 +31,8 @@ import { append } from '../text/append.js';
 import { isFiguresRow } from './data-row.js';
 import { cited, type Aliases } from './cited.js';
 import { paragraphTask } from './paragraph-tasks.js';
+import { findDeadlines, type DeadlineContext } from '../extract/deadlines/index.js';
+import { documentContext } from '../extract/document-context.js';
 
 const EMPTY_SPAN: Span = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 
@@ -39,6 +41,8 @@ interface Inheritance {
   deadlines: Deadline[];
   /** The lead a heading above names, for every item below it. */
   scope: Agency[];
+  /** The deadlines are a time heading's ("4. Năm 2029"), for the items under it that state none. */
+  dated?: boolean;
   /** Partners an item names for the tasks it introduces ("… phối hợp với Y thực hiện các nội dung sau:", a "Đơn vị phối hợp:" field). */
   partners?: Agency[];
 }
@@ -176,8 +180,35 @@ function sectionTask(node: SectionNode, from: Inheritance, aliases: Aliases, nam
   };
 }
 
-function collectSectionTasks(nodes: SectionNode[], from: Inheritance, aliases: Aliases, out: Task[]): void {
+/**
+ * A heading that is nothing but a time ("4. Năm 2029", "1. Quý IV, năm 2025", "Tháng 12/2025"): a
+ * programme laid out by period; the items under it are due then unless they say otherwise.
+ */
+const TIME_HEADING = /^(?:nam \d{4}|quy [ivxl1-4]{1,4}(?:,? nam \d{4}| ?\/ ?\d{4})?|thang \d{1,2}(?: ?\/ ?\d{4}| nam \d{4})?)\s*[.:]?$/u;
+
+function headingTime(node: SectionNode, ctx: DeadlineContext): Deadline[] {
+  const heading = node.data.heading;
+  if (heading === null || !TIME_HEADING.test(fold(heading).replace(/\s+/gu, ' ').trim())) return [];
+  const hits = findDeadlines(heading, ctx, { standalone: true });
+  const first = ownParagraphs(node).find((p) => p.data.text !== '');
+  const at = first ? first.data.text.indexOf(heading) : -1;
+  if (!first || at < 0) return hits.map((h) => ({ ...h.deadline, span: spanOfLines(linesOf(node)) ?? EMPTY_SPAN }));
+  const located = blockText(first.children, first.data.text);
+  return hits.map((h) => ({ ...h.deadline, span: located.spanOf(at + h.start, at + h.end) }));
+}
+
+/** Whether the item or anything under it states a time. */
+const statesTime = (node: SectionNode): boolean =>
+  withDescendants(node).some((d) => sectionEntities(d).some((l) => l.entities.deadlines.length > 0));
+
+function collectSectionTasks(nodes: SectionNode[], outer: Inheritance, aliases: Aliases, out: Task[], ctx: DeadlineContext): void {
   for (const node of nodes) {
+    const dated = headingTime(node, ctx);
+    let from: Inheritance = dated.length > 0 ? { ...outer, deadlines: dated, dated: true } : outer;
+    // An item under a time heading that states a time of its own, in its text or its fields ("- Thời
+    // gian thực hiện: tháng 6/2028"), is due then and passes the heading's time on to none of its parts.
+    if (from.dated && node.data.isTask && statesTime(node)) from = { ...from, deadlines: [] };
+    const headed = from.dated ? from.deadlines : [];
     let passOn = from;
     const text = taskText(node);
     let task: Task | null = null;
@@ -188,7 +219,7 @@ function collectSectionTasks(nodes: SectionNode[], from: Inheritance, aliases: A
       const scope = named.length > 0 ? named : from.scope;
       passOn = introduces(text)
         ? { lead: task.lead, deadlines: task.deadlines, scope, partners: task.partners }
-        : { lead: scope, deadlines: [], scope };
+        : { lead: scope, deadlines: headed, scope, dated: from.dated };
     } else if (node.data.fields) {
       passOn = fromFields(node, from);
     } else {
@@ -197,7 +228,7 @@ function collectSectionTasks(nodes: SectionNode[], from: Inheritance, aliases: A
     }
     if (task) out.push(task);
     for (const p of node.children) if (p.type === 'paragraph' && p.data.isTask) out.push(paragraphTask(p, node.data.path, aliases));
-    collectSectionTasks(subSections(node), passOn, aliases, out);
+    collectSectionTasks(subSections(node), passOn, aliases, out, ctx);
   }
 }
 
@@ -280,15 +311,56 @@ function tableTasks(node: TableNode, aliases: Aliases): Task[] {
   return tasks;
 }
 
+/**
+ * An item outside the tasks that states when the whole plan runs ("II. THỜI GIAN VÀ PHẠM VI" /
+ * "1. Thời gian: từ nay đến năm 2030.", "3. Thời gian thực hiện:" / "Từ nay đến hết năm 2025.",
+ * "2. Thời gian thi đua" over its rounds). Not the time of an event ("Thời gian, địa điểm").
+ */
+const PLAN_TIME = /^thoi gian(?! ?(?:,|va) ?dia diem)(?: (?:thuc hien|trien khai|thi dua|hoan thanh|ap dung))?(?:\s*:|\s*$|\s*\n)/u;
+
+const headOf = (node: SectionNode): string => fold(node.data.heading ?? (node.data.text ?? '').split('\n', 1)[0]!).replace(/[ \t]+/gu, ' ').trim();
+
+const namesPlanTime = (node: SectionNode): boolean => PLAN_TIME.test(headOf(node));
+
+/** "II. NỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM": a part that describes an event; its time is the event's. */
+const namesPlace = (node: SectionNode): boolean => node.data.heading !== null && /\bdia diem\b/u.test(headOf(node));
+
+/** The deadlines of the items outside the tasks that say when the plan runs, in order. */
+function planTimes(nodes: readonly SectionNode[]): Deadline[] {
+  const out: Deadline[] = [];
+  for (const node of nodes) {
+    if (node.data.isTask || namesPlace(node)) continue;
+    if (namesPlanTime(node)) {
+      const located = withDescendants(node)
+        .filter((d) => !d.data.isTask)
+        .flatMap(sectionEntities);
+      append(out, locateAll(located, 'deadlines', toDeadline));
+      continue;
+    }
+    append(out, planTimes(subSections(node)));
+  }
+  return out;
+}
+
 /** The tasks of the tree; `aliases` (from collectReferences) maps misprinted reference ids to those they stand for. */
 export function collectTasks(root: Root, aliases: ReadonlyMap<string, string>): Task[] {
   const tasks: Task[] = [];
+  const ctx = documentContext(root);
   for (const child of root.children) {
-    if (child.type === 'section') collectSectionTasks([child], { lead: [], deadlines: [], scope: [] }, aliases, tasks);
+    if (child.type === 'section') collectSectionTasks([child], { lead: [], deadlines: [], scope: [] }, aliases, tasks, ctx);
     else if (child.type === 'paragraph' && child.data.isTask) tasks.push(paragraphTask(child, [], aliases));
   }
   for (const child of root.children) {
     if (child.type === 'table') append(tasks, tableTasks(child, aliases));
+  }
+  // The time the plan runs is when its tasks are due that state no time of their own.
+  const plan = planTimes(root.children.filter((c): c is SectionNode => c.type === 'section'));
+  if (plan.length > 0) {
+    for (const t of tasks) {
+      if (t.deadlines.length > 0) continue;
+      t.deadlines = plan;
+      if (!t.inherited.includes('deadlines')) t.inherited.push('deadlines');
+    }
   }
   return tasks;
 }

@@ -12,6 +12,15 @@ import { isBareMarker, parseMarker } from './sections/markers.js';
 const PAGE_NUMBER = /^\s{0,40}[-–(]?\s{0,2}\d{1,3}\s{0,2}[-–)]?\s{0,40}$/u;
 const STAMP = /^\(?\s{0,2}(?:sao y ban chinh|ban sao|da ky|mat|toi mat|khan|thuong khan|hoa toc|du thao)\s{0,2}\)?$/u;
 const WORD = /\p{L}{2}/u;
+/** A year, a span of years or a date alone on a line ("2030.", "(2027 - 2030).", "2035).", "15/01/2026."), not a timestamp. */
+const YEAR = /^\(?\s{0,2}(?:\d{1,2}\s{0,2}[/.-]\s{0,2}\d{1,2}\s{0,2}[/.-]\s{0,2})?(?:19|20)\d{2}(?:\s{0,2}[-–]\s{0,2}(?:19|20)\d{2})?\s{0,2}\)?\s{0,2}[.;,]?$/u;
+
+/** A line with no words that carries on the sentence above it: a year the wrap pushed down, "(2027 - 2030).". */
+function endsSentenceAbove(lines: readonly LineNode[], i: number, text: string): boolean {
+  if (!YEAR.test(text) || blankAt(lines, i - 1)) return false;
+  const above = lines[i - 1]!.value.trim();
+  return WORD.test(above) && !/[.;:!?]$/u.test(above);
+}
 
 /** Folded, digits and spaces squeezed: how a running header repeats from page to page. */
 function repeatKey(text: string): string {
@@ -28,7 +37,7 @@ export function findFurniture(lines: readonly LineNode[]): Map<number, Ignorable
     if (text === '') out.set(i, 'blank');
     else if (PAGE_NUMBER.test(text) && (blankAt(lines, i - 1) || blankAt(lines, i + 1))) out.set(i, 'page-number');
     else if (STAMP.test(foldDroppingMarks(text))) out.set(i, 'stamp');
-    else if (!WORD.test(text) && parseMarker(text) === null && !(isBareMarker(text) && !blankAt(lines, i + 1))) out.set(i, 'noise');
+    else if (!WORD.test(text) && parseMarker(text) === null && !(isBareMarker(text) && !blankAt(lines, i + 1)) && !endsSentenceAbove(lines, i, text)) out.set(i, 'noise');
   }
   // A short line that comes back at the top of several pages (after a page number or a blank run).
   const tops = new Map<string, number[]>();

@@ -399,3 +399,114 @@ describe('a year alone in parentheses', () => {
     expect(inText('Thực hiện theo Luật Đầu tư (năm 2020) và các văn bản hướng dẫn.')).toEqual([]);
   });
 });
+
+describe('recurrences of reporting regimes and their ends', () => {
+  it('reads a day of the next month as often as the report it is for', () => {
+    expect(
+      brief(
+        'gửi báo cáo về Sở Tài chính trước ngày 01 của tháng tiếp theo sau tháng kỳ báo cáo đối với báo cáo tháng và trước ngày 03 của tháng tiếp theo sau tháng cuối cùng của kỳ báo cáo đối với báo cáo quý, 6 tháng, 9 tháng và cả năm.',
+      ),
+    ).toEqual([
+      ['recurring', null, null, 'monthly'],
+      ['recurring', null, null, 'quarterly'],
+    ]);
+    expect(brief('báo cáo kết quả trước ngày 05 của tháng tiếp theo.')).toEqual([['recurring', null, null, 'monthly']]);
+  });
+
+  it('reads a month of every quarter, not of a quarter named by its numeral', () => {
+    expect(brief('Bản tin được phát hành vào tuần cuối cùng của tháng thứ 3 trong quý.')).toEqual([['recurring', null, null, 'quarterly']]);
+    expect(brief('báo cáo trong tháng cuối của mỗi quý')).toEqual([['recurring', null, null, 'quarterly']]);
+    expect(brief('báo cáo vào tháng cuối quý III/2025').map((d) => d[3])).not.toContain('quarterly');
+  });
+
+  it('gives a recurrence the end that follows it', () => {
+    expect(brief('Công tác giám sát được tiến hành thường xuyên, liên tục trong năm 2025, sẽ có văn bản thông báo')).toEqual([
+      ['recurring', '2025-12-31', null, 'continuous'],
+    ]);
+    // An adverb with no end is no time.
+    expect(brief('giám sát thường xuyên việc thực hiện')).toEqual([]);
+  });
+});
+
+describe('not deadlines either', () => {
+  it('drops a day long past when the document was written: a cut-off in the facts', () => {
+    expect(brief('hộ gia đình sử dụng đất ổn định trước ngày 01/7/2004 thì được cấp Giấy chứng nhận')).toEqual([]);
+    // A deadline a few days past the document's date is still a deadline.
+    expect(brief('hoàn thành trước ngày 15/4/2025', { documentDate: '2025-04-28' })).toEqual([['date', '2025-04-15', null, null]]);
+  });
+
+  it('does not read the document taking effect as a condition', () => {
+    expect(brief('Giao Ủy ban nhân dân Thành phố tổ chức thực hiện Nghị quyết (ngay khi có hiệu lực thi hành)')).toEqual([]);
+    expect(brief('(hoàn thành ngay sau khi Trung ương ban hành quy định)')).toEqual([['conditional', null, null, null]]);
+  });
+});
+
+describe('a bare "khi" that waits for an event', () => {
+  it('reads a closing review or an authority issuing as the condition', () => {
+    expect(brief('rà soát văn bản theo lĩnh vực phụ trách khi Chính phủ và các Bộ, ngành ban hành các văn bản quy định chi tiết.')).toEqual([
+      ['conditional', null, null, null],
+    ]);
+    expect(brief('Báo cáo Ủy ban nhân dân tỉnh về kết quả Đợt thi đua (qua Sở Nội vụ) khi tổng kết Đợt thi đua.')).toEqual([
+      ['conditional', null, null, null],
+    ]);
+  });
+
+  it('leaves "đến khi" to the range it ends, and "khi" before other words alone', () => {
+    expect(brief('tiếp tục thực hiện cho đến khi tổng kết').map((d) => d[0])).not.toContain('conditional');
+    expect(brief('cán bộ cần gương mẫu khi thực thi công vụ')).toEqual([]);
+  });
+});
+
+describe('limits and needs in other words', () => {
+  it('reads "không quá", "trong thời gian" before a count of days from an event', () => {
+    expect(inText('Trong thời hạn không quá 03 ngày làm việc kể từ khi nhận được văn bản, cơ quan trả lời.')).toEqual([
+      expect.objectContaining({ kind: 'relative', offset: { days: 3, workingDays: true } }),
+    ]);
+    expect(brief('Trong thời gian 03 ngày làm việc kể từ ngày nhận được hồ sơ')).toEqual([['relative', null, null, null]]);
+    expect(brief('Không quá 07 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ')).toEqual([['relative', null, null, null]]);
+    // A length with no event is a duration, not a limit from the document.
+    expect(brief('thời gian điều trị không quá 30 ngày')).toEqual([]);
+  });
+
+  it('reads "trường hợp cần thiết" as work done as the need arises', () => {
+    expect(brief('Trong trường hợp cần thiết, lấy thêm ý kiến của chuyên gia.')).toEqual([['conditional', null, null, null]]);
+  });
+});
+
+describe('ranges from the document and months sharing a year', () => {
+  it('starts a range at the document when it runs from its signing or its taking effect', () => {
+    const ctx = { documentDate: '2025-11-20' };
+    expect(brief('Thời hạn ủy quyền: Từ ngày Quyết định này có hiệu lực thi hành đến hết ngày 31 tháng 12 năm 2030.', ctx)).toEqual([
+      ['range', '2030-12-31', '2025-11-20', null],
+    ]);
+    expect(brief('Thực hiện từ ngày ký đến hết ngày 31/12/2026.', ctx)).toEqual([['range', '2026-12-31', '2025-11-20', null]]);
+  });
+
+  it('gives every month of a list the year written after the last', () => {
+    expect(brief('thời gian quan trắc vào tháng 4 và tháng 8 năm 2026')).toEqual([
+      ['month', '2026-04-30', null, null],
+      ['month', '2026-08-31', null, null],
+    ]);
+    // Without a cue word, months in running text are no deadline.
+    expect(brief('Tại Hội nghị tháng 3, tháng 6 năm 2025 đánh giá kết quả')).toEqual([]);
+  });
+});
+
+describe('periods closed by "và đột xuất"', () => {
+  it('reads the periods and the need as times of the work', () => {
+    expect(brief('Tham mưu đánh giá việc thực hiện kế hoạch của Ủy ban nhân dân tỉnh trên địa bàn tỉnh hằng năm và đột xuất.')).toEqual([
+      ['recurring', null, null, 'yearly'],
+      ['conditional', null, null, null],
+    ]);
+    expect(brief('xây dựng phương hướng hằng tháng, quý, 6 tháng và đột xuất việc thực hiện kế hoạch').map((d) => d[3] ?? d[0])).toEqual([
+      'monthly',
+      'quarterly',
+      'conditional',
+    ]);
+  });
+
+  it('leaves a plan made every year and a surprise inspection alone', () => {
+    expect(brief('xây dựng kế hoạch hằng năm của đơn vị')).toEqual([]);
+    expect(brief('nhất là kiểm tra đột xuất, giám sát chuyên đề')).toEqual([]);
+  });
+});

@@ -51,6 +51,18 @@ const LEAD_VERB = /(?:thuc\s{1,3}hien|hoan\s{1,3}thanh|trien\s{1,3}khai)\s{1,3}$
 /** Events whose coming is a condition wherever "khi có" names them ("… báo cáo khi có yêu cầu"). */
 const EVENT_NOUN = /^\s{0,3}(?:yeu\s{1,3}cau|chi\s{1,3}dao|huong\s{1,3}dan|van\s{1,3}ban|quyet\s{1,3}dinh|quy\s{1,3}dinh|ke\s{1,3}hoach)(?![a-z])/;
 
+/**
+ * What a bare "khi" waits for wherever it stands: a review that closes the work ("khi tổng kết Đợt thi
+ * đua"), or an authority issuing or guiding ("khi Chính phủ và các Bộ, ngành ban hành các văn bản …").
+ */
+const UPON = String.raw`(?:tong${W}ket|so${W}ket)(?![a-z])|(?:chinh${W}phu|trung${W}uong|quoc${W}hoi|thu${W}tuong|bo${W}chinh${W}tri|ban${W}bi${W}thu|(?:cap|co${W}quan)${W}co${W}tham${W}quyen)(?![a-z])[^.;()]{0,50}?(?:ban${W}hanh|huong${W}dan|sua${W}doi)(?![a-z])`;
+
+/** A list of periods ("hằng năm", "hằng tháng, quý, 6 tháng", "thường xuyên") that "và đột xuất" closes. */
+const PERIODS_BEFORE = /(?:hang\s{1,3}(?:ngay|tuan|thang|quy|nam)|thuong\s{1,3}xuyen)[^.;:()]{0,50}(?:,|\sva)\s{1,3}$/;
+
+/** An event that is the document taking effect ("có hiệu lực", "Nghị quyết này có hiệu lực thi hành"). */
+const TAKES_EFFECT = /^\s{0,3}(?:[a-z]{1,8}\s{1,3}){0,4}co\s{1,3}hieu\s{1,3}luc(?![a-z])/;
+
 /** "07", "24-48", "07 (bảy)": a count of units, the later bound of a span in `upTo`. */
 const COUNT = String.raw`(?<count>\d{1,3})(?:\s{0,2}[-–]\s{0,2}(?<upTo>\d{1,3}))?(?:\s{0,2}\([a-z ]{2,24}\))?`;
 
@@ -63,7 +75,7 @@ export const EVENT_PARSERS: readonly DeadlineParser[] = [
     // ngày làm việc, kể từ …"), and a limit stated as one ("trong thời hạn 03 ngày làm việc", "chậm
     // nhất 05 ngày") runs from the document itself when no anchor follows.
     pattern: new RegExp(
-      `${NOT_AFTER_LETTER}(?<pre>cham${W}nhat(?:${W}la)?(?:${W}sau)?|sau(?:${W}toi${W}da)?|toi${W}da|trong(?:${W}(?:vong|thoi${W}han))?)${W}${COUNT}${W}` +
+      `${NOT_AFTER_LETTER}(?<pre>cham${W}nhat(?:${W}la)?(?:${W}sau)?|sau(?:${W}toi${W}da)?|toi${W}da|trong(?:${W}(?:vong|thoi${W}han|thoi${W}gian))?(?:${W}(?:khong${W}qua|toi${W}da))?|khong${W}qua)${W}${COUNT}${W}` +
         `(?<unit>ngay(?<working>${W}lam${W}viec)?|tuan|thang|gio)(?:(?<link>\\s{0,2},?${W}(?:ke${W}tu|tinh${W}tu|tu|sau${W}khi|sau)${W})|(?![a-z]))`,
       'g',
     ),
@@ -99,7 +111,7 @@ export const EVENT_PARSERS: readonly DeadlineParser[] = [
   {
     name: 'conditional',
     pattern: new RegExp(
-      `${NOT_AFTER_LETTER}(?:(?<soon>ngay${W})?sau${W}khi|ngay${W}khi|(?<when>khi)${W}(?=co${W})|sau${W}(?=dai${W}hoi|hoi${W}nghi|bau${W}cu)|(?<theo>theo)${W})`,
+      `${NOT_AFTER_LETTER}(?:(?<soon>ngay${W})?sau${W}khi|ngay${W}khi|(?<when>khi)${W}(?=co${W})|(?<upon>khi)${W}(?=${UPON})|sau${W}(?=dai${W}hoi|hoi${W}nghi|bau${W}cu)|(?<theo>theo)${W})`,
       'g',
     ),
     extract(m, g, { folded, standalone }) {
@@ -107,6 +119,8 @@ export const EVENT_PARSERS: readonly DeadlineParser[] = [
       // After a full stop, not an ellipsis ("thi công,... sau khi" runs on).
       const sentenceStart = at === 0 || /(?:^|[^.,])[.;:]\s{0,3}$|^\s{0,3}-\s{0,2}$/.test(folded.slice(Math.max(0, at - 5), at));
       const bareKhi = g.when !== undefined;
+      // "(cho) đến khi kết thúc …" ends a range, it sets no condition.
+      if (g.upon !== undefined && /(?:den|toi)\s{1,3}$/.test(folded.slice(Math.max(0, at - 6), at))) return null;
       // "Theo yêu cầu …" is when only where a time is due: a deadline cell, or after "Thời gian: …".
       if (g.theo !== undefined && !(standalone && at === 0) && !afterLabel(folded, at)) return null;
       if (!standalone) {
@@ -118,10 +132,13 @@ export const EVENT_PARSERS: readonly DeadlineParser[] = [
           (sentenceStart && !bareKhi && /^sau/.test(m[0])) ||
           // "ngay sau khi …" (as soon as) times what it follows wherever it stands.
           g.soon !== undefined ||
+          g.upon !== undefined ||
           (bareKhi && EVENT_NOUN.test(folded.slice(at + m[0].length + 2, at + m[0].length + 24)));
         if (!ok) return null;
       }
       const anchorAt = at + m[0].length;
+      // "ngay khi (Nghị quyết) có hiệu lực thi hành": when the document takes effect, not a time to act.
+      if (TAKES_EFFECT.test(folded.slice(anchorAt, anchorAt + 60))) return null;
       const stopAtComma = !standalone && sentenceStart && !inParentheses(folded, at);
       const end = anchorEnd(folded, anchorAt, stopAtComma);
       return end <= anchorAt ? null : { start: at, end, anchorAt, stopAtComma, fields: fields('conditional') };
@@ -130,7 +147,8 @@ export const EVENT_PARSERS: readonly DeadlineParser[] = [
   {
     // Work done as the need arises: the phrase is its own event.
     name: 'as needed',
-    pattern: new RegExp(`${NOT_AFTER_LETTER}(?:(?:khi|neu)${W}can(?:${W}thiet)?|(?<adHoc>dot${W}xuat))(?![a-z])`, 'g'),
+    // "(Trong) trường hợp cần thiết, …" too.
+    pattern: new RegExp(`${NOT_AFTER_LETTER}(?:(?:khi|neu|truong${W}hop)${W}can(?:${W}thiet)?|(?<adHoc>dot${W}xuat))(?![a-z])`, 'g'),
     extract(m, g, { folded }) {
       // "Đột xuất" times a report or stands against "định kỳ"; "kiểm tra đột xuất" is a kind of inspection.
       if (g.adHoc !== undefined) {
@@ -138,7 +156,9 @@ export const EVENT_PARSERS: readonly DeadlineParser[] = [
         const after = folded.slice(m.index + m[0].length, m.index + m[0].length + 16);
         // "đột xuất khi có yêu cầu": the event the "khi" names is the one condition.
         if (/^\s{1,3}khi\s/.test(after)) return null;
-        if (!/dinh\s{1,3}ky|bao\s{1,3}cao/.test(before) && !/^\s{1,3}(?:theo|neu)\s/.test(after)) return null;
+        // "hằng tháng, quý, 6 tháng và đột xuất", "thường xuyên và đột xuất": the last of a list of times.
+        const listed = PERIODS_BEFORE.test(folded.slice(Math.max(0, m.index - 70), m.index));
+        if (!/dinh\s{1,3}ky|bao\s{1,3}cao/.test(before) && !listed && !/^\s{1,3}(?:theo|neu)\s/.test(after)) return null;
       }
       return { start: m.index, end: m.index + m[0].length, anchorAt: m.index, fields: fields('conditional') };
     },

@@ -33,6 +33,7 @@ import {
   thenYearOf,
   timeOf,
   year as yearGroup,
+  type Candidate,
   type Groups,
 } from './model.js';
 import { spanOf, type DeadlineParser } from './parser.js';
@@ -140,6 +141,32 @@ export const POINT_PARSERS: readonly DeadlineParser[] = [
       const year = impliedYear(ctx, month);
       const due = year === null ? null : dateOf(day, month, year);
       return year === null || due !== null ? { ...spanOf(m), fields: fields('date', { due, time, implied: ['year'] }) } : null;
+    },
+  },
+  {
+    // "vào tháng 4 và tháng 8 năm 2026", "trong tháng 6, tháng 12 năm 2025": months that share the year
+    // written after the last; each is a deadline of its own.
+    name: 'months sharing a year',
+    pattern: new RegExp(
+      `${NOT_AFTER_LETTER}${MAYBE_CUE}thang${W}\\d{1,2}(?:\\s{0,2}(?:,|va)\\s{0,2}thang${W}\\d{1,2}){1,5}${W}nam${W}${yearGroup('year')}`,
+      'g',
+    ),
+    extract(m, g, { folded, standalone }) {
+      if (!bareStands(folded, m, g, standalone)) return null;
+      const year = Number(g.year);
+      if (!plausibleYear(year)) return null;
+      const out: Candidate[] = [];
+      const each = /thang\s{1,3}(\d{1,2})/g;
+      for (let e = each.exec(m[0]); e !== null; e = each.exec(m[0])) {
+        const month = Number(e[1]);
+        if (month < 1 || month > 12) return null;
+        const start = out.length === 0 ? m.index : m.index + e.index;
+        const due = isBefore(g.cue) && out.length === 0 ? dayBefore(firstOfMonth(year, month)) : lastOfMonth(year, month);
+        out.push({ start, end: m.index + e.index + e[0].length, fields: fields('month', { due }) });
+      }
+      // The last month holds the year.
+      out[out.length - 1]!.end = m.index + m[0].length;
+      return out;
     },
   },
   {

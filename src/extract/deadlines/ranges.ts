@@ -133,9 +133,10 @@ export const RANGE_PARSERS: readonly DeadlineParser[] = [
     extract: (m, g, { ctx }) => spanBetween(m, period(g.from!), period(g.to!), ctx),
   },
   {
-    // "Từ nay đến (hết) năm 2030": from the document's date.
+    // "Từ nay đến (hết) năm 2030", "Từ ngày ký đến …", "Từ ngày Quyết định này có hiệu lực thi hành đến hết
+    // ngày 31/12/2030": from the document's date.
     name: 'from now',
-    pattern: new RegExp(`${NOT_AFTER_LETTER}tu${W}nay${TO_END}(?<to>${END})(?![\\d/])`, 'g'),
+    pattern: new RegExp(`${NOT_AFTER_LETTER}tu${W}(?:nay|ngay${W}ky|ngay${W}(?:quyet${W}dinh|ke${W}hoach|chi${W}thi|nghi${W}quyet|van${W}ban)${W}nay${W}co${W}hieu${W}luc(?:${W}thi${W}hanh)?)${TO_END}(?<to>${END})(?![\\d/])`, 'g'),
     extract(m, g, { ctx }) {
       const b = period(g.to!);
       if (!b) return null;

@@ -41,8 +41,38 @@ const recurring = (start: number, end: number, extra: Partial<Candidate['fields'
 /** "Hàng tháng, quý": a second unit that shares the first's "hằng". */
 const MORE = new RegExp(`^\\s{0,2}(?:,|va)\\s{0,2}(?:hang\\s{1,3})?(${UNIT})(?![a-z])`);
 
+/** What bounds a recurrence right after it: "(, liên tục) trong năm 2025", ", đến hết năm 2025". */
+export const UNTIL = /^\s{0,2},?\s{0,2}(?:lien\s{1,3}tuc\s{0,2},?\s{0,2})?(?:trong|den\s{1,3}het|den)\s{1,3}(?:nam|thang|quy|ngay)\s{1,3}\d/;
+
+const AND_AD_HOC = /^\s{0,2},?\s{0,2}va\s{1,3}dot\s{1,3}xuat(?![a-z])/;
+
+/** "đối với báo cáo quý, 6 tháng …", "(kỳ) báo cáo tháng": the report a day of the next month is for. */
+const REPORT_OF = /^[^.;]{0,90}?doi\s{1,3}voi\s{1,3}(?:cac\s{1,3})?bao\s{1,3}cao\s{1,3}(?<unit>thang|quy|nam|6\s{1,3}thang|06\s{1,3}thang)(?![a-z])/;
+
 /** Work that never finishes or comes back, in the order their candidates are proposed. */
 export const RECURRING_PARSERS: readonly DeadlineParser[] = [
+  {
+    // "trước ngày 05 của tháng tiếp theo (sau tháng kỳ báo cáo) đối với báo cáo tháng": a day after every
+    // period, as often as the report it is for comes (a month's by default; "báo cáo quý, 6 tháng" quarterly).
+    name: 'day of the next month',
+    pattern: new RegExp(`${NOT_AFTER_LETTER}(?:truoc|cham${W}nhat(?:${W}la)?|vao)${W}ngay${W}\\d{1,2}${W}(?:cua${W})?thang${W}(?:tiep${W}theo|ke${W}tiep|lien${W}ke|sau${W}ky${W}bao${W}cao)`, 'g'),
+    extract(m, _g, { folded }) {
+      const end = m.index + m[0].length;
+      const unit = REPORT_OF.exec(folded.slice(end, end + 140))?.groups?.unit;
+      const recurrence: Recurrence = unit === undefined || unit === 'thang' ? 'monthly' : unit === 'nam' ? 'yearly' : 'quarterly';
+      return recurring(m.index, end, { recurrence });
+    },
+  },
+  {
+    // "vào tuần cuối cùng của tháng thứ 3 trong quý", "tháng cuối quý", "tháng đầu của mỗi quý": a time in
+    // every quarter. A quarter named by its numeral ("quý III") is one quarter, not every one.
+    name: 'month of every quarter',
+    pattern: new RegExp(
+      `${NOT_AFTER_LETTER}(?:(?:vao${W})?(?:tuan|ngay${W}\\d{1,2})${W}(?:cuoi(?:${W}cung)?${W}|dau${W}(?:tien${W})?)?(?:cua${W})?)?thang${W}(?:thu${W}(?:[1-3]|nhat|hai|ba)|cuoi(?:${W}cung)?|dau(?:${W}tien)?)${W}(?:cua${W}|trong${W})?(?:moi${W}|cac${W})?quy(?![a-z])(?!${W}(?:[ivxl1-4]{1,4})(?![a-z]))`,
+      'g',
+    ),
+    extract: (m) => recurring(m.index, m.index + m[0].length, { recurrence: 'quarterly' }),
+  },
   {
     // "trước ngày 15/12 hằng năm": a day of every year.
     name: 'day of every year',
@@ -76,7 +106,9 @@ export const RECURRING_PARSERS: readonly DeadlineParser[] = [
       const start = g.task !== undefined ? m.index : m.index + m[0].lastIndexOf('thuong');
       // Opening its sentence it says when the whole task runs ("Thường xuyên rà soát, …"); inside one it is an adverb.
       const opens = g.remark === undefined && /(?:^|[.]\s{1,3}|^\s{0,3}[-+]\s{0,2})$/u.test(folded.slice(Math.max(0, start - 6), start));
-      if (!standalone && g.task === undefined && !clause && !opens && !inParentheses(folded, m.index) && !afterLabel(folded, start)) return null;
+      // "thường xuyên, liên tục trong năm 2025": how long it goes on follows, so it is a time too.
+      const bounded = UNTIL.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 40));
+      if (!standalone && g.task === undefined && !clause && !opens && !bounded && !inParentheses(folded, m.index) && !afterLabel(folded, start)) return null;
       return recurring(start, m.index + m[0].length, { recurrence: 'continuous' });
     },
   },
@@ -106,7 +138,9 @@ export const RECURRING_PARSERS: readonly DeadlineParser[] = [
       // A report made every year ("… báo cáo kết quả thực hiện hằng năm") is due yearly; a plan made
       // every year ("kế hoạch hằng năm") is not a deadline.
       const reported = REPORT_BEFORE.test(folded.slice(Math.max(0, m.index - 80), m.index));
-      if (!standalone && (g.unit === 'ngay' || g.unit === 'nam') && !sentenceInitial(folded, m.index) && !reported && !afterLabel(folded, m.index)) return null;
+      // "… hằng năm và đột xuất": as often as stated and as needed, both times of the work.
+      const adHoc = AND_AD_HOC.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 16));
+      if (!standalone && (g.unit === 'ngay' || g.unit === 'nam') && !sentenceInitial(folded, m.index) && !reported && !adHoc && !afterLabel(folded, m.index)) return null;
       let end = m.index + m[0].length;
       const out = [recurring(m.index, end, { recurrence: UNITS[(g.periodicUnit ?? g.unit)!]! })];
       for (let k = 0; k < 4; k++) {

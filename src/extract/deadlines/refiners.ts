@@ -9,6 +9,7 @@ import { byStart } from '../../text/ordering.js';
 import { anchorEnd } from './conditional.js';
 import type { Candidate } from './model.js';
 import type { Reading } from './parser.js';
+import { UNTIL } from './recurring.js';
 
 /**
  * Which candidate covers each character of the keyed text, by its start
@@ -114,6 +115,45 @@ export const REFINERS: readonly DeadlineRefiner[] = [
     refine: (found) => ({ ...found, calendar: keepLongest(found.calendar, found.claims) }),
   },
   {
+    // "hằng tháng, đến hết năm 2025", "thường xuyên, liên tục trong năm 2025": a recurrence with an end is
+    // one deadline that has both.
+    name: 'a recurrence with its end',
+    refine(found, { folded }) {
+      const sorted = [...found.calendar].sort(byStart);
+      const out: Candidate[] = [];
+      for (let i = 0; i < sorted.length; i++) {
+        const c = sorted[i]!;
+        const next = sorted[i + 1];
+        const ends =
+          next !== undefined &&
+          c.fields.kind === 'recurring' &&
+          c.fields.due === null &&
+          next.fields.kind !== 'recurring' &&
+          next.fields.due !== null &&
+          UNTIL.test(folded.slice(c.end, next.end)) &&
+          /^[\s,]*(?:lien\s{1,3}tuc[\s,]*)?$/.test(folded.slice(c.end, next.start));
+        if (!ends) {
+          out.push(c);
+          continue;
+        }
+        out.push({ ...c, end: next.end, fields: { ...c.fields, due: next.fields.due, start: next.fields.start } });
+        i++;
+      }
+      return { ...found, calendar: out };
+    },
+  },
+  {
+    // "đất sử dụng ổn định trước ngày 01/7/2004": a day long past when the document was written is a
+    // cut-off in the facts it rules on, not a time to act. (A deadline a few days past is kept: a late
+    // letter still names it.) Its words stay claimed, so nothing shorter is read inside them.
+    name: 'a day long past',
+    refine(found, { ctx }) {
+      const before = yearBefore(ctx.documentDate);
+      if (before === null) return found;
+      return { ...found, calendar: found.calendar.filter((c) => c.fields.due === null || c.fields.due >= before) };
+    },
+  },
+  {
     // A cell that opens with an event ("Sau khi có Quyết định … ngày 22/8/2019 …") is that event as a
     // whole: dates inside it belong to the documents it names. Recurrences still count, and the
     // calendar candidates the event swallows give up their claims.
@@ -140,6 +180,12 @@ export const REFINERS: readonly DeadlineRefiner[] = [
     }),
   },
 ];
+
+/** The day a year before the document's date (ISO), or null without one. */
+function yearBefore(date: string | null): string | null {
+  if (date === null || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return null;
+  return `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
+}
 
 /** The candidates the refiners keep. */
 export function refine(found: Found, reading: Reading & { opening: number }): Candidate[] {
