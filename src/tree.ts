@@ -151,7 +151,7 @@ export interface TableNode extends Parent {
   };
 }
 
-export type IgnorableReason = 'blank' | 'page-number' | 'stamp' | 'running-header' | 'noise' | 'attachment-header';
+export type IgnorableReason = 'blank' | 'page-number' | 'stamp' | 'running-header' | 'noise' | 'attachment-header' | 'web-page';
 
 export interface IgnorableNode extends Parent {
   type: 'ignorable';

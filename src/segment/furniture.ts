@@ -15,6 +15,33 @@ const WORD = /\p{L}{2}/u;
 /** A year, a span of years or a date alone on a line ("2030.", "(2027 - 2030).", "2035).", "15/01/2026."), not a timestamp. */
 const YEAR = /^\(?\s{0,2}(?:\d{1,2}\s{0,2}[/.-]\s{0,2}\d{1,2}\s{0,2}[/.-]\s{0,2})?(?:19|20)\d{2}(?:\s{0,2}[-–]\s{0,2}(?:19|20)\d{2})?\s{0,2}\)?\s{0,2}[.;,]?$/u;
 
+/**
+ * What a legal web site prints around a document it lists ("Văn bản liên quan", "Hiệu lực: Đã
+ * biết", "Tình trạng: Đã biết"), kept when a page is copied; read through OCR ("Ba biét").
+ */
+const WEB_PAGE = /^(?:van ban lien quan|van ban nay chua cap nhat noi dung tieng anh|(?:hieu luc|tinh trang)\s?:\s?[db]a biet)$/u;
+/** "Ban hành: 04/09/2025", "Cập nhật:": the dates of a listing, next to its other lines. */
+const WEB_DATES = /^(?:ban hanh|cap nhat)\s?:\s?(?:\d{1,2}\/\d{1,2}\/\d{4})?$/u;
+const WEB_REACH = 3;
+
+function webPage(folded: readonly string[], i: number): boolean {
+  if (WEB_PAGE.test(folded[i]!)) return true;
+  if (!WEB_DATES.test(folded[i]!)) return false;
+  for (let k = Math.max(0, i - WEB_REACH); k <= Math.min(folded.length - 1, i + WEB_REACH); k++) if (WEB_PAGE.test(folded[k]!)) return true;
+  return false;
+}
+
+/**
+ * Where the listing of a legal web site starts after the document copied from it ("Văn bản liên
+ * quan", "Hiệu lực: Đã biết" …), in the second half of the lines from `from`; -1 when there is none.
+ * What follows is the site's, not the document's: no table or item runs into it.
+ */
+export function webListingStart(lines: readonly LineNode[], from: number): number {
+  const half = from + Math.floor((lines.length - from) / 2);
+  for (let i = half; i < lines.length; i++) if (WEB_PAGE.test(foldDroppingMarks(lines[i]!.value).replace(/\s+/gu, ' ').trim())) return i;
+  return -1;
+}
+
 /** A line with no words that carries on the sentence above it: a year the wrap pushed down, "(2027 - 2030).". */
 function endsSentenceAbove(lines: readonly LineNode[], i: number, text: string): boolean {
   if (!YEAR.test(text) || blankAt(lines, i - 1)) return false;
@@ -32,9 +59,11 @@ const blankAt = (lines: readonly LineNode[], i: number): boolean => i < 0 || i >
 /** Reasons for the furniture lines among `lines`, by index; text lines are absent. */
 export function findFurniture(lines: readonly LineNode[]): Map<number, IgnorableReason> {
   const out = new Map<number, IgnorableReason>();
+  const folded = lines.map((l) => foldDroppingMarks(l.value).replace(/\s+/gu, ' ').trim());
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.value.trim();
     if (text === '') out.set(i, 'blank');
+    else if (webPage(folded, i)) out.set(i, 'web-page');
     else if (PAGE_NUMBER.test(text) && (blankAt(lines, i - 1) || blankAt(lines, i + 1))) out.set(i, 'page-number');
     else if (STAMP.test(foldDroppingMarks(text))) out.set(i, 'stamp');
     else if (!WORD.test(text) && parseMarker(text) === null && !(isBareMarker(text) && !blankAt(lines, i + 1)) && !endsSentenceAbove(lines, i, text)) out.set(i, 'noise');

@@ -14,7 +14,7 @@ import { ignorable, type Entry } from './body.js';
 import { isClosingFormula } from './closing.js';
 import { findFootnotes } from './footnotes/find-footnotes.js';
 import { footnoteNodes } from './footnotes/footnote-nodes.js';
-import { findFurniture } from './furniture.js';
+import { findFurniture, webListingStart } from './furniture.js';
 import { attachmentLabel, findAttachment } from './attachment.js';
 import { parseHeader } from './header/parse-header.js';
 import { defaultPlaces } from '../dict/index.js';
@@ -170,8 +170,10 @@ export function segmentLines(lines: readonly LineNode[], places: PlaceTable = de
   // A letter's addressees, under its header or, when the copy lost the header, at the top.
   from = addressees(lines, from, blocks);
 
-  const regions = findTables(lines, from, lines.length);
-  const bodyEnd = regions[0]?.start ?? lines.length;
+  const listing = webListingStart(lines, from);
+  const end = listing >= 0 ? listing : lines.length;
+  const regions = findTables(lines, from, end);
+  const bodyEnd = regions[0]?.start ?? end;
   // A document attached after the signature (the plan a Quyết định issues) is read on its own.
   const attachAt = findAttachment(lines, from, bodyEnd);
   const mainEnd = attachAt >= 0 ? attachAt : bodyEnd;
@@ -238,6 +240,8 @@ export function segmentLines(lines: readonly LineNode[], places: PlaceTable = de
     blocks.push(built.node);
     append(issues, built.issues);
   }
+
+  if (listing >= 0) blocks.push(ignorable(lines.slice(listing), 'web-page'));
 
   const bodyText: LineNode[] = [];
   for (const e of stream) if (e.type === 'text') bodyText.push(e.line);
