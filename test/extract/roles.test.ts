@@ -105,6 +105,11 @@ describe("a head asking others in the office's name", () => {
 });
 
 describe('partners', () => {
+  it('takes those who share the lead ("chủ trì cùng …") for partners, and writes a description\'s "có liên quan" as "liên quan"', () => {
+    expect(roles('Bộ Tài chính chủ trì cùng Bộ Xây dựng và các bộ, ngành liên quan rà soát.')).toEqual({ lead: ['Bộ Tài chính'], partners: ['Bộ Xây dựng', 'Các bộ, ngành liên quan'] });
+    expect(roles('Văn phòng Đảng ủy chủ trì, phối hợp với các cơ quan, tổ chức đảng có liên quan triển khai.').partners).toEqual(['Các cơ quan, tổ chức đảng liên quan']);
+  });
+
   it.each([
     ['Sở Giáo dục và Đào tạo có hướng dẫn; phối hợp với Sở Nội vụ thực hiện.', ['Sở Nội vụ']],
     ['Ủy ban Kiểm tra Tỉnh ủy chủ trì, phối hợp các cơ quan liên quan kiểm tra.', ['Các cơ quan, đơn vị liên quan']],

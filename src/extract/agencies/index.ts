@@ -163,7 +163,9 @@ export function findAgencies(text: string, gazetteer: Gazetteer = openDictionary
     const start = tokens[f.startToken]!.start;
     const stop = tokens[end - 1]!.end;
     const written = squeeze(text.slice(start, stop));
-    const canonical = f.described || printed ? capitalise(expandAbbreviations(written)) : f.canonical === null ? expandAbbreviations(written) : place === '' ? f.canonical : `${f.canonical} ${place}`;
+    // A description's "có liên quan" is written "liên quan", as the collective names write it.
+    const described = f.described ? capitalise(expandAbbreviations(written)).replace(/\s(?:có|co)\s(liên quan|lien quan)$/u, ' $1') : null;
+    const canonical = described ?? (printed ? capitalise(expandAbbreviations(written)) : f.canonical === null ? expandAbbreviations(written) : place === '' ? f.canonical : `${f.canonical} ${place}`);
     return {
       start,
       end: stop,

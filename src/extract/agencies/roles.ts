@@ -372,6 +372,14 @@ export function assignRoles(text: string, agencies: readonly AgencyHit[], deadli
     if (before !== undefined) append(lead, listTo(eligible, before, folded));
   }
 
+  // "Bộ Tài chính chủ trì cùng Bộ Xây dựng và các bộ, ngành liên quan rà soát": those with the lead are partners.
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!phraseAt(tokens, i, ['chu', 'tri']) || tokens[i + 2]!.key !== 'cung') continue;
+    const j = tokens[i + 3]?.key === 'voi' ? i + 4 : i + 3;
+    const k = tokens[j] ? eligibleAt.get(tokens[j]!.start) : undefined;
+    if (k !== undefined) append(partners, listFrom(eligible, k, folded));
+  }
+
   for (let i = 0; i < tokens.length; i++) {
     // "chủ trì, phối hợp": restoration sometimes makes the damaged "phối" the word "phù" ("phù hợp").
     const afterLead = tokens[i - 1]?.key === ',' && phraseAt(tokens, i - 3, ['chu', 'tri']);
