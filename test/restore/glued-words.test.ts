@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gluedSplit, splitGluedWords } from '../../src/restore/decode/glued-words.js';
+import { gluedSplits, splitGluedWords } from '../../src/restore/decode/glued-words.js';
 import { loadRestorer, restoreText, tokenize } from '../../src/restore/index.js';
 import type { Lexicon } from '../../src/restore/decode/regime.js';
 
@@ -8,17 +8,18 @@ const lexicon: Lexicon = { known: (w) => WORDS.has(w), knownBase: () => false };
 
 describe('words a text layer glued together', () => {
   it('splits after a small marked vowel into known words or an acronym', () => {
-    expect(gluedSplit('chủtrì', lexicon)).toBe(3);
-    expect(gluedSplit('uỷUBND', lexicon)).toBe(2);
-    expect(gluedSplit('vịđược', lexicon)).toBe(2);
+    expect(gluedSplits('chủtrì', lexicon)).toEqual([3]);
+    expect(gluedSplits('uỷUBND', lexicon)).toEqual([2]);
+    expect(gluedSplits('vịđược', lexicon)).toEqual([2]);
+    expect(gluedSplits('uỷchủtrì', lexicon)).toEqual([2, 5]);
   });
 
   it('leaves known words, one-letter pieces, capitals and unknown pieces alone', () => {
-    expect(gluedSplit('chủ', lexicon)).toBe(0);
-    expect(gluedSplit('véi', lexicon)).toBe(0);
-    expect(gluedSplit('ƯBND', lexicon)).toBe(0);
-    expect(gluedSplit('chủtrìx', lexicon)).toBe(0);
-    expect(gluedSplit('VNeID', lexicon)).toBe(0);
+    expect(gluedSplits('chủ', lexicon)).toEqual([]);
+    expect(gluedSplits('véi', lexicon)).toEqual([]);
+    expect(gluedSplits('ƯBND', lexicon)).toEqual([]);
+    expect(gluedSplits('chủtrìx', lexicon)).toEqual([]);
+    expect(gluedSplits('VNeID', lexicon)).toEqual([]);
   });
 
   it('gives the pieces as tokens that still cover the input, and where the spaces go', () => {

@@ -16,23 +16,26 @@ import type { Lexicon } from './regime.js';
 const MARKED_END = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]$/u;
 const LETTERS = /^\p{L}+$/u;
 const ACRONYM = /^[\p{Lu}]{2,6}$/u;
+/** No more than three words run together. */
+const MAX_GLUED = 1;
 /** A second piece opens with a small letter, or is a capitalised word or an acronym, never a small letter then capitals. */
 const PIECE_CASE = /^(?:\p{Ll}+|\p{Lu}\p{Ll}*|\p{Lu}+)$/u;
 
-/** Where a glued word splits (the length of its first piece), or 0 when it is one word. */
-export function gluedSplit(word: string, lexicon: Lexicon): number {
-  if (!LETTERS.test(word) || word.length < 3) return 0;
-  const lower = word.toLowerCase();
-  if (lexicon.known(lower)) return 0;
+/** Where a glued word splits (the lengths before each space, "chủtrì" → [3]; "uỷchủtrì" → [2, 5]), or none when it is one word. */
+export function gluedSplits(word: string, lexicon: Lexicon, depth = 0): number[] {
+  if (!LETTERS.test(word) || word.length < 3 || depth > MAX_GLUED) return [];
+  if (lexicon.known(word.toLowerCase())) return [];
   for (let k = 1; k < word.length; k++) {
     const first = word.slice(0, k);
     const second = word.slice(k);
     if (second.length < 2) break;
     if (!MARKED_END.test(first) || !PIECE_CASE.test(first) || !PIECE_CASE.test(second)) continue;
     if (!lexicon.known(first.toLowerCase())) continue;
-    if (lexicon.known(second.toLowerCase()) || ACRONYM.test(second)) return k;
+    if (lexicon.known(second.toLowerCase()) || ACRONYM.test(second)) return [k];
+    const rest = gluedSplits(second, lexicon, depth + 1);
+    if (rest.length > 0) return [k, ...rest.map((r) => r + k)];
   }
-  return 0;
+  return [];
 }
 
 /**
@@ -52,14 +55,16 @@ export function splitGluedWords(
   for (let i = 0; i < tokens.length; i++) {
     newIndex[i] = out.length;
     const t = tokens[i]!;
-    const k = t.kind === 'word' && !covered[i] && t.end - t.start === t.text.length ? gluedSplit(t.text, lexicon) : 0;
-    if (k === 0) {
+    const splits = t.kind === 'word' && !covered[i] && t.end - t.start === t.text.length ? gluedSplits(t.text, lexicon) : [];
+    if (splits.length === 0) {
       out.push(t);
       continue;
     }
-    out.push({ text: t.text.slice(0, k), start: t.start, end: t.start + k, kind: 'word' });
-    out.push({ text: t.text.slice(k), start: t.start + k, end: t.end, kind: 'word' });
-    insertions.push(t.start + k);
+    const bounds = [0, ...splits, t.text.length];
+    for (let b = 0; b + 1 < bounds.length; b++) {
+      out.push({ text: t.text.slice(bounds[b], bounds[b + 1]), start: t.start + bounds[b]!, end: t.start + bounds[b + 1]!, kind: 'word' });
+    }
+    for (const k of splits) insertions.push(t.start + k);
   }
   newIndex[tokens.length] = out.length;
   if (insertions.length === 0) return { tokens: out, spans: [...spans], insertions };
