@@ -343,6 +343,9 @@ describe('unseen bodies named by a head and a level', () => {
     ['Tập đoàn Bưu chính Viễn thông Việt Nam chủ trì', ['Tập đoàn Bưu chính Viễn thông Việt Nam']],
     ['Hội Nông dân tỉnh tuyên truyền', ['Hội Nông dân tỉnh']],
     ['Đài Truyền hình Việt Nam đưa tin', ['Đài Truyền hình Việt Nam']],
+    // A verb among the name's words when a capitalised level closes it; a lower-case level after a verb is no name's.
+    ['Viện Nghiên cứu phát triển Thành phố chủ trì', ['Viện Nghiên cứu phát triển Thành phố']],
+    ['Trung tâm Dịch vụ việc làm Thành phố hướng dẫn', ['Trung tâm Dịch vụ việc làm Thành phố']],
   ])('%s', (text, expected) => {
     expect(findAgencies(text).map((h) => h.agency.canonical)).toEqual(expected);
   });

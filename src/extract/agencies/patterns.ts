@@ -119,11 +119,14 @@ const MAX_TAIL = 3;
  * Only a level makes the lower-case words part of the name: without one they are what follows it.
  */
 function levelTail(tokens: readonly Token[], end: number): { end: number; level: AgencyLevel } | null {
+  let verbs = false;
   for (let k = end; k <= end + MAX_TAIL; k++) {
     const level = levelAt(tokens, k);
-    if (level) return level;
+    // A verb among the words is a name's ("Viện Nghiên cứu phát triển Thành phố") only when a capital closes it.
+    if (level) return verbs && !isCapitalized(tokens[k]!) ? null : level;
     const t = tokens[k];
-    if (!t || !t.word || isCapitalized(t) || isVerb(t) || NOT_THIRD.has(t.key) || CONNECTORS.has(t.key)) return null;
+    if (!t || !t.word || isCapitalized(t) || NOT_THIRD.has(t.key) || CONNECTORS.has(t.key)) return null;
+    if (isVerb(t)) verbs = true;
   }
   return null;
 }
