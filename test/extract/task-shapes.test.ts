@@ -219,3 +219,25 @@ describe('a heading that gives a body its duties', () => {
     ]);
   });
 });
+
+describe('the duties under a rule document\'s "Trách nhiệm thi hành"', () => {
+  it('are tasks when the article gives bodies their duties item by item', async () => {
+    const text = [
+      'BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Số: 36/2025/TT-BNNMT Hà Nội, ngày 10 tháng 7 năm 2025',
+      '',
+      'THÔNG TƯ',
+      'Quy định về loài ngoại lai xâm hại',
+      '',
+      'Điều 1. Phạm vi điều chỉnh',
+      'Thông tư này quy định tiêu chí xác định loài ngoại lai xâm hại.',
+      'Điều 2. Trách nhiệm thi hành',
+      '1. Các đơn vị trực thuộc Bộ Nông nghiệp và Môi trường:',
+      'a) Cục Bảo tồn thiên nhiên và Đa dạng sinh học chủ trì tổ chức thực hiện Thông tư này.',
+      'b) Vụ Kế hoạch - Tài chính bố trí kinh phí thực hiện.',
+      '2. Ủy ban nhân dân cấp tỉnh chỉ đạo điều tra loài ngoại lai xâm hại trên địa bàn.',
+    ].join('\n');
+    const { document } = await parse(text, { restore: false });
+    expect(document.tasks.map((t) => t.id)).toEqual(['2/1/a', '2/1/b', '2/2']);
+  });
+});

@@ -180,6 +180,14 @@ const ENACTING = /^(?:ban hanh|phe duyet|quyet dinh (?:nay )?co hieu luc|chi thi
  */
 const EXECUTION = /(?:chiu trach nhiem|co trach nhiem|can cu quyet dinh) (?:to chuc )?thi hanh/u;
 
+/** "Điều 6. Trách nhiệm thi hành" over items: the article's title only, its items give the bodies their duties. */
+const DUTIES_TITLE = /^(?:trach nhiem|to chuc) thi hanh$/u;
+
+function dutiesBelow(s: SectionNode, subs: readonly SectionNode[]): boolean {
+  if (s.data.kind !== 'article' || subs.length === 0 || (s.data.text ?? '') !== '') return false;
+  return DUTIES_TITLE.test(foldDroppingMarks(s.data.heading ?? '').replace(/\s+/gu, ' ').trim());
+}
+
 function enacts(s: SectionNode): boolean {
   if (s.data.kind !== 'article') return false;
   const text = foldDroppingMarks(`${s.data.heading ?? ''} ${s.data.text ?? ''}`).replace(/\s+/gu, ' ').trim();
@@ -294,7 +302,7 @@ export function markTasks(sections: readonly SectionNode[], part: Part, inAims =
     // whatever the part's heading ("ĐÁNH GIÁ CHUNG" of a Thông báo kết luận).
     markTasks(
       s.children.filter((c): c is SectionNode => c.type === 'section'),
-      announcesTasks(text) || orders ? 'task' : own,
+      announcesTasks(text) || orders || dutiesBelow(s, subs) ? 'task' : own,
       aims,
     );
   }
