@@ -212,6 +212,8 @@ describe('tasks', () => {
     expect(partOfHeading('CHỈ TIÊU, NHIỆM VỤ, GIẢI PHÁP')).toBe('task');
     // OCR debris between the words of a heading is no separator.
     expect(partOfHeading('NƠI ; , DỪNG HOẠT ĐỘNG TRIỂN KHAI')).toBe('task');
+    // The steps of a procedure, whatever it issues.
+    expect(partOfHeading('Trình tự ban hành Danh mục loài ngoại lai xâm hại')).toBe('task');
     expect(partOfHeading('MUC PIiCH, YEU CAU')).toBe('other');
     expect(partOfHeading('Các nhiệm vụ chung')).toBe('task');
     expect(partOfHeading('Chỉ tiêu cụ thể')).toBe('other');

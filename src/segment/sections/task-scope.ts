@@ -42,7 +42,7 @@ const TASK = [
   'yêu cầu các',
   // The steps of a procedure are the work it asks, in order ("Các bước giám sát", "Bước 1").
   'bước',
-  'trình tự thực hiện',
+  'trình tự',
 ].map(phraseKeys);
 const OTHER = [
   'mục đích',
