@@ -346,6 +346,9 @@ describe('unseen bodies named by a head and a level', () => {
     // A verb among the name's words when a capitalised level closes it; a lower-case level after a verb is no name's.
     ['Viện Nghiên cứu phát triển Thành phố chủ trì', ['Viện Nghiên cứu phát triển Thành phố']],
     ['Trung tâm Dịch vụ việc làm Thành phố hướng dẫn', ['Trung tâm Dịch vụ việc làm Thành phố']],
+    // Lower-case words before "và" and a capitalised part: one name, to the verb after it.
+    ['Cục Bảo tồn thiên nhiên và Đa dạng sinh học thành lập Hội đồng', ['Cục Bảo tồn thiên nhiên và Đa dạng sinh học']],
+    ['Sở Y tế và Sở Tài chính chủ trì', ['Sở Y tế', 'Sở Tài chính']],
   ])('%s', (text, expected) => {
     expect(findAgencies(text).map((h) => h.agency.canonical)).toEqual(expected);
   });

@@ -32,6 +32,8 @@ describe('lead', () => {
     ['Thủ tướng Chính phủ đề nghị các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang bộ quan tâm chỉ đạo.', []],
     ['Ủy ban Kiểm tra Tỉnh ủy giám sát chuyên đề việc lãnh đạo thực hiện dự án.', ['Ủy ban Kiểm tra Tỉnh ủy']],
     ['Văn phòng Chính phủ trân trọng thông báo./.', []],
+    // A limit counted from an event opens the sentence before its subject.
+    ['Trong thời hạn 05 ngày kể từ ngày có Biên bản thẩm định, Cục Bảo tồn thiên nhiên và Đa dạng sinh học lấy ý kiến các cơ quan.', ['Cục Bảo tồn thiên nhiên và Đa dạng sinh học']],
     [
       'Các cơ quan chuyên môn, các đơn vị sự nghiệp công lập, tổ chức hành chính khác thuộc Ủy ban nhân dân thành phố chủ trì quản lý tài sản.',
       ['Các cơ quan chuyên môn, các đơn vị sự nghiệp công lập, tổ chức hành chính khác thuộc Ủy ban nhân dân thành phố'],

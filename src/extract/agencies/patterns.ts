@@ -8,6 +8,7 @@
  */
 import type { AgencyBranch, AgencyLevel } from '../../types.js';
 import { AGENCY_HEADS, LEVEL_WORDS } from '../../vi/agency-heads.js';
+import { ACTIONS } from '../../vi/directs.js';
 import { isCapitalized, type Token } from '../text/tokens.js';
 
 export interface PatternMatch {
@@ -35,7 +36,7 @@ const VERBS = new Set([
   'tại', 'trên', 'của', 'để', 'về', 'trong', 'với', 'nhằm', 'làm', 'hoàn', 'gửi', 'xây', 'đảm', 'tăng', 'tiếp', 'khẩn',
   'nghiên', 'và', 'được', 'lãnh', 'chịu', 'rà', 'đề', 'thường', 'chỉ', 'giám', 'ban', 'phát', 'tuyên', 'trình', 'khi',
   'trả', 'xin', 'nhận', 'ký', 'cho', 'đang', 'không', 'đôn', 'xem', 'hỗ', 'yêu', 'quyết', 'cung', 'bảo', 'nắm', 'kịp',
-  'thống', 'ghi', 'đánh', 'sơ', 'nâng', 'đẩy', 'quán', 'vận', 'tổng', 'cùng', 'cũng',
+  'thống', 'ghi', 'đánh', 'sơ', 'nâng', 'đẩy', 'quán', 'vận', 'tổng', 'cùng', 'cũng', 'lấy',
 ]);
 const isVerb = (t: Token): boolean => VERBS.has(t.raw.toLowerCase().normalize('NFC'));
 /** Words that end a name rather than complete its part: what it belongs to, or a level ("… thuộc Văn phòng", "… tỉnh, thành phố"). */
@@ -46,6 +47,7 @@ const MAX_PARTS = 7;
 export function nameEnd(tokens: readonly Token[], i: number): number {
   let end = i;
   let at = i;
+  let carried = false;
   for (let parts = 0; parts < MAX_PARTS; parts++) {
     let j = at;
     const joiner = tokens[j];
@@ -69,8 +71,48 @@ export function nameEnd(tokens: readonly Token[], i: number): number {
     }
     end = j;
     at = j;
+    // "Cục Bảo tồn thiên nhiên và Đa dạng sinh học": lower-case words the name goes on past, when "và"
+    // and a capitalised part that opens no other body follow them; the part after "và" ends its own
+    // lower-case words where the sentence goes on.
+    const run = lowerRun(tokens, j);
+    if (carried && run > j) {
+      // The name's own words end where a verb or a stop follows ("… sinh học lấy ý kiến", "… sinh học thành lập").
+      let r = j + 1;
+      while (r <= run && !closesName(tokens[r]) && !actionAt(tokens, r)) r++;
+      if (r <= run) {
+        end = r;
+        break;
+      }
+    }
+    const next = tokens[run + 1];
+    if (run > j && tokens[run]?.key === 'va' && next !== undefined && isCapitalized(next) && !headWord(next)) {
+      end = run;
+      at = run;
+      carried = true;
+    }
   }
   return end;
+}
+
+/** A phrase of action at token r ("lấy ý kiến", "tổ chức"). */
+const actionAt = (tokens: readonly Token[], r: number): boolean => ACTIONS.some((p) => p.length > 1 && p.every((w, n) => tokens[r + n]?.key === w));
+
+/** What may follow a name: punctuation, a verb, the end. */
+const closesName = (t: Token | undefined): boolean => t === undefined || !t.word || isVerb(t) || NOT_THIRD.has(t.key) || CLOSING_VERBS.has(t.key);
+/** Verbs of one syllable that may also be a name's word ("công lập"), ending a name only after its last part. */
+const CLOSING_VERBS = new Set(['lap', 'trinh', 'gui', 'lay', 'ra', 'giao']);
+
+const MAX_LOWER_RUN = 3;
+
+/** The end of up to three lower-case words from token j that are neither verbs nor words ending a name. */
+function lowerRun(tokens: readonly Token[], j: number): number {
+  let k = j;
+  while (k < tokens.length && k - j < MAX_LOWER_RUN) {
+    const t = tokens[k]!;
+    if (!t.word || isCapitalized(t) || isVerb(t) || NOT_THIRD.has(t.key) || CONNECTORS.has(t.key)) break;
+    k++;
+  }
+  return k;
 }
 
 function keyIs(tokens: readonly Token[], i: number, ...keys: string[]): boolean {

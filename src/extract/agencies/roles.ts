@@ -47,7 +47,7 @@ const ASKING: string[][] = [['de', 'nghi'], ['yeu', 'cau'], ['giao']];
 /** Opening clauses whose subject comes after a comma or semicolon. */
 const CLAUSES: string[][] = [
   ['can', 'cu'], ['ngay', 'khi'], ['sau', 'khi'], ['tren', 'co', 'so'], ['do', 'vay'], ['vi', 'vay'], ['de'], ['truong', 'hop'],
-  ['ngoai', 'ra'], ['dong', 'thoi'], ['tu', 'ngay'], ['theo', 'do'], ['theo', 'noi', 'dung'], ['theo', 'quy', 'dinh'],
+  ['ngoai', 'ra'], ['dong', 'thoi'], ['tu', 'ngay'], ['theo', 'do'], ['theo', 'noi', 'dung'], ['theo', 'quy', 'dinh'], ['trong', 'thoi', 'han'], ['ke', 'tu'],
 ];
 /** Connectives between an opening clause's comma and the asking verb ("…, do đó đề nghị X …"). */
 const CONNECTIVES: string[][] = [['do', 'do'], ['vi', 'vay'], ['vi', 'the'], ['theo', 'do'], ['nhu', 'vay'], ['vay']];
@@ -157,7 +157,9 @@ function subjectOffsets(
     }
     const d = deadlineAt.get(t.start);
     if (d) {
-      while (j < tokens.length && tokens[j]!.start < d.end) j++;
+      // A limit counted from an event may run on past its comma into the sentence ("Trong thời hạn 05 ngày kể
+      // từ …, Cục … lấy ý kiến …"): the comma ends the time phrase.
+      while (j < tokens.length && tokens[j]!.start < d.end && tokens[j]!.key !== ',') j++;
       continue;
     }
     // A short time phrase closed by a comma ("Truéc 31/10/2025,"), even when damage hid it from the grammars.
