@@ -38,9 +38,9 @@ const CLEAN_FLOORS: Record<string, Floors> = {
 };
 
 const ALL_FLOORS: Record<HeldoutVariant, Floors> = {
-  clean: { references: 0.99, deadlines: 0.94, lead: 0.96, partners: 0.89 },
-  medium: { references: 0.92, deadlines: 0.82, lead: 0.82, partners: 0.68 },
-  heavy: { references: 0.87, deadlines: 0.83, lead: 0.84, partners: 0.68 },
+  clean: { references: 0.99, deadlines: 0.96, lead: 0.96, partners: 0.89 },
+  medium: { references: 0.92, deadlines: 0.86, lead: 0.82, partners: 0.68 },
+  heavy: { references: 0.87, deadlines: 0.86, lead: 0.84, partners: 0.68 },
 };
 
 /** Header fields read exactly, summed over the files (clean: every field of every file). */
