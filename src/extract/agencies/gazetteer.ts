@@ -231,6 +231,8 @@ export function longestAt(gazetteer: Gazetteer, keys: readonly string[], from: n
   return damaged && (!best || (damaged.endToken > best.endToken && damaged.lastExact >= best.endToken)) ? damaged : best;
 }
 
+const DISTINCT_WORDS = new Set([['truong', 'tuong']].flatMap(([a, b]) => [`${a}\u0000${b}`, `${b}\u0000${a}`]));
+
 interface State {
   node: TrieNode;
   cost: number;
@@ -238,6 +240,8 @@ interface State {
   exact: number;
   /** Index of the last token read exactly, -1 for none. */
   lastExact: number;
+  /** The last word was read as a word it never is (DISTINCT_WORDS): no name ends here. */
+  distinctLast?: boolean;
 }
 
 /** Sorts by cost, keeping the order of equal costs; in place, by insertion while the list is short. */
@@ -278,7 +282,11 @@ function damagedAt(gazetteer: Gazetteer, keys: readonly string[], from: number, 
         // In text printed with its marks a marked word may have a vowel misread, not a consonant:
         // "Thủ trưởng" is no damaged "Thủ tướng".
         if (!fuzzy(i) && consonants(childKey) !== consonants(key)) continue;
-        if (s.cost + c <= nameBudget(s.words + 1)) next.push({ node: child, cost: s.cost + c, words: s.words + 1, exact: s.exact, lastExact: s.lastExact });
+        // Words of directives that are each other's neighbours but never each other: a name cannot end on
+        // one read as the other ("Thủ trưởng", a head of any body, is no damaged "Thủ tướng"); inside a
+        // longer name it may be damage ("Thủ trưởng Chính phủ").
+        const distinct = DISTINCT_WORDS.has(`${key}\u0000${childKey}`);
+        if (s.cost + c <= nameBudget(s.words + 1)) next.push({ node: child, cost: s.cost + c, words: s.words + 1, exact: s.exact, lastExact: s.lastExact, ...(distinct ? { distinctLast: true } : {}) });
       }
     }
     sortByCost(next);
@@ -286,7 +294,7 @@ function damagedAt(gazetteer: Gazetteer, keys: readonly string[], from: number, 
     states = next;
     for (const s of states) {
       // A name read wholly from damaged words must be long enough to be unmistakable.
-      if (!s.node.entry || (s.exact === 0 && s.words < 3)) continue;
+      if (!s.node.entry || (s.exact === 0 && s.words < 3) || s.distinctLast) continue;
       if (!best || i + 1 > best.endToken || (i + 1 === best.endToken && s.cost < best.cost)) {
         best = { entry: s.node.entry, endToken: i + 1, cost: s.cost, lastExact: s.lastExact };
       }

@@ -254,8 +254,15 @@ function isPerson(a: AgencyHit, tokens: readonly Token[], index: ReturnType<type
   const i = index.at.get(a.start);
   if (i === undefined) return false;
   const after = tokens[index.after.get(a.end) ?? -1];
-  return titledBefore(tokens, i) || after?.key === 'vien';
+  if (after?.key === 'vien') return true;
+  // "Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các xã, phường tổ chức …": the heads of a class of bodies
+  // stand for those bodies (GOLD.md: 0a97eb9c3c536047, 541cde0f8d5ffef3); a member's title stays a person's.
+  if (titledBefore(tokens, i) && HEAD_TITLES.some((t) => t.every((w, k) => tokens[i - t.length + k]?.key === w)) && /(?:^|\s)các\s/iu.test(a.agency.canonical)) return false;
+  return titledBefore(tokens, i);
 }
+
+/** Titles of the heads of bodies, as against members ("ủy viên", "thành viên"). */
+const HEAD_TITLES: ReadonlyArray<readonly string[]> = [['thu', 'truong'], ['chu', 'tich'], ['giam', 'doc'], ['truong']];
 
 const GLUE = /^(?:chat|che|thuong|xuyen|tot|voi|cung|giua|:|,)$/u;
 
@@ -327,6 +334,9 @@ export function assignRoles(text: string, agencies: readonly AgencyHit[], deadli
     if (verb === undefined) return null;
     m += verb.length;
     if (tokens[m]?.key === 'cho') m++;
+    // "yêu cầu Thủ trưởng các sở, ban, ngành …": the heads of a class of bodies, asked in their bodies' name.
+    const title = HEAD_TITLES.find((t) => t.every((w, k) => tokens[m! + k]?.key === w));
+    if (title && tokens[m + title.length]?.key === 'cac') m += title.length;
     const k = tokens[m] === undefined ? undefined : eligibleAt.get(tokens[m]!.start);
     return k === undefined ? [] : listFrom(eligible, k, folded);
   };
