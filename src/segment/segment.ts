@@ -27,10 +27,10 @@ import { toSectionNode } from './sections/to-nodes.js';
 import { markParagraphTasks } from './sections/paragraph-tasks.js';
 import { buildMarkdownTable, buildTextTable } from './tables/build-table.js';
 import { findTables } from './tables/find-tables.js';
-import { addresseeList } from './tail/recipients.js';
+import { addresseeList, isAddresseeHead } from './tail/recipients.js';
 import { findTailStart, parseTail } from './tail/parse-tail.js';
 import { looksVietnamese } from './text/language.js';
-import { isBlank, typicalWidth } from './text/shape.js';
+import { isBlank, isUpperLine, typicalWidth } from './text/shape.js';
 import { append } from '../text/append.js';
 
 export interface Segmented {
@@ -142,6 +142,32 @@ function prefixPaths(section: SectionNode, label: string): void {
   for (const c of section.children) if (c.type === 'section') prefixPaths(c, label);
 }
 
+/** No subject wraps over more lines of capitals than this. */
+const MAX_SUBJECT_RUN_ON = 4;
+
+/**
+ * A subject in capitals a scan broke over blank lines past where the header was read to, up to the
+ * addressees it stands above ("VỀ VIỆC KHẨN TRƯƠNG" / "" / "CHUẨN BỊ …" / "" / "THỦ TƯỚNG CHÍNH PHỦ
+ * điện:"): those lines are the subject's. Nothing when no addressee head follows them.
+ */
+function subjectRunOn(lines: readonly LineNode[], from: number): { end: number; text: string } {
+  const parts: string[] = [];
+  let k = from;
+  let end = from;
+  while (k < lines.length && parts.length <= MAX_SUBJECT_RUN_ON) {
+    const value = lines[k]!.value;
+    if (isBlank(value)) {
+      k++;
+      continue;
+    }
+    if (isAddresseeHead(value)) return parts.length > 0 ? { end, text: parts.join(' ') } : { end: from, text: '' };
+    if (!isUpperLine(value)) break;
+    parts.push(value.trim());
+    end = ++k;
+  }
+  return { end: from, text: '' };
+}
+
 /** Reads a "Kính gửi" list starting at `from` (past blank lines) into `blocks`; returns where the body starts. */
 function addressees(lines: readonly LineNode[], from: number, blocks: BlockNode[]): number {
   let k = from;
@@ -161,6 +187,11 @@ export function segmentLines(lines: readonly LineNode[], places: PlaceTable = de
 
   const head = parseHeader(lines, places);
   if (head) {
+    const runOn = subjectRunOn(lines, head.end);
+    if (runOn.end > head.end) {
+      if (head.header.subject !== null) head.header.subject = `${head.header.subject} ${runOn.text}`;
+      head.end = runOn.end;
+    }
     fillFromCaption(head.header, lines, head.end, issues);
     append(blocks, ignorables(lines.slice(0, head.start), blankOrNoise));
     blocks.push({ type: 'header', children: lines.slice(head.start, head.end), data: { header: head.header } });

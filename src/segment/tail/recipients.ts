@@ -58,6 +58,9 @@ export function listEntries(parts: readonly EntryLine[]): string[] {
  * list ends at a blank line (unless the entry before ends ";" or "," and a dash item follows),
  * or once an entry ending with "." has been read and the next line is not a dash item.
  */
+/** The end of an addressee entry wrapped onto a line of its own is short ("Chính phủ;"). */
+const MAX_ENTRY_TAIL = 80;
+
 export function addresseeList(lines: readonly LineNode[], from: number): { end: number; entries: string[] } | null {
   if (from >= lines.length || !isAddresseeHead(lines[from]!.value)) return null;
   const parts: EntryLine[] = [{ text: afterHead(lines[from]!.value), line: lines[from]! }];
@@ -75,6 +78,10 @@ export function addresseeList(lines: readonly LineNode[], from: number): { end: 
       // A scan's blank line inside the list: the entry before ends ";" or ",", the next is a dash item.
       const open = /[;,]$/u.test(parts[parts.length - 1]!.text.trim());
       if (open && k < lines.length && /^\s{0,8}[-–—•]/u.test(lines[k]!.value)) continue;
+      // An entry the scan broke over a blank line ("- Bộ trưởng, … cơ quan thuộc" / "" / "Chính phủ;"):
+      // unfinished above, the line below ends it.
+      const unfinished = !/[;,.:]$/u.test(parts[parts.length - 1]!.text.trim());
+      if (unfinished && k < lines.length && /[;,]\s*$/u.test(lines[k]!.value) && lines[k]!.value.trim().length <= MAX_ENTRY_TAIL) continue;
       break;
     }
     if (/^\s{0,8}dong\s{1,2}k[a-z]{2,3}\s{0,2}g[a-z]{1,3}\s{0,2}:/u.test(foldDroppingMarks(text))) {
