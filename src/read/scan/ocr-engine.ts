@@ -52,16 +52,7 @@ export function modelFiles(langs: string): Array<{ code: string; file: string }>
   });
 }
 
-/**
- * Pages one engine reads before it is replaced by a fresh one. The memory
- * of its thread creeps up page after page (in a probe, 257 to 293 MB over 30
- * pages: each page image is copied three times on its way in, and the
- * allocator keeps what it freed), so a long scan would carry that to its
- * end; a new engine costs about a second, under 1 % of this many pages.
- */
-export const RECYCLE_OCR_AFTER_PAGES = 50;
-
-let engine: { langs: string; worker: Promise<Worker>; pages: number } | null = null;
+let engine: { langs: string; worker: Promise<Worker> } | null = null;
 
 async function startWorker(langs: string): Promise<Worker> {
   const models = modelFiles(langs);
@@ -81,12 +72,11 @@ async function startWorker(langs: string): Promise<Worker> {
 
 /** Reads one page image (PNG, JPEG, PNM, … as bytes) with the languages `langs`. */
 export async function recognizePage(image: Uint8Array, langs: string): Promise<OcrPage> {
-  if (engine?.langs !== langs || engine.pages >= RECYCLE_OCR_AFTER_PAGES) {
+  if (engine?.langs !== langs) {
     await closeOcr();
     modelFiles(langs); // a missing model is named before a worker starts
-    engine = { langs, worker: startWorker(langs), pages: 0 };
+    engine = { langs, worker: startWorker(langs) };
   }
-  engine.pages += 1;
   const worker = await engine.worker;
   const result = await worker.recognize(Buffer.from(image.buffer, image.byteOffset, image.byteLength), {}, { text: true, blocks: true });
   const words: OcrWord[] = [];
