@@ -35,14 +35,14 @@ beforeEach(() => vi.clearAllMocks());
 describe('the OCR engine after a document', () => {
   it(`is stopped once ${RELEASE_OCR_AFTER_PAGES} OCR'd pages are read`, async () => {
     const read = await readScan(blankPdf(RELEASE_OCR_AFTER_PAGES), 'pdf', { dpi: 10 });
-    expect(read.ok && read.kind).toBe('pdf-ocr');
+    expect(read.ok ? read.kind : read.problem).toBe('pdf-ocr');
     expect(recognizePage).toHaveBeenCalledTimes(RELEASE_OCR_AFTER_PAGES);
     expect(closeOcr).toHaveBeenCalledTimes(1);
   });
 
   it('is kept for the next document after fewer pages', async () => {
     const read = await readScan(blankPdf(RELEASE_OCR_AFTER_PAGES - 1), 'pdf', { dpi: 10 });
-    expect(read.ok && read.kind).toBe('pdf-ocr');
+    expect(read.ok ? read.kind : read.problem).toBe('pdf-ocr');
     expect(closeOcr).not.toHaveBeenCalled();
   });
 });
