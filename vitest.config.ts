@@ -27,7 +27,7 @@ const HEAVY = [
  * huge inputs (10 MB, a 1.2 MB line), which check their process's peak memory: one that had run the
  * fuzz tests before would hold their peak.
  */
-const ISOLATED = ['test/batch/internal-error.test.ts', 'test/write/stop-writes.test.ts', 'test/cli/huge.test.ts'];
+const ISOLATED = ['test/batch/internal-error.test.ts', 'test/write/stop-writes.test.ts', 'test/cli/huge.test.ts', 'test/read/scan/release-engine.test.ts'];
 
 export default defineConfig({
   test: {

@@ -5,12 +5,15 @@
  * the memory of one page.
  */
 import { getDocument, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { greyFromRgba, type GreyImage } from './grey-image.js';
+import { newGreyImage, putGreyFromRgba, type GreyImage } from './grey-image.js';
 import { ScanError } from './page-error.js';
 import { textLayerLines, type TextPiece } from './pdf-text-lines.js';
 
 /** A page rendered at `--dpi` larger than this (an A0 poster at 300 dpi) is refused rather than taking gigabytes. */
 const MAX_RENDER_PIXELS = 100_000_000;
+
+/** Rows of the rendered canvas read at a time when it cannot lend its pixels: a copy of them all would be four times the page's grey. */
+const READ_ROWS = 128;
 
 function openProblem(err: unknown): string {
   const name = (err as { name?: string } | null)?.name ?? '';
@@ -29,6 +32,19 @@ interface CanvasContext {
 interface CanvasFactory {
   create(width: number, height: number): { canvas: unknown; context: CanvasContext };
   destroy(drawn: { canvas: unknown; context: CanvasContext }): void;
+}
+
+/**
+ * The canvas's own pixels, without a copy, when it gives them (@napi-rs/canvas's
+ * `data()`: RGBA rows, no padding); null otherwise. They are the canvas's memory,
+ * valid only until it is destroyed: read at once, never kept. The canvas is
+ * filled opaque white before drawing, so its premultiplied pixels are the plain ones.
+ */
+function surfacePixels(canvas: unknown, width: number, height: number): Uint8Array | null {
+  const data = (canvas as { data?: unknown }).data;
+  if (typeof data !== 'function') return null;
+  const pixels = (data as () => unknown).call(canvas);
+  return pixels instanceof Uint8Array && pixels.length === width * height * 4 ? pixels : null;
 }
 
 export interface OpenPdf {
@@ -88,12 +104,24 @@ export async function openPdf(bytes: Uint8Array): Promise<OpenPdf> {
         // pdf.js's own canvas factory: in Node it draws with the @napi-rs/canvas it depends on (a second copy of that native module in the process crashes it).
         const factory = (doc as unknown as { canvasFactory: CanvasFactory }).canvasFactory;
         const drawn = factory.create(width, height);
-        drawn.context.fillStyle = '#ffffff';
-        drawn.context.fillRect(0, 0, width, height);
-        await p.render({ canvas: drawn.canvas, canvasContext: drawn.context, viewport } as unknown as Parameters<PDFPageProxy['render']>[0]).promise;
-        const grey = greyFromRgba(drawn.context.getImageData(0, 0, width, height).data, width, height);
-        factory.destroy(drawn);
-        return grey;
+        try {
+          drawn.context.fillStyle = '#ffffff';
+          drawn.context.fillRect(0, 0, width, height);
+          await p.render({ canvas: drawn.canvas, canvasContext: drawn.context, viewport } as unknown as Parameters<PDFPageProxy['render']>[0]).promise;
+          const grey = newGreyImage(width, height);
+          // Flushes the drawing to the canvas's pixels (and reads one).
+          drawn.context.getImageData(0, 0, 1, 1);
+          const raw = surfacePixels(drawn.canvas, width, height);
+          if (raw) putGreyFromRgba(raw, grey.pixels, 0);
+          else {
+            for (let y = 0; y < height; y += READ_ROWS) {
+              putGreyFromRgba(drawn.context.getImageData(0, y, width, Math.min(READ_ROWS, height - y)).data, grey.pixels, y * width);
+            }
+          }
+          return grey;
+        } finally {
+          factory.destroy(drawn);
+        }
       }),
     close: () => doc.destroy(),
   };

@@ -11,7 +11,7 @@ import { readMessage } from '../messages.js';
 import { docxMarkdown } from './docx.js';
 import { toPgm, type GreyImage } from './grey-image.js';
 import { imagePage, imagePageCount, type ImageFormat } from './image-pages.js';
-import { modelFiles, OcrDataMissing, recognizePage } from './ocr-engine.js';
+import { closeOcr, modelFiles, OcrDataMissing, recognizePage } from './ocr-engine.js';
 import { DEFAULT_DPI, DEFAULT_OCR_LANG, LOW_OCR_CONFIDENCE, type ScanOptions } from './options.js';
 import { pagePrefix, ScanError } from './page-error.js';
 import { joinPages, ocrLines, type PageText } from './page-text.js';
@@ -20,6 +20,16 @@ import { usableTextLayer } from './pdf-text-lines.js';
 import type { ScanFormat } from './sniff.js';
 import { locateWords } from './word-spans.js';
 import type { WordConfidence } from '../../text/word-confidence.js';
+
+/**
+ * A document with at least this many pages OCR'd stops the OCR engine once
+ * they are read: its text is long, and parsing it is when the heap is at its
+ * largest, so the engine's memory (its WebAssembly heap and thread, some
+ * 100 MB) is given back first; starting it again for the next document
+ * costs about a second, little beside this many pages of OCR. Shorter
+ * documents keep it for the next.
+ */
+export const RELEASE_OCR_AFTER_PAGES = 20;
 
 export type ScanFailureCode = 'unreadable-scan' | 'ocr-unavailable' | 'unsupported-format';
 
@@ -125,6 +135,7 @@ export async function readScan(bytes: Uint8Array, format: ScanFormat, options: S
       pages = await readImage(bytes, format, options, reader);
       kind = 'image-ocr';
     }
+    if (pages.filter((p) => p.read === 'ocr').length >= RELEASE_OCR_AFTER_PAGES) await closeOcr();
     const joined = joinPages(pages);
     if (joined.text === '') {
       return { ok: false, code: 'unreadable-scan', problem: pages.length > 1 ? `no text found on any of its ${pages.length} pages` : 'no text found (a blank page, or a picture with no writing)' };
