@@ -15,6 +15,8 @@ import type { Lexicon } from './regime.js';
 /** A small vowel with a tone or a hat: where these fonts lose the following space ("ƯBND" is an acronym misread, not "Ư BND"). */
 const MARKED_END = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]$/u;
 const LETTERS = /^\p{L}+$/u;
+/** A small marked vowel with two letters after it: where a glued word can split (most words have none). */
+const MARKED_INSIDE = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]\p{L}{2}/u;
 const ACRONYM = /^[\p{Lu}]{2,6}$/u;
 /** No more than three words run together. */
 const MAX_GLUED = 1;
@@ -23,7 +25,7 @@ const PIECE_CASE = /^(?:\p{Ll}+|\p{Lu}\p{Ll}*|\p{Lu}+)$/u;
 
 /** Where a glued word splits (the lengths before each space, "chủtrì" → [3]; "uỷchủtrì" → [2, 5]), or none when it is one word. */
 export function gluedSplits(word: string, lexicon: Lexicon, depth = 0): number[] {
-  if (!LETTERS.test(word) || word.length < 3 || depth > MAX_GLUED) return [];
+  if (word.length < 3 || depth > MAX_GLUED || !MARKED_INSIDE.test(word) || !LETTERS.test(word)) return [];
   if (lexicon.known(word.toLowerCase())) return [];
   for (let k = 1; k < word.length; k++) {
     const first = word.slice(0, k);
