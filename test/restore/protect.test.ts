@@ -42,6 +42,14 @@ describe('document symbol repair', () => {
     expect(repairCode('TU', codes)).toBe('TU');
     expect(repairCode('XYZW', codes)).toBeNull();
   });
+
+  it('does not take a clean code in capitals for a known one missing a letter', () => {
+    const book = new CodeBook(new Map([...lists.codes, ['BTNMT', 28]]), edit);
+    expect(repairCode('TNMT', book)).toBeNull();
+    expect(repairSymbol('711/GP-TNMT', book)).toBe('711/GP-TNMT');
+    // A misread letter is still repaired (the table above: "NP-CP" → "NĐ-CP", "QB" → "QĐ").
+    expect(repairSymbol('178/2024/NP-CP', book)).toBe('178/2024/NĐ-CP');
+  });
 });
 
 describe('protector over tokens', () => {

@@ -34,7 +34,9 @@ export function repairCode(segment: string, book: CodeBook): string | null {
   const stroked = withStrokedD(segment, book);
   if (stroked !== null) return stroked;
   const hit = book.lookup(segment, MAX_CODE_COST);
-  if (hit) return hit.form;
+  // A code printed whole in capitals is not a known one missing a letter: "TNMT" (Tài nguyên và Môi
+  // trường) is no damaged "BTNMT". OCR misreads letters; it rarely drops one from a clean code.
+  if (hit && !(CLEAN_CODE.test(segment) && lacksOneLetter(segment, hit.form))) return hit.form;
   for (let k = 1; k < segment.length - 1; k++) {
     if (!SLASH_LOOKALIKES.includes(segment[k]!)) continue;
     const left = book.lookup(segment.slice(0, k), MAX_CODE_COST);
@@ -42,6 +44,15 @@ export function repairCode(segment: string, book: CodeBook): string | null {
     if (left && right) return `${left.form}/${right.form}`;
   }
   return null;
+}
+
+const CLEAN_CODE = /^[A-ZĐ]{3,}$/u;
+
+/** Whether `form` is `printed` with one letter more. */
+function lacksOneLetter(printed: string, form: string): boolean {
+  if (form.length !== printed.length + 1) return false;
+  for (let k = 0; k < form.length; k++) if (form.slice(0, k) + form.slice(k + 1) === printed) return true;
+  return false;
 }
 
 /** The known code (learnt, or an issuer code of the shared vocabulary) the segment is with one or two of its D printed Đ, or null. */
