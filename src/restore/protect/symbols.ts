@@ -48,10 +48,12 @@ export function repairCode(segment: string, book: CodeBook): string | null {
 
 const CLEAN_CODE = /^[A-ZĐ]{3,}$/u;
 
-/** Whether `form` is `printed` with one letter more. */
+/** Whether `form` is `printed` with one letter more, a D printed for Đ aside ("LDTBXH" is "LĐTBXH", not "BLĐTBXH"). */
 function lacksOneLetter(printed: string, form: string): boolean {
   if (form.length !== printed.length + 1) return false;
-  for (let k = 0; k < form.length; k++) if (form.slice(0, k) + form.slice(k + 1) === printed) return true;
+  const plain = (t: string) => t.replace(/Đ/gu, 'D');
+  const target = plain(printed);
+  for (let k = 0; k < form.length; k++) if (plain(form.slice(0, k) + form.slice(k + 1)) === target) return true;
   return false;
 }
 
