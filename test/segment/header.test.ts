@@ -27,6 +27,8 @@ describe('document number', () => {
     ['sé 472 -cv/TU Hung Yén, ngay 08 théng 9 nim 2025', '472', 'CV/TU', '472-CV/TU'],
     // "s6" is the OCR of "số": the digits after it are the number, the dot inside it debris.
     ['s642.5 -KH/TU Humg Yén, ngay 28 thing 4 nam 2025', '425', 'KH/TU', '425-KH/TU'],
+    // The "ố" read as two digits before the colon.
+    ['S06: 624/KH-UBND', '624', 'KH-UBND', '624/KH-UBND'],
   ])('%s', (line, number, symbol, id) => {
     expect(parseDocumentNumber(line)).toMatchObject({ number, symbol, id });
   });

@@ -24,7 +24,7 @@ const L = 'A-Za-zĐđ';
 // OCR prints the "ố" of "số" as a digit ("s6 148", "sé6 M"): a digit straight after the "s"
 // is that vowel ("s642.5 -KH/TU" is "số 42.5", read 425), while after a printed vowel the
 // digits are the number ("số642").
-const SO = String.raw`(?:^|\s)[sS$§](?:[^\s\d:]{0,2}\d?(?=[\s:])|[6089§&](?=\d)|[^\s\d:]{1,2}(?=\d))\s{0,3}:?\s{0,3}`;
+const SO = String.raw`(?:^|\s)[sS$§](?:[^\s\d:]{0,2}\d{0,2}(?=[\s:])|[6089§&](?=\d)|[^\s\d:]{1,2}(?=\d))\s{0,3}:?\s{0,3}`;
 const PARTY = new RegExp(
   SO + String.raw`(\S{0,8}?)\s{0,3}-\s{0,3}([${L}]{1,6})\s{0,2}\/\s{0,2}([${L}]{1,10})(?![${L}])`,
   'u',
