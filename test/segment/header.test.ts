@@ -183,6 +183,11 @@ describe('closed vocabularies', () => {
     expect(places.readPlace('Xyz Qwr').repaired).toBe(false);
   });
 
+  it('reads a number and symbol alone on their line above the title as the number, its "Số:" lost', () => {
+    const got = parseHeader(toLines(['ỦY BAN NHÂN DÂN', 'TỈNH LAI CHÂU', '', '7360/KH-UBND', 'Lai Châu, ngày 19 tháng 11 năm 2025', 'KẾ HOẠCH', 'Triển khai thi hành Luật'].join('\n')))!;
+    expect(got.header).toMatchObject({ id: '7360/KH-UBND', type: 'Kế hoạch', date: '2025-11-19' });
+  });
+
   it("reads a commune's or ward's own name as the place of its documents", () => {
     const header = (dateLine: string) => parseHeader(toLines(['ỦY BAN NHÂN DÂN', 'XÃ TÂN PHÚ', 'Số: 12/KH-UBND', dateLine, 'KẾ HOẠCH', 'Tổ chức Hội nghị'].join('\n')))!;
     expect(header('Tân Phú, ngày 20 tháng 11 năm 2025').header.place).toBe('Tân Phú');

@@ -186,6 +186,17 @@ function wrappedNumber(lines: readonly LineNode[], window: readonly number[]): [
 /** A line holding nothing but a document's number and symbol. */
 const SYMBOL_ALONE = /^\s*\d{1,6}\s*\/\s*[\p{Lu}\p{N}\/.\-–]+\s*$/u;
 
+/** A number and symbol on a line of their own above the title, its "Số:" lost to the scan ("7360/KH-UBND"): read as labelled. */
+function symbolAlone(lines: readonly LineNode[], window: readonly number[]): [number, DocumentNumber] | null {
+  for (const i of window) {
+    const text = lines[i]!.value;
+    if (!SYMBOL_ALONE.test(text)) continue;
+    const n = parseDocumentNumber(`Số: ${text.trim()}`);
+    if (n !== null) return [i, { ...n, start: 0, end: text.length }];
+  }
+  return null;
+}
+
 /** `places`: the gazetteer the place and the issuer's place are read by (the package's by default). */
 export function parseHeader(lines: readonly LineNode[], places: PlaceTable = defaultPlaces()): HeaderResult | null {
   const seen = nonBlankIndices(lines, headerOrigin(lines), WINDOW);
@@ -204,7 +215,7 @@ export function parseHeader(lines: readonly LineNode[], places: PlaceTable = def
     findIn(lines, range, (text) => {
       const n = parseDocumentNumber(text);
       return n !== null && n.start <= text.length - text.trimStart().length + 3 ? n : null;
-    }) ?? wrappedNumber(lines, range);
+    }) ?? wrappedNumber(lines, range) ?? symbolAlone(lines, range);
   const dateIn = (range: number[]): [number, PlaceDate & { through?: number }] | null => findIn(lines, range, (text) => parsePlaceDate(text)) ?? wrappedDate(lines, range);
   // A transcription may put the title and its subject first and the header block under them
   // ("KẾ HOẠCH" / subject / "TỈNH ỦY KHÁNH HÒA" / "Số 11-KH/BCĐ" / "Khánh Hòa, ngày …"): with
