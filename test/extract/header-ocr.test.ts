@@ -108,6 +108,8 @@ describe('the issuer', () => {
 
   it("leaves a commune's name and words still as printed alone", () => {
     expect(readIssuer('ĐẢNG ỦY XÃ ĐÔNG HÒA', places)).toEqual({ issuer: 'ĐẢNG ỦY XÃ ĐÔNG HÒA', repaired: false });
+    // A commune is never read as the province its letters are near ("CÔNG HẢI" is no "ĐỒNG NAI").
+    expect(readIssuer('ĐẢNG BỘ TỈNH KHÁNH HOÀ ĐẢNG UỶ XÃ CÔNG HẢI', places).issuer).toBe('ĐẢNG BỘ TỈNH KHÁNH HÒA ĐẢNG ỦY XÃ CÔNG HẢI');
     expect(readIssuer('TINH UY CAO BANG', places).issuer).toBe('TINH UY CAO BẰNG');
   });
 });

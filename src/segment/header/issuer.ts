@@ -47,8 +47,12 @@ export function provinceReading(places: PlaceTable, printed: string): string | n
   return places.nameOf(printed, { kinds: PROVINCE_KINDS, levelWord: false });
 }
 
-/** A place run read as the province it names, in capitals, or as printed. */
-function placeRun(words: readonly string[], places: PlaceTable): string[] {
+/** Level words after which a commune or ward is named: never read as a province ("XÃ CÔNG HẢI" is no "ĐỒNG NAI"). */
+const COMMUNE_LEVELS = new Set(['xa', 'phuong']);
+
+/** A place run read as the province it names, in capitals, or as printed; after "XÃ" or "PHƯỜNG", as printed. */
+function placeRun(words: readonly string[], places: PlaceTable, level: string | null): string[] {
+  if (level !== null && COMMUNE_LEVELS.has(level)) return [...words];
   const province = provinceReading(places, words.join(' '));
   return province ? province.toUpperCase().split(' ') : [...words];
 }
@@ -61,6 +65,7 @@ export function readIssuerPlace(issuer: string, places: PlaceTable): PlaceReadin
   const words = issuer.trim().split(/\s+/u);
   for (const size of [4, 3, 2]) {
     if (words.length <= size) continue;
+    if (COMMUNE_LEVELS.has(foldDroppingMarks(words[words.length - size - 1]!).replace(/[^a-z]/gu, ''))) continue;
     const tail = words.slice(-size).join(' ');
     const province = provinceReading(places, tail);
     if (province === null || province === tail) continue;
@@ -75,8 +80,9 @@ export function readIssuer(printed: string, places: PlaceTable): IssuerReading {
   const out: string[] = [];
   let place: string[] = [];
   let inPlace = false;
+  let level: string | null = null;
   const flush = () => {
-    if (place.length > 0) out.push(...placeRun(place, places));
+    if (place.length > 0) out.push(...placeRun(place, places, level));
     place = [];
   };
   const keys = words.map((w) => foldDroppingMarks(w).replace(/[^a-z]/gu, ''));
@@ -96,10 +102,12 @@ export function readIssuer(printed: string, places: PlaceTable): IssuerReading {
       phrase.forEach((spelled, n) => out.push(spell(words[k + n]!, spelled)));
       k += phrase.length - 1;
       inPlace = LEVELS.has(keys[k]!);
+      level = keys[k]!;
       bodyStarts = inPlace;
       continue;
     }
     inPlace = LEVELS.has(key);
+    level = key;
     out.push(spell(word, WORDS[key] ?? (bodyStarts ? HEAD_WORDS[key] : undefined)));
     // After a place a new body may start ("… TỈNH LÂM ĐỒNG ĐẢNG ỦY XÃ"); elsewhere a head word is a name's.
     bodyStarts = inPlace;
