@@ -96,6 +96,11 @@ describe('the top lines', () => {
     )!;
     expect(r.header.type).toBe('Công văn');
   });
+
+  it('reads "Vw" as "V/v": the letter of a Cục Thuế is no Chỉ thị for its symbol "CT-CS"', () => {
+    const r = parseHeader(lines(['BỘ TÀI CHÍNH', 'CỤC THUẾ', 'Số: 5467/CT-CS', 'Vw chính sách tiền thuê đất', 'Hà Nội, ngày 24 tháng 11 năm 2025']))!;
+    expect(r.header.type).toBe('Công văn');
+  });
 });
 
 describe('the issuer', () => {

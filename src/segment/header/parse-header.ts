@@ -33,8 +33,8 @@ export interface HeaderResult {
 const WINDOW = 14;
 const MAX_SUBJECT_LINES = 5;
 
-// "V/v" as OCR prints it: "Vv", "viv", "v/ v", "V.v".
-const isVvText = (text: string) => /^\s*v\s?[/|il1.]?\s?v\b/u.test(foldDroppingMarks(text));
+// "V/v" as OCR prints it: "Vv", "viv", "v/ v", "V.v", "Vw" (no Vietnamese word has a w).
+const isVvText = (text: string) => /^\s*v\s?[/|il1.]?\s?[vw]\b/u.test(foldDroppingMarks(text));
 const isMarkerLine = (text: string) => /^\s*(?:[IVX]{1,5}|\d{1,2})\s?[.\-)]\s/u.test(text);
 
 /** A line with no text: blank, or what a flattened table leaves of a header cell ("|", "*"). */
