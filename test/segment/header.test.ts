@@ -65,6 +65,7 @@ describe('place and date', () => {
   it('reads clean and OCR-damaged date lines', () => {
     expect(parsePlaceDate('Hưng Yên, ngày 28 tháng 4 năm 2025')).toMatchObject({ place: 'Hưng Yên', date: '2025-04-28' });
     expect(parsePlaceDate(' Ldam Déng, ngay 10 thang 3 nam 2023')).toMatchObject({ place: 'Ldam Déng', date: '2023-03-10' });
+    expect(parsePlaceDate('Ha NGi, ngay 20 thang 11 nam _ 2025')).toMatchObject({ date: '2025-11-20' });
   });
 
   it('recognises an unreadable date line without inventing a date', () => {

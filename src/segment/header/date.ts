@@ -17,7 +17,8 @@ export interface PlaceDate {
   problem: string | null;
 }
 
-const FULL = /ng[a-z]{0,3}\s{0,3}(\d{1,2})\s{1,3}th[a-z]{0,4}\s{0,3}(\d{1,2})\s{1,3}n[a-z]{0,3}\s{0,3}(\d{4})/u;
+// A speck of OCR debris may stand before the year ("năm _ 2025").
+const FULL = /ng[a-z]{0,3}\s{0,3}(\d{1,2})\s{1,3}th[a-z]{0,4}\s{0,3}(\d{1,2})\s{1,3}n[a-z]{0,3}\s{0,3}(?:[_.,:;'‘’*-]\s{0,2})?(\d{4})/u;
 // The words are there but the numbers are not: "ngayatthdng t ndm 2025".
 const LOOSE = /ng[a-z]{1,3}\S{0,12}\s{0,3}\S{0,12}\s{0,3}n[a-z]{1,3}\s{0,3}(\d{4})\b/u;
 
