@@ -240,4 +240,23 @@ describe('the duties under a rule document\'s "Trách nhiệm thi hành"', () =>
     const { document } = await parse(text, { restore: false });
     expect(document.tasks.map((t) => t.id)).toEqual(['2/1/a', '2/1/b', '2/2']);
   });
+
+  it('leaves out the items of the article on taking effect', async () => {
+    const text = [
+      'ỦY BAN NHÂN DÂN TỈNH BẮC NINH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Số: 45/2025/QĐ-UBND Bắc Ninh, ngày 28 tháng 11 năm 2025',
+      '',
+      'QUYẾT ĐỊNH',
+      'Ban hành Quy định phân công nhiệm vụ quản lý nhà nước về giá',
+      '',
+      'Điều 1. Trách nhiệm của Sở Tài chính',
+      '1. Sở Tài chính chủ trì tổng hợp, phân tích, dự báo giá thị trường.',
+      '2. Sở Tài chính chịu trách nhiệm cập nhật cơ sở dữ liệu về giá.',
+      'Điều 2. Hiệu lực thi hành',
+      '1. Quyết định này có hiệu lực kể từ ngày 10 tháng 12 năm 2025.',
+      '2. Bãi bỏ Quyết định số 04/2025/QĐ-UBND ngày 13 tháng 2 năm 2025 của Ủy ban nhân dân tỉnh.',
+    ].join('\n');
+    const { document } = await parse(text, { restore: false });
+    expect(document.tasks.map((t) => t.id)).toEqual(['1/1', '1/2']);
+  });
 });

@@ -206,9 +206,15 @@ const EXECUTES_THIS = new RegExp(`${EXECUTION.source} (?:quyet dinh|chi thi|nghi
  */
 const REFERS_ONWARD = /^(?:trong )?(?:truong hop|trong qua trinh thuc hien, neu)[^.]{0,40}van ban[^.]{0,60}(?:vien dan|dan chieu)[^.]{0,80}sua doi, bo sung hoac thay the/u;
 
+/**
+ * An item of the article on taking effect: "Quyết định này có hiệu lực kể từ ngày …", "Bãi bỏ
+ * Quyết định số …", "… hết hiệu lực": the decision's own effect, no work.
+ */
+const TAKES_EFFECT = /^(?:(?:quyet dinh|chi thi|nghi quyet|quy dinh|quy che|thong tu|ke hoach|van ban) nay co hieu luc|bai bo (?:quyet dinh|chi thi|nghi quyet|thong tu|van ban|cac quyet dinh)|(?:quyet dinh|chi thi|nghi quyet|thong tu) so \S+ [^.]{0,160}het hieu luc)/u;
+
 function executesThis(s: SectionNode): boolean {
   const text = foldDroppingMarks(s.data.text ?? '').replace(/\s+/gu, ' ').trim();
-  return s.data.kind !== 'article' && (EXECUTES_THIS.test(text) || REFERS_ONWARD.test(text));
+  return s.data.kind !== 'article' && (EXECUTES_THIS.test(text) || REFERS_ONWARD.test(text) || TAKES_EFFECT.test(text));
 }
 
 /** The end of a text that announces a list of tasks: a task word, then "(như) sau (đây):". */
