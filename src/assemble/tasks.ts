@@ -33,6 +33,7 @@ import { cited, type Aliases } from './cited.js';
 import { paragraphTask } from './paragraph-tasks.js';
 import { findDeadlines, type DeadlineContext } from '../extract/deadlines/index.js';
 import { documentContext } from '../extract/document-context.js';
+import { capitalise } from '../text/capitalise.js';
 
 const EMPTY_SPAN: Span = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 
@@ -91,7 +92,7 @@ function dutyHolder(first: ParagraphNode): Agency[] {
   if (name.split(' ').length > 16) return [];
   const start = text.length - m[0].length + m[0].indexOf(m[1]!);
   const located = blockText(first.children, text);
-  const canonical = name.charAt(0).toUpperCase() + name.slice(1);
+  const canonical = capitalise(name);
   return [{ canonical, text: name, level: null, branch: null, known: false, span: located.spanOf(start, start + m[1]!.length) }];
 }
 

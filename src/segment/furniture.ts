@@ -5,7 +5,7 @@
  * the tree as ignorable nodes, so every input line stays accounted for.
  */
 import type { IgnorableReason, LineNode } from '../tree.js';
-import { foldDroppingMarks } from './text/fold.js';
+import { foldDroppingMarks, foldedLine } from './text/fold.js';
 import { isBlank } from './text/shape.js';
 import { isBareMarker, parseMarker } from './sections/markers.js';
 
@@ -38,7 +38,7 @@ function webPage(folded: readonly string[], i: number): boolean {
  */
 export function webListingStart(lines: readonly LineNode[], from: number): number {
   const half = from + Math.floor((lines.length - from) / 2);
-  for (let i = half; i < lines.length; i++) if (WEB_PAGE.test(foldDroppingMarks(lines[i]!.value).replace(/\s+/gu, ' ').trim())) return i;
+  for (let i = half; i < lines.length; i++) if (WEB_PAGE.test(foldedLine(lines[i]!.value))) return i;
   return -1;
 }
 
@@ -59,13 +59,13 @@ const blankAt = (lines: readonly LineNode[], i: number): boolean => i < 0 || i >
 /** Reasons for the furniture lines among `lines`, by index; text lines are absent. */
 export function findFurniture(lines: readonly LineNode[]): Map<number, IgnorableReason> {
   const out = new Map<number, IgnorableReason>();
-  const folded = lines.map((l) => foldDroppingMarks(l.value).replace(/\s+/gu, ' ').trim());
+  const folded = lines.map((l) => foldedLine(l.value));
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.value.trim();
     if (text === '') out.set(i, 'blank');
     else if (webPage(folded, i)) out.set(i, 'web-page');
     else if (PAGE_NUMBER.test(text) && (blankAt(lines, i - 1) || blankAt(lines, i + 1))) out.set(i, 'page-number');
-    else if (STAMP.test(foldDroppingMarks(text))) out.set(i, 'stamp');
+    else if (STAMP.test(folded[i]!)) out.set(i, 'stamp');
     else if (!WORD.test(text) && parseMarker(text) === null && !(isBareMarker(text) && !blankAt(lines, i + 1)) && !endsSentenceAbove(lines, i, text)) out.set(i, 'noise');
   }
   // A short line that comes back at the top of several pages (after a page number or a blank run).

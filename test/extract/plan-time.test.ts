@@ -1,21 +1,8 @@
 /** The time a whole plan runs, stated outside its tasks ("II. THỜI GIAN VÀ PHẠM VI" / "1. Thời gian: …"). */
 import { describe, expect, it } from 'vitest';
-import { parse } from '../../src/index.js';
+import { planTasks } from './plan-helpers.js';
 
-const HEADER = [
-  'ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
-  'TỈNH THANH HÓA Độc lập - Tự do - Hạnh phúc',
-  'Số: 12/KH-UBND Thanh Hóa, ngày 05 tháng 3 năm 2025',
-  '',
-  'KẾ HOẠCH',
-  'Truyền thông về giảm nghèo năm 2025',
-  '',
-];
-
-async function tasksOf(lines: string[]) {
-  const { document } = await parse([...HEADER, ...lines].join('\n'), { restore: false });
-  return document.tasks;
-}
+const tasksOf = (lines: string[]) => planTasks('Truyền thông về giảm nghèo năm 2025', lines);
 
 const brief = (t: { deadlines: { due: string | null; start: string | null }[] }) => t.deadlines.map((d) => [d.due, d.start]);
 

@@ -1,21 +1,9 @@
 /** Task granularity on layouts the seeds do not have: field items, specification lists, topical parts, tables of figures. */
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/index.js';
+import { planTasks } from './plan-helpers.js';
 
-const HEADER = [
-  'ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
-  'TỈNH THANH HÓA Độc lập - Tự do - Hạnh phúc',
-  'Số: 12/KH-UBND Thanh Hóa, ngày 05 tháng 3 năm 2025',
-  '',
-  'KẾ HOẠCH',
-  'Quan trắc môi trường năm 2025',
-  '',
-];
-
-async function tasksOf(lines: string[]) {
-  const { document } = await parse([...HEADER, ...lines].join('\n'), { restore: false });
-  return document.tasks;
-}
+const tasksOf = (lines: string[]) => planTasks('Quan trắc môi trường năm 2025', lines);
 
 describe('task shapes', () => {
   it('reads "a) Nhiệm vụ: / b) Cơ quan thực hiện: / c) Thời gian:" as one task whose fields say who and when', async () => {

@@ -11,6 +11,7 @@ import type { AgencyHit } from '../../tree.js';
 import { expandAbbreviations } from '../../vi/agency-heads.js';
 import { knownNameBreak, type Gazetteer } from './gazetteer.js';
 import { isCapitalized, tokenize } from '../text/tokens.js';
+import { capitalise } from '../../text/capitalise.js';
 
 /** A name is a few words; a longer part is a sentence about the work. */
 const MAX_WORDS = 16;
@@ -21,8 +22,6 @@ const MAX_WORDS = 16;
 const NAME_START = /^(?:\p{Lu}|(?:các|doanh nghiệp|đơn vị|cơ sở|cơ quan)\s)/u;
 /** A part printed in capitals is a heading that ran into the cell, not a name. */
 const CAPITALS = /^[^\p{Ll}]*$/u;
-
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 interface Part {
   start: number;

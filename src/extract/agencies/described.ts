@@ -6,7 +6,7 @@
  * its name is the words as printed. Without that verb the phrase is no body: "các doanh nghiệp"
  * inside a sentence is what the sentence is about, and nothing is found.
  */
-import { ACTIONS } from '../../vi/directs.js';
+import { actionAt } from './actions.js';
 import { isCapitalized, type Token } from '../text/tokens.js';
 import { assignedElsewhere } from './collective.js';
 
@@ -61,7 +61,7 @@ function predicateAhead(tokens: readonly Token[], j: number): boolean {
     const key = tokens[k]!.key;
     if (key === '.' || key === ';' || key === ':' || key === '\n') return false;
     if (ENDS.some((p) => phraseAt(tokens, k, p))) return true;
-    if (ACTIONS.some((p) => p.length > 1 && phraseAt(tokens, k, p)) && !NOMINAL.has(tokens[k - 1]!.key)) return true;
+    if (actionAt(tokens, k) && !NOMINAL.has(tokens[k - 1]!.key)) return true;
   }
   return false;
 }
@@ -117,7 +117,7 @@ export function describedAt(tokens: readonly Token[], i: number, bodyAt: (j: num
     // One-syllable verbs ("lập", "trình") are too often a name's own word ("công lập").
     // Right after a list of nouns ("các sở, ban, ngành tham mưu") a verb is the predicate all the same.
     const complement = NOMINAL.has(tokens[j - 1]!.key) && !(plain && j === listEnd && listEnd > i + 1 + noun.length);
-    if (ACTIONS.some((p) => p.length > 1 && phraseAt(tokens, j, p)) && !complement) return bare ? null : { endToken: beforeGlue(tokens, j) };
+    if (actionAt(tokens, j) && !complement) return bare ? null : { endToken: beforeGlue(tokens, j) };
     plain = false;
   }
   return null;

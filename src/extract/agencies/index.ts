@@ -17,6 +17,7 @@ import { longestAt, type Gazetteer } from './gazetteer.js';
 import { patternAt } from './patterns.js';
 import { expandAbbreviations } from '../../vi/agency-heads.js';
 import { PROVINCE_KINDS, type PlaceTable } from '../../vi/places.js';
+import { capitalise } from '../../text/capitalise.js';
 
 interface Found {
   startToken: number;
@@ -103,7 +104,6 @@ function scan(text: string, tokens: readonly Token[], gazetteer: Gazetteer, trus
   return found;
 }
 
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export interface FindAgenciesOptions {
   /**

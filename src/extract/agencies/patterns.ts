@@ -8,7 +8,7 @@
  */
 import type { AgencyBranch, AgencyLevel } from '../../types.js';
 import { AGENCY_HEADS, LEVEL_WORDS } from '../../vi/agency-heads.js';
-import { ACTIONS } from '../../vi/directs.js';
+import { actionAt } from './actions.js';
 import { isCapitalized, type Token } from '../text/tokens.js';
 
 export interface PatternMatch {
@@ -93,9 +93,6 @@ export function nameEnd(tokens: readonly Token[], i: number): number {
   }
   return end;
 }
-
-/** A phrase of action at token r ("lấy ý kiến", "tổ chức"). */
-const actionAt = (tokens: readonly Token[], r: number): boolean => ACTIONS.some((p) => p.length > 1 && p.every((w, n) => tokens[r + n]?.key === w));
 
 /** What may follow a name: punctuation, a verb, the end. */
 const closesName = (t: Token | undefined): boolean => t === undefined || !t.word || isVerb(t) || NOT_THIRD.has(t.key) || CLOSING_VERBS.has(t.key);

@@ -20,7 +20,8 @@ import { BoundedMemo } from '../../text/bounded-memo.js';
 import { inside, labelledRoles } from './labelled-roles.js';
 import { byStart, uniqueBy } from '../../text/ordering.js';
 import { append } from '../../text/append.js';
-import { ACTIONS, opensWithAction, opensWithView } from '../../vi/directs.js';
+import { opensWithAction, opensWithView } from '../../vi/directs.js';
+import { actionAt } from './actions.js';
 
 export interface Roles {
   lead: AgencyHit[];
@@ -38,8 +39,14 @@ const TITLE_ENDS: ReadonlyArray<readonly string[]> = [
   ['uy', 'vien'], ['bi', 'thu'], ['chu', 'tich'], ['giam', 'doc'], ['dong', 'chi'], ['thanh', 'vien'],
   ['chu', 'nhiem'], ['truong'], ['pho'], ['chanh'],
 ];
-/** Heads of an office who ask others to act in its name ("Chủ tịch Ủy ban nhân dân tỉnh đề nghị …"). */
-const HEADS: string[][] = [['chu', 'tich'], ['giam', 'doc'], ['bo', 'truong'], ['thu', 'truong'], ['truong', 'ban']];
+/**
+ * Titles of the heads of bodies, as against members ("ủy viên", "thành viên"): a head asks others to
+ * act in the office's name ("Chủ tịch Ủy ban nhân dân tỉnh đề nghị …"), heads of a class of bodies
+ * stand for them ("Thủ trưởng các sở, ban, ngành"). Longest first.
+ */
+const HEAD_TITLES: ReadonlyArray<readonly string[]> = [['bo', 'truong'], ['thu', 'truong'], ['truong', 'ban'], ['chu', 'tich'], ['giam', 'doc'], ['truong']];
+/** The titles that open a subject: a bare "Trưởng" opening a sentence is too often another word's. */
+const OPENING_HEADS = HEAD_TITLES.filter((t) => t.length > 1);
 /** Opening words after which the named bodies are the ones to act. */
 const OPENERS: string[][] = [['giao'], ['chi', 'dao'], ['don', 'doc'], ['de', 'nghi'], ['yeu', 'cau']];
 /** Openers that ask the named bodies to act after an opening clause ("Do vậy, đề nghị X …"). */
@@ -255,14 +262,12 @@ function isPerson(a: AgencyHit, tokens: readonly Token[], index: ReturnType<type
   if (i === undefined) return false;
   const after = tokens[index.after.get(a.end) ?? -1];
   if (after?.key === 'vien') return true;
+  if (!titledBefore(tokens, i)) return false;
   // "Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các xã, phường tổ chức …": the heads of a class of bodies
   // stand for those bodies (GOLD.md: 0a97eb9c3c536047, 541cde0f8d5ffef3); a member's title stays a person's.
-  if (titledBefore(tokens, i) && HEAD_TITLES.some((t) => t.every((w, k) => tokens[i - t.length + k]?.key === w)) && /(?:^|\s)các\s/iu.test(a.agency.canonical)) return false;
-  return titledBefore(tokens, i);
+  const headOfClass = HEAD_TITLES.some((t) => t.every((w, k) => tokens[i - t.length + k]?.key === w)) && /(?:^|\s)các\s/iu.test(a.agency.canonical);
+  return !headOfClass;
 }
-
-/** Titles of the heads of bodies, as against members ("ủy viên", "thành viên"). */
-const HEAD_TITLES: ReadonlyArray<readonly string[]> = [['thu', 'truong'], ['chu', 'tich'], ['giam', 'doc'], ['truong']];
 
 const GLUE = /^(?:chat|che|thuong|xuyen|tot|voi|cung|giua|:|,)$/u;
 
@@ -292,7 +297,7 @@ function namedInParentheses(
       return first === undefined ? [] : listFrom(agencies, first, folded);
     }
     if (!t.word || agencyAt.has(t.start)) return [];
-    if (stopAtActions && ACTIONS.some((p) => p.length > 1 && p.every((w, m) => tokens[k + m]?.key === w))) return [];
+    if (stopAtActions && actionAt(tokens, k)) return [];
   }
   return [];
 }
@@ -348,7 +353,7 @@ export function assignRoles(text: string, agencies: readonly AgencyHit[], deadli
       if (first === undefined) {
         // "Chủ tịch Ủy ban nhân dân Thành phố đề nghị các cơ quan, đơn vị …": a head asking others to act.
         const k = index.at.get(at);
-        const head = k === undefined ? undefined : HEADS.find((p) => phraseAt(tokens, k, p));
+        const head = k === undefined ? undefined : OPENING_HEADS.find((p) => phraseAt(tokens, k, p));
         const office = head === undefined ? undefined : agencyAt.get(tokens[k! + head.length]?.start ?? -1);
         const asked = office === undefined ? null : askedAfter(agencies[office]!.end);
         if (asked !== null) {
@@ -382,11 +387,8 @@ export function assignRoles(text: string, agencies: readonly AgencyHit[], deadli
     const prev = tokens[i - 1]?.key === ',' ? tokens[i - 2] : tokens[i - 1];
     const before = prev ? eligibleEnd.get(prev.end) : undefined;
     if (before !== undefined) append(lead, listTo(eligible, before, folded));
-  }
-
-  // "Bộ Tài chính chủ trì cùng Bộ Xây dựng và các bộ, ngành liên quan rà soát": those with the lead are partners.
-  for (let i = 0; i + 2 < tokens.length; i++) {
-    if (!phraseAt(tokens, i, ['chu', 'tri']) || tokens[i + 2]!.key !== 'cung') continue;
+    // "Bộ Tài chính chủ trì cùng Bộ Xây dựng và các bộ, ngành liên quan rà soát": those with the lead are partners.
+    if (tokens[i + 2]?.key !== 'cung') continue;
     const j = tokens[i + 3]?.key === 'voi' ? i + 4 : i + 3;
     const k = tokens[j] ? eligibleAt.get(tokens[j]!.start) : undefined;
     if (k !== undefined) append(partners, listFrom(eligible, k, folded));

@@ -47,6 +47,9 @@ export function provinceReading(places: PlaceTable, printed: string): string | n
   return places.nameOf(printed, { kinds: PROVINCE_KINDS, levelWord: false });
 }
 
+/** A printed word's folded letters ("XÃ" → "xa"). */
+const levelKey = (word: string): string => foldDroppingMarks(word).replace(/[^a-z]/gu, '');
+
 /** Level words after which a commune or ward is named: never read as a province ("XÃ CÔNG HẢI" is no "ĐỒNG NAI"). */
 const COMMUNE_LEVELS = new Set(['xa', 'phuong']);
 
@@ -65,7 +68,7 @@ export function readIssuerPlace(issuer: string, places: PlaceTable): PlaceReadin
   const words = issuer.trim().split(/\s+/u);
   for (const size of [4, 3, 2]) {
     if (words.length <= size) continue;
-    if (COMMUNE_LEVELS.has(foldDroppingMarks(words[words.length - size - 1]!).replace(/[^a-z]/gu, ''))) continue;
+    if (COMMUNE_LEVELS.has(levelKey(words[words.length - size - 1]!))) continue;
     const tail = words.slice(-size).join(' ');
     const province = provinceReading(places, tail);
     if (province === null || province === tail) continue;
@@ -85,7 +88,7 @@ export function readIssuer(printed: string, places: PlaceTable): IssuerReading {
     if (place.length > 0) out.push(...placeRun(place, places, level));
     place = [];
   };
-  const keys = words.map((w) => foldDroppingMarks(w).replace(/[^a-z]/gu, ''));
+  const keys = words.map(levelKey);
   // A word in plain letters is as printed (restoration left it): kept, like the rest of the header.
   const spell = (word: string, reading: string | undefined) => (/^[A-Za-z]*$/u.test(word) ? word : (reading ?? word));
   let bodyStarts = true;

@@ -17,7 +17,7 @@
  */
 import type { DocumentType } from '../../types.js';
 import type { SectionNode } from '../../tree.js';
-import { findPhrase, foldDroppingMarks, phraseKeys, words } from '../text/fold.js';
+import { findPhrase, foldDroppingMarks, foldedLine, phraseKeys, words } from '../text/fold.js';
 import { isUpperLine } from '../text/shape.js';
 import { ACTIONS, directs, quotesProvision, statesView } from '../../vi/directs.js';
 import { hasFields, listedTasks } from './fields.js';
@@ -185,12 +185,12 @@ const DUTIES_TITLE = /^(?:trach nhiem|to chuc) thi hanh$/u;
 
 function dutiesBelow(s: SectionNode, subs: readonly SectionNode[]): boolean {
   if (s.data.kind !== 'article' || subs.length === 0 || (s.data.text ?? '') !== '') return false;
-  return DUTIES_TITLE.test(foldDroppingMarks(s.data.heading ?? '').replace(/\s+/gu, ' ').trim());
+  return DUTIES_TITLE.test(foldedLine(s.data.heading ?? ''));
 }
 
 function enacts(s: SectionNode): boolean {
   if (s.data.kind !== 'article') return false;
-  const text = foldDroppingMarks(`${s.data.heading ?? ''} ${s.data.text ?? ''}`).replace(/\s+/gu, ' ').trim();
+  const text = foldedLine(`${s.data.heading ?? ''} ${s.data.text ?? ''}`);
   return ENACTING.test(text) || EXECUTION.test(text);
 }
 
@@ -213,7 +213,7 @@ const REFERS_ONWARD = /^(?:trong )?(?:truong hop|trong qua trinh thuc hien, neu)
 const TAKES_EFFECT = /^(?:(?:quyet dinh|chi thi|nghi quyet|quy dinh|quy che|thong tu|ke hoach|van ban) nay co hieu luc|bai bo (?:quyet dinh|chi thi|nghi quyet|thong tu|van ban|cac quyet dinh)|(?:quyet dinh|chi thi|nghi quyet|thong tu) so \S+ [^.]{0,160}het hieu luc)/u;
 
 function executesThis(s: SectionNode): boolean {
-  const text = foldDroppingMarks(s.data.text ?? '').replace(/\s+/gu, ' ').trim();
+  const text = foldedLine(s.data.text ?? '');
   return s.data.kind !== 'article' && (EXECUTES_THIS.test(text) || REFERS_ONWARD.test(text) || TAKES_EFFECT.test(text));
 }
 

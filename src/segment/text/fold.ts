@@ -19,6 +19,11 @@ export function foldDroppingMarks(text: string): string {
   return MARK.test(folded) ? folded.replace(MARKS, '') : folded;
 }
 
+/** A line or phrase folded for matching: marks dropped, spaces squeezed, ends trimmed. */
+export function foldedLine(text: string): string {
+  return foldDroppingMarks(text).replace(/\s+/gu, ' ').trim();
+}
+
 /** One word's key: folded, with the apostrophes and stray marks OCR puts inside words removed. */
 export function wordKey(word: string): string {
   const lower = word.toLowerCase();
